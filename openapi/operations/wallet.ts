@@ -1,0 +1,79 @@
+import { operation } from '../operation';
+import { badRequest, business } from './common';
+
+export const wallet = {
+  '/prepaid/customer/api/lienmark': {
+    post: operation({
+      operationId: 'markLien',
+      area: 'Wallet',
+      summary: 'Add / modify / remove lien',
+      description:
+        'ADD places a hold; ADJUST sets the new total of an existing lien (not a delta); REMOVE releases the whole lien and ignores lienAmount. A lien lowers the available balance without debiting.',
+      doc: 'api-library/wallet/markLien',
+      request: 'LienRequest',
+      responses: {
+        '200': { schema: 'LienResponse', description: 'The lien and the wallet\'s held and available balance after it.' },
+        '400': badRequest,
+        '409': business(
+          'Above the available balance with balanceCheck (PPCUST_079); unknown or duplicate lienId, unknown account, or a zero hold (PPCUST_010).',
+          ['PPCUST_079', 'PPCUST_010'],
+          'the page\'s error bodies were not captured; PPCUST_079 is the documented "debit exceeding balance" code, PPCUST_010 the documented "Invalid request"',
+        ),
+      },
+    }),
+  },
+  '/prepaid/customer/v1/wallets/update/status': {
+    post: operation({
+      operationId: 'updateWalletStatus',
+      area: 'Wallet',
+      summary: 'Update wallet status',
+      description:
+        'CLOSED and EXPIRED are permanent; FRAUD and BLOCKED can only be changed by support roles; LOCKED can be changed to ACTIVE by the partner.',
+      doc: 'api-library/wallet/updateWalletStatus',
+      inferred: 'the full URL was not captured; the sibling /v1/wallets/balance is under /prepaid/customer',
+      request: 'UpdateWalletStatusRequest',
+      responses: {
+        '200': { schema: 'UpdateWalletStatusResponse', description: 'The status was changed.' },
+        '400': badRequest,
+        '409': business(
+          'Invalid status transition (PPCUST_032) or unknown wallet (PPCUST_010).',
+          ['PPCUST_032', 'PPCUST_010'],
+          'the rejection code was not captured; the customer transition code is assumed',
+        ),
+      },
+    }),
+  },
+  '/prepaid/customer/v1/wallets/balance': {
+    post: operation({
+      operationId: 'checkWalletBalance',
+      area: 'Test data',
+      summary: 'Check wallet balance',
+      doc: 'api-library/wallet/checkWalletBalance',
+      request: 'WalletBalanceRequest',
+      responses: {
+        '200': { schema: 'WalletBalanceResponse', description: 'The wallet\'s balance and status.' },
+        '400': badRequest,
+        '409': business('Unknown customer (PPCUST_002) or wallet (PPCUST_010).', ['PPCUST_002', 'PPCUST_010'], 'the third response was not captured'),
+      },
+    }),
+  },
+  '/prepaid/customer/v1/transactions/': {
+    post: operation({
+      operationId: 'loadWallet',
+      area: 'Test data',
+      summary: 'Credit or debit wallet',
+      description: 'txnRef is the idempotency key: the same txnRef twice is refused with 409.',
+      doc: 'api-library/transaction/createTransaction',
+      request: 'LoadWalletRequest',
+      responses: {
+        '200': { schema: 'LoadWalletResponse', description: 'The transaction and the balance before and after it.' },
+        '400': badRequest,
+        '409': business(
+          'Duplicate txnRef (PPCUST_010, inferred), debit exceeding balance (PPCUST_079), unknown customer (PPCUST_002).',
+          ['PPCUST_010', 'PPCUST_079', 'PPCUST_002'],
+          'the duplicate-transaction code is not given',
+        ),
+      },
+    }),
+  },
+};

@@ -437,9 +437,9 @@ export const schemas: Record<string, Schema> = {
         mode: text,
       }),
       anyOf: [
-        { properties: { kitNo: true }, required: ['kitNo'] },
-        { properties: { applicationNumber: true }, required: ['applicationNumber'] },
-      ] as Schema[],
+        { properties: { kitNo: {} }, required: ['kitNo'] },
+        { properties: { applicationNumber: {} }, required: ['applicationNumber'] },
+      ],
     },
     'every field is optional on the page; a search needs a kit number or an application number to find a card',
   ),

@@ -1,0 +1,70 @@
+import { defineConfig } from '@playwright/test';
+import { ConfigError, loadTarget } from './harness/env';
+import { allureCategories } from './runner/allure-categories';
+
+/**
+ * The target is read and checked before anything runs: a wrong .env stops the run with one line.
+ * With no environment chosen, the embedded reference sandbox is started and tested.
+ */
+function targetOrExit() {
+  try {
+    return loadTarget();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`conformance: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
+
+const target = targetOrExit();
+const reportsDir = process.env.REPORTS_DIR ?? 'reports';
+
+export default defineConfig({
+  testDir: './specs',
+  globalSetup: './runner/global-setup.ts',
+  fullyParallel: true,
+  // Conformance is strict: a flaky result is information, never retried away.
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  // Two cores here and in CI; more workers than cores only adds contention.
+  workers: Number(process.env.WORKERS ?? 2),
+  timeout: 30_000,
+  reporter: [
+    [process.env.CI ? 'dot' : 'list'],
+    ['junit', { outputFile: `${reportsDir}/junit.xml` }],
+    ['json', { outputFile: `${reportsDir}/results.json` }],
+    [
+      'allure-playwright',
+      {
+        resultsDir: `${reportsDir}/allure-results`,
+        detail: false,
+        suiteTitle: false,
+        environmentInfo: {
+          environment: target.environment,
+          base_url: target.baseUrl,
+          seed: target.seed,
+          node: process.version,
+        },
+        categories: allureCategories,
+      },
+    ],
+  ],
+  use: {
+    baseURL: target.baseUrl,
+    // No browser: API tests only. Traces would copy tokens and personal data into reports.
+    trace: 'off',
+  },
+  webServer: target.isReferenceSandbox
+    ? {
+        command: `node --import tsx sandbox/main.ts --port ${new URL(target.baseUrl).port}`,
+        url: `${target.baseUrl}/health`,
+        reuseExistingServer: false,
+        timeout: 30_000,
+        stdout: 'ignore',
+        stderr: 'pipe',
+        // SANDBOX_FAULTS passes through the environment to plant faults.
+      }
+    : undefined,
+});

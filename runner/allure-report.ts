@@ -1,0 +1,26 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Matches the third-party analytics script tag Allure 3 writes into its pages. */
+export const ANALYTICS_TAG = /<script[^>]*(googletagmanager|google-analytics|gtag)[^>]*>[\s\S]*?<\/script>\s*|<script>[^<]*(gtag\(|dataLayer)[^<]*<\/script>\s*/g;
+
+/**
+ * Generates the Allure HTML report from a results folder with the npm `allure` CLI, then removes the
+ * analytics script tag: a report of a financial API must not call out to anyone when it is opened.
+ * Returns the path of index.html.
+ */
+export function generateAllureReport(resultsDir: string, reportDir: string): string {
+  const run = spawnSync('npx', ['allure', 'generate', resultsDir, '-o', reportDir, '-c', 'allurerc.mjs'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (run.status !== 0) throw new Error(`allure generate failed: ${(run.stderr || run.stdout).trim().split('\n').pop()}`);
+  for (const page of readdirSync(reportDir).filter((f) => f.endsWith('.html'))) {
+    const path = join(reportDir, page);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(ANALYTICS_TAG, ''));
+  }
+  const index = join(reportDir, 'index.html');
+  if (!existsSync(index)) throw new Error(`allure generate wrote no ${index}`);
+  return index;
+}

@@ -1,0 +1,30 @@
+/**
+ * The checks every operation but issueToken makes before anything else (integration-guide/authentication:
+ * `Authorization: Bearer <JWT>` and `X-TENANT-ID` on every call; error-codes page: 401 for missing or invalid
+ * auth, 403 for valid auth without permission). Inferred: the tenant header is checked after the token.
+ */
+import type { FastifyRequest } from 'fastify';
+import { badRequest, forbidden, unauthorized } from '../http/problems';
+import type { Caller, TokenAuthority } from './token-authority';
+
+export async function authenticate(request: FastifyRequest, authority: TokenAuthority): Promise<Caller> {
+  const header = request.headers.authorization;
+  if (!header) throw unauthorized('Full authentication is required to access this resource');
+  const bearer = /^Bearer +([^\s]+)$/i.exec(header);
+  if (!bearer) throw unauthorized('Authorization header is not a bearer token');
+
+  let caller: Caller;
+  try {
+    caller = await authority.verify(bearer[1]);
+  } catch {
+    throw unauthorized('Bearer token is invalid or expired');
+  }
+
+  const tenantId = request.headers['x-tenant-id'];
+  if (typeof tenantId !== 'string' || tenantId.trim() === '') {
+    throw badRequest('Required request header X-TENANT-ID is missing');
+  }
+  // Data is tenant-isolated (integration-guide/multi-tenancy): a token only opens its own tenant.
+  if (tenantId !== caller.tenantId) throw forbidden(`Access is denied for tenant ${tenantId}`);
+  return caller;
+}

@@ -1,0 +1,8 @@
+import { defineFault } from './fault';
+
+/** A switch: the rule it breaks asks `faults.active('card-already-locked-error')`. */
+export default defineFault({
+  name: 'card-already-locked-error',
+  reason: 'Locking a card that is already LOCKED answers 409 instead of "Card was already LOCKED".',
+  trips: ['CARD-STATUS-002'],
+});

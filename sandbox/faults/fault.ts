@@ -1,0 +1,37 @@
+/**
+ * What a planted fault is. A fault either rewrites a finished response (`rewrite`, for faults in the wire
+ * format) or is a named switch that the rule it breaks consults with `faults.active('<name>')` (for faults
+ * in a business rule). `npm test` runs the suite against each fault and expects exactly `trips` to fail.
+ */
+
+/** A response on its way out, as a fault's `rewrite` sees and changes it. */
+export interface Exchange {
+  readonly operationId: string | undefined;
+  /** True when the request body was not valid JSON, so a fault can single out that case. */
+  readonly malformedBody: boolean;
+  status: number;
+  contentType: string;
+  // Any JSON value: the rewrite inspects it before changing it.
+  body: any;
+}
+
+export interface Fault<Name extends string = string> {
+  name: Name;
+  /** One line: the bug it plants, and so what the suite must notice. */
+  reason: string;
+  /** Requirement IDs that must fail, and only those, when the suite runs against this fault. */
+  trips: readonly string[];
+  rewrite?: (exchange: Exchange) => void;
+  /** Contract violations let through the request validation: fields (dotted paths) of the given operations. */
+  waives?: { operations: readonly string[]; fields: readonly string[] };
+}
+
+/** Keeps the fault's name as a literal type, so `faults.active(name)` only accepts registered names. */
+export function defineFault<const Name extends string>(fault: Fault<Name>): Fault<Name> {
+  return fault;
+}
+
+/** True when `body` is a `{result, pagination}` success envelope (catalog §4.1). */
+export function isEnvelope(body: unknown): body is { result: unknown; pagination?: unknown } {
+  return typeof body === 'object' && body !== null && !Array.isArray(body) && 'result' in body;
+}

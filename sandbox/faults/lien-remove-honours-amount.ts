@@ -1,0 +1,8 @@
+import { defineFault } from './fault';
+
+/** A switch: the rule it breaks asks `faults.active('lien-remove-honours-amount')`. */
+export default defineFault({
+  name: 'lien-remove-honours-amount',
+  reason: 'REMOVE releases only lienAmount instead of the whole lien.',
+  trips: ['WALLET-LIEN-003'],
+});

@@ -1,0 +1,8 @@
+import { defineFault } from './fault';
+
+/** A switch: the rule it breaks asks `faults.active('profile-overwrites-unsent')`. */
+export default defineFault({
+  name: 'profile-overwrites-unsent',
+  reason: 'A profile update clears the fields that were not sent.',
+  trips: ['CUST-PROFILE-003'],
+});

@@ -1,0 +1,8 @@
+import { defineFault } from './fault';
+
+/** A switch: the rule it breaks asks `faults.active('role-ignored')`. */
+export default defineFault({
+  name: 'role-ignored',
+  reason: 'A partner may change FRAUD or BLOCKED customers and wallets, which only a support role may do.',
+  trips: ['CUST-STATUS-004', 'WALLET-STATUS-004'],
+});

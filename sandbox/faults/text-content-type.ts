@@ -1,0 +1,10 @@
+import { defineFault } from './fault';
+
+export default defineFault({
+  name: 'text-content-type',
+  reason: 'fetchCustomer labels its JSON body `text/plain`; every response must be application/json.',
+  trips: ['CONTRACT-CT-001'],
+  rewrite(exchange) {
+    if (exchange.operationId === 'fetchCustomer') exchange.contentType = 'text/plain; charset=utf-8';
+  },
+});

@@ -1,0 +1,8 @@
+import { defineFault } from './fault';
+
+/** A switch: the rule it breaks asks `faults.active('usage-unknown-ok')`. */
+export default defineFault({
+  name: 'usage-unknown-ok',
+  reason: 'Usage for a PAN no customer has answers 200 with no consumptions instead of 409 PPCUST_010.',
+  trips: ['CUST-USAGE-002'],
+});

@@ -1,0 +1,61 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import test from 'node:test';
+import { contract } from '../../openapi/document';
+import { deriveSchemas } from '../../scripts/derive-schemas';
+
+const root = join(import.meta.dirname, '..', '..');
+const readJson = (...parts: string[]) => JSON.parse(readFileSync(join(root, ...parts), 'utf8'));
+
+test('openapi/m2p-prepaid-v2.json is the contract as written in openapi/*.ts (run npm run build:contract)', () => {
+  assert.deepEqual(readJson('openapi', 'm2p-prepaid-v2.json'), JSON.parse(JSON.stringify(contract)));
+});
+
+test('schemas/ holds exactly the schemas derived from the contract (run npm run build:contract)', () => {
+  const derived = deriveSchemas(contract);
+  const onDisk = readdirSync(join(root, 'schemas')).filter((f) => f.endsWith('.schema.json')).sort();
+  assert.deepEqual(onDisk, Object.keys(derived).sort());
+  for (const name of onDisk) assert.deepEqual(readJson('schemas', name), JSON.parse(JSON.stringify(derived[name])), name);
+});
+
+test('the contract passes a third-party OpenAPI 3.1 validator (@apidevtools/swagger-parser)', async () => {
+  const api = await SwaggerParser.validate(readJson('openapi', 'm2p-prepaid-v2.json'));
+  assert.ok(Object.keys(api.paths ?? {}).length >= 20);
+});
+
+test('every operation documents a success, a 400, and (when secured) 401 and 403', () => {
+  for (const pathItem of Object.values(contract.paths ?? {})) {
+    const op = pathItem!.post as unknown as { operationId: string; security: unknown[]; responses: Record<string, unknown> };
+    const statuses = Object.keys(op.responses);
+    assert.ok(statuses.includes('200'), `${op.operationId} has no 200`);
+    assert.ok(statuses.includes('400'), `${op.operationId} has no 400`);
+    if (op.security.length > 0) assert.ok(statuses.includes('401') && statuses.includes('403'), `${op.operationId} lacks 401/403`);
+  }
+});
+
+test('every 409 response lists its business codes, and no other status does', () => {
+  for (const pathItem of Object.values(contract.paths ?? {})) {
+    const op = pathItem!.post as unknown as { operationId: string; responses: Record<string, { 'x-business-codes'?: string[] }> };
+    for (const [status, response] of Object.entries(op.responses)) {
+      const codes = response['x-business-codes'];
+      if (status === '409') assert.ok(codes && codes.length > 0, `${op.operationId} 409 lists no business code`);
+      else assert.equal(codes, undefined, `${op.operationId} ${status} lists business codes`);
+    }
+  }
+});
+
+test('the documented examples of the seed pages match their schemas', async () => {
+  const { default: Ajv2020 } = await import('ajv/dist/2020');
+  const { default: addFormats } = await import('ajv-formats');
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats(ajv);
+  ajv.addKeyword({ keyword: 'x-inferred', schemaType: 'boolean' });
+  for (const name of readdirSync(join(root, 'schemas'))) ajv.addSchema(readJson('schemas', name));
+  const examples = readJson('tests', 'contract', 'documented-examples.json') as { schema: string; body: unknown; page: string }[];
+  for (const { schema, body, page } of examples) {
+    const validate = ajv.getSchema(`https://m2p-conformance.local/schemas/${schema}`)!;
+    assert.ok(validate(body), `${schema} rejects the example of ${page}: ${ajv.errorsText(validate.errors)}`);
+  }
+});

@@ -3,7 +3,7 @@
  * `rewrite`; request validation asks `waives`. With no faults every answer is `false` or a no-op.
  */
 import type { Exchange, Fault } from './fault';
-import { FAULTS, FAULT_NAMES, type FaultName } from './index';
+import { FAULT_NAMES, faults as REGISTRY, type FaultName } from './index';
 
 export class UnknownFaultError extends Error {
   constructor(readonly unknown: string[]) {
@@ -19,7 +19,7 @@ export class ActiveFaults {
     const wanted = names.map((name) => name.trim()).filter(Boolean);
     const unknown = wanted.filter((name) => !FAULT_NAMES.includes(name as FaultName));
     if (unknown.length) throw new UnknownFaultError(unknown);
-    this.faults = FAULTS.filter((fault) => wanted.includes(fault.name));
+    this.faults = REGISTRY.filter((fault) => wanted.includes(fault.name));
   }
 
   get names(): string[] {

@@ -1,5 +1,6 @@
 /**
- * The registry of planted faults. To add one: write `sandbox/faults/<name>.ts` (see fault.ts) and list it here.
+ * The registry of planted faults, in the order the suite's proof runs them (tests/suite/planted-faults.test.ts).
+ * To add one: write `sandbox/faults/<name>.ts` (see fault.ts) and list it here.
  */
 import alertThresholdUnchecked from './alert-threshold-unchecked';
 import alertUpdateNotPersisted from './alert-update-not-persisted';
@@ -32,7 +33,7 @@ import usageUnknownOk from './usage-unknown-ok';
 import walletTransitionRefused from './wallet-transition-refused';
 import wrongBusinessCode from './wrong-business-code';
 
-export const FAULTS = [
+export const faults = [
   alertThresholdUnchecked,
   alertUpdateNotPersisted,
   cardAlreadyLockedError,
@@ -65,6 +66,6 @@ export const FAULTS = [
   wrongBusinessCode,
 ] as const;
 
-export type FaultName = (typeof FAULTS)[number]['name'];
+export type FaultName = (typeof faults)[number]['name'];
 
-export const FAULT_NAMES: readonly FaultName[] = FAULTS.map((fault) => fault.name);
+export const FAULT_NAMES: readonly FaultName[] = faults.map((fault) => fault.name);

@@ -47,7 +47,7 @@ test('every 409 response lists its business codes, and no other status does', ()
 });
 
 test('the documented examples of the seed pages match their schemas', async () => {
-  const { default: Ajv2020 } = await import('ajv/dist/2020');
+  const { default: Ajv2020 } = await import('ajv/dist/2020.js');
   const { default: addFormats } = await import('ajv-formats');
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   addFormats(ajv);

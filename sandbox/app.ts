@@ -1,0 +1,115 @@
+/**
+ * The reference sandbox: an in-memory implementation of the documented M2P Prepaid v2 API and its rules,
+ * the suite's default target. `buildSandbox` returns the fastify app without listening, so tests can use
+ * `app.inject()`; `main.ts` serves it over HTTP.
+ *
+ * A request goes: route match → bearer and tenant checks (onRequest) → JSON body → contract validation
+ * (preHandler) → the domain operation → envelope. Errors are thrown as `Problem`s and rendered by one
+ * handler; planted faults either rewrite the response (onSend) or are switches the domain consults.
+ */
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { authenticate } from './auth/guard';
+import { issueToken, type TokenRequest } from './auth/issue-token';
+import { TokenAuthority, type Caller } from './auth/token-authority';
+import type { Ctx } from './domain/context';
+import { IdSource } from './domain/ids';
+import { TenantStates } from './domain/tenant-states';
+import { ActiveFaults } from './faults/active-faults';
+import type { Exchange } from './faults/fault';
+import { handleErrors, sendProblem } from './http/error-handler';
+import { acceptJsonBodies, hadMalformedBody } from './http/json-body';
+import { unreadableBody } from './http/problems';
+import { alertOperations } from './routes/alerts';
+import { cardOperations } from './routes/cards';
+import { customerOperations } from './routes/customers';
+import type { Operation } from './routes/operation';
+import { walletOperations } from './routes/wallets';
+import { contractValidator } from './validation/contract-validator';
+import { requestProblem } from './validation/request-problems';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    operationId?: string;
+  }
+}
+
+export interface SandboxOptions {
+  /** Names of planted faults to switch on (sandbox/faults/). An unknown name throws `UnknownFaultError`. */
+  faults?: readonly string[];
+  /** The clock; tests move it to expire tokens. */
+  now?: () => Date;
+}
+
+export const OPERATIONS: readonly Operation[] = [...customerOperations, ...cardOperations, ...walletOperations, ...alertOperations];
+
+export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
+  const faults = new ActiveFaults(options.faults);
+  const now = options.now ?? (() => new Date());
+  const authority = new TokenAuthority(now);
+  const states = new TenantStates();
+  const ids = new IdSource();
+  const validator = contractValidator();
+  const callers = new WeakMap<FastifyRequest, Caller>();
+
+  const app = Fastify({
+    logger: false,
+    // A URL fastify cannot even route (bad encoding) is still answered with a problem body.
+    frameworkErrors: (_error, _request, reply) => sendProblem(reply, unreadableBody()),
+  });
+  acceptJsonBodies(app);
+  handleErrors(app);
+
+  const validate = (operationId: string, body: unknown, emptyFieldDetail?: string) => {
+    const problem = requestProblem(validator.errors(operationId, body), {
+      emptyFieldDetail,
+      waived: (field) => faults.waives(operationId, field),
+    });
+    if (problem) throw problem;
+  };
+
+  // Readiness probe for Playwright's webServer (playwright.config.ts); not part of the API.
+  app.get('/health', async () => ({ status: 'UP' }));
+
+  app.post('/auth/token', { config: { operationId: 'issueToken' } }, async (request) => {
+    validate('issueToken', request.body);
+    return issueToken(authority, faults, request.body as TokenRequest);
+  });
+
+  for (const operation of OPERATIONS) {
+    app.post(operation.path, {
+      config: { operationId: operation.operationId },
+      onRequest: async (request) => {
+        callers.set(request, await authenticate(request, authority));
+      },
+      handler: async (request) => {
+        validate(operation.operationId, request.body, operation.emptyFieldDetail);
+        const caller = callers.get(request)!;
+        const ctx: Ctx = { state: states.of(caller.tenantId), caller, faults, now, ids };
+        return operation.handle({
+          ctx,
+          body: request.body,
+          params: request.params as Record<string, string>,
+          query: request.query as Record<string, unknown>,
+        });
+      },
+    });
+  }
+
+  if (faults.rewritesResponses) {
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (typeof payload !== 'string') return payload;
+      const exchange: Exchange = {
+        operationId: request.routeOptions.config.operationId,
+        malformedBody: hadMalformedBody(request),
+        status: reply.statusCode,
+        contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'),
+        body: JSON.parse(payload),
+      };
+      faults.rewrite(exchange);
+      reply.code(exchange.status).header('content-type', exchange.contentType);
+      return JSON.stringify(exchange.body);
+    });
+  }
+
+  return app;
+}

@@ -1,0 +1,22 @@
+/**
+ * Applies the account status rules (rules/status-rules.ts) to a customer or a wallet, with the planted
+ * faults that switch single rules off, and raises the documented errors.
+ */
+import { invalidTransition } from '../http/business-errors';
+import { forbidden } from '../http/problems';
+import { judgeAccountTransition, type AccountRule, type AccountStatus } from '../rules/status-rules';
+import type { Ctx } from './context';
+
+export function enforceAccountTransition(ctx: Ctx, subject: 'customer' | 'wallet', from: AccountStatus, to: AccountStatus): void {
+  const waived: AccountRule[] = [];
+  if (subject === 'customer' && ctx.faults.active('same-status-allowed')) waived.push('same-status');
+  if (subject === 'customer' && ctx.faults.active('terminal-status-left')) waived.push('terminal');
+  if (ctx.faults.active('role-ignored')) waived.push('support-only');
+
+  const verdict = judgeAccountTransition(from, to, ctx.caller.role, waived);
+  if (verdict === 'allowed') return;
+  // wallet/updateWalletStatus: FRAUD and BLOCKED need a support role; the error-codes page gives 403 for that.
+  if (verdict === 'support-only') throw forbidden(`Only a support role may change a ${subject} from ${from}`);
+  // customer/updateAccountStatus: 409 PPCUST_032 "Invalid Status Transition from : X to Y".
+  throw invalidTransition(from, to);
+}

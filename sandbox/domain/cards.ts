@@ -1,0 +1,139 @@
+/** Cards: issuance (test data), listing, lock/unlock/block. */
+import { customerNotFound, invalidRequest, invalidTransition } from '../http/business-errors';
+import { constraintViolation } from '../http/problems';
+import { judgeCardRequest, type CardStatusRequest, type CardVerdict } from '../rules/status-rules';
+import type { Ctx } from './context';
+import { cardsOf, requireCustomer, sameMobile, walletsOf } from './lookup';
+import type { Card, Mobile, Wallet } from './model';
+import { availableMinor } from './balances';
+import { toMajor } from './money';
+import { defaultPreferences, preferencesView } from './preferences';
+
+export interface IssueCardRequest {
+  applicationNumber: string;
+  entityId: string;
+  productId: string;
+}
+
+/**
+ * Inferred: issuance/createIssuance auto-approves, so the card is ACTIVE at once, with one wallet in the
+ * product's currency. Unknown customer → 409 PPCUST_002; unknown product → 409 PPCUST_010.
+ */
+export function issueCard(ctx: Ctx, request: IssueCardRequest) {
+  const customer = requireCustomer(ctx, request.entityId);
+  const product = ctx.state.tenant.products.find((p) => p.productId === request.productId);
+  if (!product) throw invalidRequest(`Unknown productId ${request.productId}`);
+
+  const now = ctx.now();
+  const kitNo = ctx.ids.kitNo();
+  const wallet: Wallet = {
+    accountId: ctx.ids.accountId(),
+    entityId: customer.entityId,
+    kitNo,
+    currency: product.currency,
+    status: 'ACTIVE',
+    totalMinor: 0,
+    liens: new Map(),
+  };
+  const card: Card = {
+    kitNo,
+    entityId: customer.entityId,
+    productId: product.productId,
+    applicationNumber: request.applicationNumber,
+    // Masked as in the fetchAllCards example `5231XXXXXXXX0015`; the last four digits follow the kit.
+    maskedCardNumber: `${product.binPrefix}XXXXXXXX${kitNo.slice(-4)}`,
+    status: 'ACTIVE',
+    statusUpdatedAt: now,
+    issuedAt: now,
+    accountIds: [wallet.accountId],
+    preferences: defaultPreferences(product),
+  };
+  ctx.state.wallets.set(wallet.accountId, wallet);
+  ctx.state.cards.set(kitNo, card);
+  customer.kitNos.push(kitNo);
+  return {
+    applicationNumber: request.applicationNumber,
+    currentStatus: 'SUCCESS',
+    entityId: customer.entityId,
+    kitNo,
+    maskedCardNumber: card.maskedCardNumber,
+    cardStatus: card.status,
+    accountId: wallet.accountId,
+    currency: wallet.currency,
+  };
+}
+
+/** card/fetchAllCards: entityId or mobile identifies the customer; every card comes back, whatever its status. */
+export function fetchAllCards(ctx: Ctx, request: { entityId?: string; mobile?: Mobile }) {
+  if (request.entityId === undefined && request.mobile === undefined) {
+    throw constraintViolation([{ field: 'entityId', message: 'entityId or mobile must be given' }]);
+  }
+  const customer = request.entityId !== undefined
+    ? requireCustomer(ctx, request.entityId)
+    : [...ctx.state.customers.values()].find((c) => sameMobile(c.mobile, request.mobile!));
+  if (!customer) throw customerNotFound(request.mobile!.value);
+  return cardsOf(ctx, customer).map((card) => cardView(ctx, card));
+}
+
+function cardView(ctx: Ctx, card: Card) {
+  const product = ctx.state.tenant.products.find((p) => p.productId === card.productId)!;
+  const expiry = new Date(card.issuedAt);
+  expiry.setUTCFullYear(expiry.getUTCFullYear() + 5);
+  return {
+    kitNo: card.kitNo,
+    maskedCardNumber: card.maskedCardNumber,
+    productName: product.productName,
+    productType: product.productType,
+    cardNetwork: product.cardNetwork,
+    cardStatus: card.status,
+    expiryDate: `${String(expiry.getUTCMonth() + 1).padStart(2, '0')}/${expiry.getUTCFullYear()}`,
+    issuedDate: card.issuedAt.toISOString().slice(0, 10),
+    wallets: walletsOf(ctx, card).map((wallet) => ({
+      accountId: wallet.accountId,
+      currency: wallet.currency,
+      balance: toMajor(availableMinor(wallet)),
+      status: wallet.status,
+    })),
+    preferences: preferencesView(card, product),
+  };
+}
+
+export interface UpdateCardStatusRequest {
+  entityId: string;
+  kitNo: string;
+  status: CardStatusRequest;
+  reasonCode?: string;
+  reasonMsg?: string;
+}
+
+const DONE: Record<CardStatusRequest, string> = {
+  LOCKED: 'Card locked successfully',
+  UNLOCKED: 'Card unlocked successfully',
+  BLOCKED: 'Card blocked successfully',
+};
+
+/** card/updateCardStatus. reasonCode never drives the outcome (the page says it must not). */
+export function updateCardStatus(ctx: Ctx, request: UpdateCardStatusRequest) {
+  const card = ctx.state.cards.get(request.kitNo);
+  if (!card || card.entityId !== request.entityId) throw invalidRequest(`No card ${request.kitNo} for entity ${request.entityId}`);
+
+  const verdict = withCardFaults(ctx, card, request.status, judgeCardRequest(card.status, request.status));
+  if (verdict.outcome === 'refused') throw invalidTransition(card.status, request.status);
+  if (verdict.outcome === 'already') {
+    // "If the card is already in the requested status, the API returns a success message like 'Card was already LOCKED'."
+    return { kitNo: card.kitNo, status: card.status, message: `Card was already ${request.status}` };
+  }
+  card.status = verdict.to;
+  card.statusUpdatedAt = ctx.now();
+  return { kitNo: card.kitNo, status: card.status, message: DONE[request.status] };
+}
+
+function withCardFaults(ctx: Ctx, card: Card, requested: CardStatusRequest, verdict: CardVerdict): CardVerdict {
+  if (ctx.faults.active('card-already-locked-error') && requested === 'LOCKED' && verdict.outcome === 'already') {
+    return { outcome: 'refused' };
+  }
+  if (ctx.faults.active('card-unlock-any') && card.status === 'BLOCKED' && requested !== 'BLOCKED') {
+    return { outcome: 'move', to: requested === 'LOCKED' ? 'LOCKED' : 'ACTIVE' };
+  }
+  return verdict;
+}

@@ -1,0 +1,181 @@
+/** Customers: create (test data), fetch, profile update and status update. */
+import { customerNotFound } from '../http/business-errors';
+import { constraintViolation } from '../http/problems';
+import type { AccountStatus } from '../rules/status-rules';
+import type { Ctx } from './context';
+import { enforceAccountTransition } from './account-transitions';
+import { cardsOf, requireCustomer, sameMobile, walletsOf } from './lookup';
+import type { Address, Customer, Gender, Mobile } from './model';
+import { ddMmYyyyFromIso, genderFromProfile, genderToProfile, isoFromDdMmYyyy, normaliseDob } from './profile-format';
+
+export interface CreateCustomerRequest {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  gender: Gender;
+  email: string;
+  mobile: Mobile;
+  pan: string;
+  aadhaar?: string;
+  voterId?: string;
+  kycToken?: string;
+  customerEntityId?: string;
+  address?: Address;
+  kycType: string;
+}
+
+/** Inferred: no API Library page; onboarding's required fields, and the customer starts ACTIVE. */
+export function createCustomer(ctx: Ctx, request: CreateCustomerRequest) {
+  const customer: Customer = {
+    entityId: ctx.ids.entityId(ctx.now()),
+    customerId: ctx.ids.customerId(),
+    status: 'ACTIVE',
+    firstName: request.firstName,
+    lastName: request.lastName,
+    gender: request.gender,
+    dob: isoFromDdMmYyyy(request.dateOfBirth),
+    email: request.email,
+    pan: request.pan,
+    mobile: request.mobile,
+    aadhaar: request.aadhaar,
+    voterId: request.voterId,
+    kycToken: request.kycToken,
+    customerEntityId: request.customerEntityId,
+    kycType: request.kycType,
+    permanentAddress: request.address,
+    nominees: [],
+    kitNos: [],
+  };
+  ctx.state.customers.set(customer.entityId, customer);
+  return { entityId: customer.entityId, customerId: customer.customerId, status: customer.status };
+}
+
+export interface FetchCustomerRequest {
+  entityId?: string;
+  mobile?: Mobile;
+  pan?: string;
+  panNumber?: string;
+  dob?: string;
+}
+
+/** customer/fetchCustomer: every criterion given must match; none given is a field error (inferred). */
+export function fetchCustomer(ctx: Ctx, request: FetchCustomerRequest) {
+  const pan = request.pan ?? request.panNumber;
+  if (request.entityId === undefined && request.mobile === undefined && pan === undefined) {
+    throw constraintViolation([{ field: 'entityId', message: 'entityId, mobile or pan must be given' }]);
+  }
+  const customer = [...ctx.state.customers.values()].find(
+    (c) =>
+      (request.entityId === undefined || c.entityId === request.entityId) &&
+      (request.mobile === undefined || sameMobile(c.mobile, request.mobile)) &&
+      (pan === undefined || c.pan === pan) &&
+      (request.dob === undefined || c.dob === normaliseDob(request.dob)),
+  );
+  if (!customer) throw customerNotFound(request.entityId ?? pan ?? request.mobile?.value ?? '');
+  return customerView(ctx, customer);
+}
+
+/** The fetchCustomer response: dob yyyy-MM-dd and gender MALE, as in that page's example. */
+function customerView(ctx: Ctx, customer: Customer) {
+  return {
+    id: customer.entityId,
+    entityId: customer.entityId,
+    customerId: customer.customerId,
+    firstName: customer.firstName,
+    lastName: customer.lastName,
+    email: customer.email,
+    pan: customer.pan,
+    dob: customer.dob,
+    gender: customer.gender,
+    status: customer.status,
+    communication: { mobile: customer.mobile, email: customer.email },
+    permanentAddress: customer.permanentAddress,
+    accounts: cardsOf(ctx, customer).map((card) => ({
+      entityId: customer.entityId,
+      card: {
+        kit: card.kitNo,
+        cardNumber: card.maskedCardNumber,
+        nameOnCard: `${customer.firstName} ${customer.lastName}`.trim(),
+        kitStatus: { status: card.status, lastUpdated: card.statusUpdatedAt.toISOString() },
+      },
+      wallets: walletsOf(ctx, card).map((wallet) => ({
+        accountId: wallet.accountId,
+        wallet: { walletBaseCurrency: { currencyCodeISO: wallet.currency } },
+      })),
+    })),
+  };
+}
+
+export interface UpdateCustomerRequest {
+  entityId: string;
+  status?: AccountStatus;
+  firstName?: string;
+  lastName?: string;
+  gender?: 'Male' | 'Female' | 'Others';
+  dob?: string;
+  email?: string;
+  pan?: string;
+  permanentAddress?: Address;
+  communicationAddress?: Address;
+  communication?: { mobile?: Mobile; email?: string };
+  cbsAccountNumber?: string;
+  cif?: string;
+  customerId?: string;
+  customerRiskDetails?: Record<string, unknown>;
+  nationalIdentity?: Record<string, unknown>;
+  customerAdditionalDetails?: Record<string, string>;
+}
+
+/**
+ * customer/updateCustomer: "Only provided fields are updated — omitted fields remain unchanged".
+ * `status` is ignored here: the page says status changes belong on the Update Status endpoint (inferred).
+ */
+export function updateCustomer(ctx: Ctx, request: UpdateCustomerRequest) {
+  const customer = requireCustomer(ctx, request.entityId);
+  if (ctx.faults.active('profile-overwrites-unsent')) clearProfile(customer);
+
+  const { communication } = request;
+  if (request.firstName !== undefined) customer.firstName = request.firstName;
+  if (request.lastName !== undefined) customer.lastName = request.lastName;
+  if (request.gender !== undefined) customer.gender = genderFromProfile(request.gender);
+  if (request.dob !== undefined) customer.dob = isoFromDdMmYyyy(request.dob);
+  if (request.email !== undefined) customer.email = request.email;
+  if (communication?.email !== undefined) customer.email = communication.email;
+  if (communication?.mobile !== undefined) customer.mobile = communication.mobile;
+  if (request.pan !== undefined) customer.pan = request.pan;
+  if (request.permanentAddress !== undefined) customer.permanentAddress = request.permanentAddress;
+  if (request.communicationAddress !== undefined) customer.communicationAddress = request.communicationAddress;
+  if (request.cbsAccountNumber !== undefined) customer.cbsAccountNumber = request.cbsAccountNumber;
+  if (request.cif !== undefined) customer.cif = request.cif;
+  if (request.customerId !== undefined) customer.customerId = request.customerId;
+  if (request.customerRiskDetails !== undefined) customer.customerRiskDetails = request.customerRiskDetails;
+  if (request.nationalIdentity !== undefined) customer.nationalIdentity = request.nationalIdentity;
+  if (request.customerAdditionalDetails !== undefined) customer.customerAdditionalDetails = request.customerAdditionalDetails;
+
+  // The page's 200 example echoes this subset of the profile, in the request's formats.
+  return {
+    entityId: customer.entityId,
+    firstName: customer.firstName,
+    lastName: customer.lastName,
+    dob: customer.dob && ddMmYyyyFromIso(customer.dob),
+    gender: customer.gender && genderToProfile(customer.gender),
+    communication: { mobile: customer.mobile, email: customer.email },
+  };
+}
+
+/** The planted fault `profile-overwrites-unsent`: the update starts from an empty profile. */
+function clearProfile(customer: Customer): void {
+  customer.firstName = '';
+  customer.lastName = '';
+  for (const field of ['gender', 'dob', 'email', 'pan', 'mobile', 'permanentAddress', 'communicationAddress', 'cbsAccountNumber', 'cif'] as const) {
+    delete customer[field];
+  }
+}
+
+/** customer/updateAccountStatus; unknown customer → 409 PPCUST_002 (inferred from updateCustomer). */
+export function updateCustomerStatus(ctx: Ctx, request: { entityId: string; status: AccountStatus }) {
+  const customer = requireCustomer(ctx, request.entityId);
+  enforceAccountTransition(ctx, 'customer', customer.status, request.status);
+  customer.status = request.status;
+  return { entityId: customer.entityId, status: customer.status };
+}

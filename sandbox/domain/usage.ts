@@ -1,0 +1,57 @@
+/**
+ * LRS usage (customer/getUsageDetails, seed 002): what the customer consumed, per base currency and
+ * transaction type, for the current day, month and year (UTC) and overall. The sandbox records one type,
+ * LOAD: every credit with txnOrigin LOAD (see wallets.ts).
+ */
+import { invalidRequest } from '../http/business-errors';
+import type { Ctx } from './context';
+import { customerWallets, sameMobile } from './lookup';
+import type { Customer, LoadRecord, Mobile } from './model';
+import { toMajor } from './money';
+import { normaliseDob } from './profile-format';
+
+export interface UsageRequest {
+  pan: string;
+  dob?: string;
+  mobile?: Mobile;
+}
+
+export function getUsageDetails(ctx: Ctx, request: UsageRequest) {
+  const customer = findByPan(ctx, request);
+  if (!customer) {
+    if (ctx.faults.active('usage-unknown-ok')) return { baseCurrencyConsumptions: [] };
+    // The page's 409: "Invalid request", PPCUST_010.
+    throw invalidRequest('No customer matches the given PAN');
+  }
+  const loads = ctx.state.loads.filter((load) => load.entityId === customer.entityId);
+  // One entry per currency the customer holds or has loaded (inferred: the example lists USD and INR).
+  const currencies = [...new Set([...customerWallets(ctx, customer).map((w) => w.currency), ...loads.map((l) => l.currency)])];
+  const now = ctx.now();
+  return {
+    baseCurrencyConsumptions: currencies.map((currency) => {
+      const inCurrency = loads.filter((load) => load.currency === currency);
+      return { baseCurrency: currency, transactionTypes: { LOAD: periods(inCurrency, now) } };
+    }),
+  };
+}
+
+/** The most recent customer with the PAN, narrowed by dob and mobile when given (inferred: PANs may repeat). */
+function findByPan(ctx: Ctx, request: UsageRequest): Customer | undefined {
+  const matches = [...ctx.state.customers.values()].filter(
+    (c) =>
+      c.pan === request.pan &&
+      (request.dob === undefined || c.dob === normaliseDob(request.dob)) &&
+      (request.mobile === undefined || sameMobile(c.mobile, request.mobile)),
+  );
+  return matches.at(-1);
+}
+
+function periods(loads: LoadRecord[], now: Date) {
+  const sum = (keep: (at: Date) => boolean) => ({
+    amount: toMajor(loads.filter((load) => keep(load.at)).reduce((total, load) => total + load.amountMinor, 0)),
+  });
+  const sameYear = (at: Date) => at.getUTCFullYear() === now.getUTCFullYear();
+  const sameMonth = (at: Date) => sameYear(at) && at.getUTCMonth() === now.getUTCMonth();
+  const sameDay = (at: Date) => sameMonth(at) && at.getUTCDate() === now.getUTCDate();
+  return { daily: sum(sameDay), monthly: sum(sameMonth), yearly: sum(sameYear), overall: sum(() => true) };
+}

@@ -1,0 +1,52 @@
+/**
+ * Serves the reference sandbox over HTTP:
+ *   tsx sandbox/main.ts [--port N] [--host H] [--faults a,b]
+ * Port defaults to SANDBOX_PORT or 4010, host to 127.0.0.1, faults to SANDBOX_FAULTS.
+ * An unknown fault name exits with code 2 and says which faults exist.
+ */
+import { parseArgs } from 'node:util';
+import { buildSandbox } from './app';
+import { UnknownFaultError } from './faults/active-faults';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    faults: { type: 'string' },
+  },
+});
+
+const port = Number(values.port ?? process.env.SANDBOX_PORT ?? 4010);
+const host = values.host ?? '127.0.0.1';
+const faults = (values.faults ?? process.env.SANDBOX_FAULTS ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`Invalid port: ${values.port ?? process.env.SANDBOX_PORT}`);
+  process.exit(2);
+}
+
+let app;
+try {
+  app = buildSandbox({ faults });
+} catch (error) {
+  if (error instanceof UnknownFaultError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  throw error;
+}
+
+await app.listen({ port, host });
+// The bound port, which differs from the one asked for when that was 0 (any free port).
+const address = app.server.address();
+const boundPort = typeof address === 'object' && address ? address.port : port;
+console.log(`Reference sandbox listening on http://${host}:${boundPort} (faults: ${faults.length ? faults.join(', ') : 'none'})`);
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+}

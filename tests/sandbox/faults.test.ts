@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import test from 'node:test';
+import { buildSandbox } from '../../sandbox/app';
+import { ActiveFaults, UnknownFaultError } from '../../sandbox/faults/active-faults';
+import { faults, type FaultName } from '../../sandbox/faults/index';
+import { sandbox, type Api } from './helpers';
+
+/**
+ * For each planted fault, a small scenario whose observable outcome must differ between the clean
+ * sandbox and the sandbox with that fault. (Whether the suite notices is the suite's own proof, in tests/suite.)
+ */
+const SCENARIOS: Record<FaultName, (api: Api) => Promise<unknown>> = {
+  'drop-pagination': async (api) => 'pagination' in (await api.call('fetchCustomer', { entityId: (await api.customer()).entityId })).json(),
+  'text-content-type': async (api) => (await api.call('fetchCustomer', { entityId: 'nobody' })).headers['content-type'],
+  'error-status-mismatch': async (api) => (await api.call('fetchCustomer', { entityId: 'nobody' })).json().status,
+  'wrong-business-code': async (api) => (await setCustomer(api, (await api.customer()).entityId, 'ACTIVE')).json().businessCode,
+  'undocumented-status': async (api) => (await api.call('updateCustomer', { entityId: 'nobody', firstName: 'X' })).statusCode,
+  'malformed-json-500': async (api) => [
+    (await api.call('updateNominee', undefined, { raw: '{"nominees":', params: { entityId: 'x' } })).statusCode,
+    (await api.call('updateNominee', { nominees: 'x' }, { params: { entityId: 'x' } })).statusCode,
+  ],
+  'same-status-allowed': async (api) => (await setCustomer(api, (await api.customer()).entityId, 'ACTIVE')).statusCode,
+  'terminal-status-left': async (api) => {
+    const { entityId } = await api.customer();
+    await setCustomer(api, entityId, 'CLOSED');
+    return (await setCustomer(api, entityId, 'ACTIVE', 'support')).statusCode;
+  },
+  'role-ignored': async (api) => {
+    const card = await api.card();
+    await setCustomer(api, card.entityId, 'FRAUD');
+    await api.call('updateWalletStatus', { accountId: card.accountId, status: 'BLOCKED' });
+    return [
+      (await setCustomer(api, card.entityId, 'ACTIVE')).statusCode,
+      (await api.call('updateWalletStatus', { accountId: card.accountId, status: 'ACTIVE' })).statusCode,
+    ];
+  },
+  'wallet-transition-refused': async (api) => (await api.call('updateWalletStatus', { accountId: (await api.card()).accountId, status: 'LOCKED' })).statusCode,
+  'card-already-locked-error': async (api) => {
+    const card = await api.card();
+    await setCard(api, card, 'LOCKED');
+    return (await setCard(api, card, 'LOCKED')).statusCode;
+  },
+  'card-unlock-any': async (api) => {
+    const card = await api.card();
+    await setCard(api, card, 'BLOCKED');
+    return (await setCard(api, card, 'UNLOCKED')).statusCode;
+  },
+  'preferences-on-locked-card': async (api) => {
+    const card = await api.card();
+    await setCard(api, card, 'LOCKED');
+    return (await preferences(api, card.kitNo, [{ type: 'ATM', enabled: false }])).statusCode;
+  },
+  'upper-limit-unenforced': async (api) => (await preferences(api, (await api.card()).kitNo, [{ type: 'ATM', maxTransaction: '21' }])).statusCode,
+  'preferences-reset-unsent': async (api) => {
+    const card = await api.card();
+    await preferences(api, card.kitNo, [{ type: 'ATM', maxTransaction: '3' }]);
+    await preferences(api, card.kitNo, [{ type: 'POS', maxTransaction: '4' }]);
+    const [listed] = (await api.call('fetchAllCards', { entityId: card.entityId })).json().result;
+    return listed.preferences.international.values.find((p: { type: string }) => p.type === 'ATM').maxTransaction;
+  },
+  'nominee-shares-unchecked': async (api) => (await nominees(api, [{ name: 'A', relationship: 'Son', percentShare: 90 }])).statusCode,
+  'minor-without-guardian': async (api) => (await nominees(api, [{ name: 'A', relationship: 'Son', percentShare: 100, minor: true }])).statusCode,
+  'lien-adjust-as-delta': async (api) => heldAfter(api, [['ADD', 100], ['ADJUST', 150]]),
+  'lien-remove-honours-amount': async (api) => heldAfter(api, [['ADD', 100], ['REMOVE', 30]]),
+  'lien-above-balance': async (api) => heldAfter(api, [['ADD', 5000]]),
+  'lien-not-held': async (api) => heldAfter(api, [['ADD', 100]]),
+  'usage-ignores-loads': async (api) => {
+    const card = await api.card({ balance: '75' });
+    return (await api.call('getUsageDetails', { pan: card.customer.pan })).json().result.baseCurrencyConsumptions[0].transactionTypes.LOAD.overall.amount;
+  },
+  'usage-unknown-ok': async (api) => (await api.call('getUsageDetails', { pan: 'ZZZZZ9999Z' })).statusCode,
+  'profile-overwrites-unsent': async (api) => {
+    const { entityId } = await api.customer();
+    await api.call('updateCustomer', { entityId, firstName: 'New' });
+    return (await api.call('fetchCustomer', { entityId })).json().result.lastName;
+  },
+  'search-wrong-customer': async (api) => {
+    await api.customer({ firstName: 'Rao', lastName: 'Asha' });
+    return (await api.call('searchCustomers', { searchType: 'LAST_NAME', value: 'Rao', tenant: 'ACME_CORP' })).json().result.length;
+  },
+  'alert-threshold-unchecked': async (api) => (await api.call('createAlertConfig', { ...ALERT_KEY, thresholdAmount: -1 })).statusCode,
+  'alert-update-not-persisted': async (api) => {
+    await api.call('createAlertConfig', { ...ALERT_KEY, thresholdAmount: 10 });
+    await api.call('updateAlertConfig', { ...ALERT_KEY, thresholdAmount: 20 });
+    return (await api.call('fetchAlertConfig', ALERT_KEY)).json().thresholdAmount;
+  },
+  'token-any-secret': async (api) =>
+    (await api.app.inject({ method: 'POST', url: '/auth/token', payload: { clientId: 'acme-partner', clientSecret: 'wrong', grantType: 'client_credentials' } })).statusCode,
+  'duplicate-txn-accepted': async (api) => {
+    const card = await api.card();
+    await api.load(card.entityId, '5', { txnRef: 'DUP' });
+    await api.load(card.entityId, '5', { txnRef: 'DUP' });
+    return (await api.balance(card.entityId)).totalBalance;
+  },
+  'tracking-unknown-kit-ok': async (api) => (await api.call('trackCardDelivery', { kitNo: '404' })).statusCode,
+};
+
+const ALERT_KEY = { corporateId: 'CORP123', accountNumber: '17568190551480014', alertType: 'CORPORATE_LOW_BALANCE_ALERT' };
+
+const setCustomer = (api: Api, entityId: string, status: string, as: 'partner' | 'support' = 'partner') =>
+  api.call('updateCustomerStatus', { entityId, status }, { as });
+const setCard = (api: Api, card: { entityId: string; kitNo: string }, status: string) =>
+  api.call('updateCardStatus', { entityId: card.entityId, kitNo: card.kitNo, status });
+const preferences = (api: Api, kit: string, values: unknown[]) => api.call('updateCardPreferences', { kit, userOverridden: { international: { values } } });
+const nominees = async (api: Api, list: unknown[]) => api.call('updateNominee', { nominees: list }, { params: { entityId: (await api.customer()).entityId } });
+
+async function heldAfter(api: Api, steps: Array<['ADD' | 'ADJUST' | 'REMOVE', number]>) {
+  const card = await api.card({ balance: '1000' });
+  for (const [type, lienAmount] of steps) {
+    await api.call('markLien', { lienId: 'L1', transactionId: `T-${type}`, source: 'PRE_AUTH', accountNumber: card.accountId, lienAmount, type, balanceCheck: true });
+  }
+  const { heldAmount, availableBalance } = await api.balance(card.entityId);
+  return { heldAmount, availableBalance };
+}
+
+test('the registry lists every fault module, each with a name, a one-line reason and requirement IDs', () => {
+  const files = readdirSync(new URL('../../sandbox/faults/', import.meta.url))
+    .filter((file) => !['fault.ts', 'index.ts', 'active-faults.ts'].includes(file))
+    .map((file) => file.replace(/\.ts$/, ''));
+  assert.deepEqual(faults.map((f) => f.name).sort(), files.sort());
+  for (const fault of faults) {
+    assert.ok(fault.reason.length > 10 && !fault.reason.includes('\n'), fault.name);
+    assert.ok(fault.trips.length > 0 && fault.trips.every((id) => /^[A-Z]+(-[A-Z0-9]+)*-\d{3}$/.test(id)), fault.name);
+  }
+});
+
+test('an unknown fault name is refused, naming it and the known ones', () => {
+  assert.throws(() => buildSandbox({ faults: ['no-such-fault'] }), (error: unknown) => {
+    assert.ok(error instanceof UnknownFaultError);
+    assert.match(error.message, /no-such-fault/);
+    assert.match(error.message, /drop-pagination/);
+    return true;
+  });
+  assert.deepEqual(new ActiveFaults([' drop-pagination ', '']).names, ['drop-pagination']);
+});
+
+for (const fault of faults) {
+  test(`fault "${fault.name}" changes what the sandbox answers`, async () => {
+    const scenario = SCENARIOS[fault.name];
+    const clean = await scenario(sandbox());
+    const faulty = await scenario(sandbox({ faults: [fault.name] }));
+    assert.notDeepEqual(faulty, clean);
+  });
+}
+
+test('with every fault planted at once the sandbox still answers without crashing', async () => {
+  const api = sandbox({ faults: faults.map((f) => f.name) });
+  for (const scenario of Object.values(SCENARIOS)) await scenario(api);
+});

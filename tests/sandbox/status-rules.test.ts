@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { ACCOUNT_STATUSES, judgeAccountTransition, type AccountStatus } from '../../sandbox/rules/status-rules';
+import { sandbox, type Api, type ClientName } from './helpers';
+
+test('the account rules: terminal first, then same → same, then the support-only rule', () => {
+  for (const from of ACCOUNT_STATUSES) {
+    for (const to of ACCOUNT_STATUSES) {
+      const expected = ['CLOSED', 'EXPIRED'].includes(from) ? 'terminal' : from === to ? 'same-status' : ['FRAUD', 'BLOCKED'].includes(from) ? 'support-only' : 'allowed';
+      assert.equal(judgeAccountTransition(from, to, 'partner'), expected, `${from} → ${to}`);
+      assert.equal(judgeAccountTransition(from, to, 'support'), expected === 'support-only' ? 'allowed' : expected, `support ${from} → ${to}`);
+    }
+  }
+});
+
+async function customerIn(api: Api, status: AccountStatus) {
+  const customer = await api.customer();
+  if (status !== 'ACTIVE') {
+    const moved = await api.call('updateCustomerStatus', { entityId: customer.entityId, status }, { as: 'support' });
+    assert.equal(moved.statusCode, 200);
+  }
+  return customer.entityId;
+}
+
+async function setCustomer(api: Api, entityId: string, status: AccountStatus, as: ClientName = 'partner') {
+  return api.call('updateCustomerStatus', { entityId, status }, { as });
+}
+
+test('an allowed customer change answers 200 and echoes entityId and status', async () => {
+  const api = sandbox();
+  const entityId = await customerIn(api, 'ACTIVE');
+  const response = await setCustomer(api, entityId, 'CREDIT_FREEZE');
+  assert.equal(response.statusCode, 200);
+  assert.deepEqual(response.json(), { result: { entityId, status: 'CREDIT_FREEZE' }, pagination: null });
+});
+
+test('same → same is 409 PPCUST_032 with the documented title', async () => {
+  const api = sandbox();
+  const entityId = await customerIn(api, 'CREDIT_FREEZE');
+  const response = await setCustomer(api, entityId, 'CREDIT_FREEZE');
+  assert.equal(response.statusCode, 409);
+  assert.deepEqual(response.json(), {
+    type: 'https://www.m2pfintech.com/problem/problem-with-message',
+    title: 'Invalid Status Transition from : CREDIT_FREEZE to CREDIT_FREEZE',
+    status: 409,
+    detail: 'Invalid Status Transition from : CREDIT_FREEZE to CREDIT_FREEZE',
+    message: 'error.business',
+    businessCode: 'PPCUST_032',
+  });
+});
+
+test('CLOSED and EXPIRED customers cannot change, even for support', async () => {
+  const api = sandbox();
+  for (const terminal of ['CLOSED', 'EXPIRED'] as const) {
+    const entityId = await customerIn(api, terminal);
+    for (const as of ['partner', 'support'] as const) {
+      const response = await setCustomer(api, entityId, 'ACTIVE', as);
+      assert.equal(response.statusCode, 409);
+      assert.equal(response.json().businessCode, 'PPCUST_032');
+    }
+  }
+});
+
+test('FRAUD and BLOCKED customers change only for support; the partner gets 403', async () => {
+  const api = sandbox();
+  for (const restricted of ['FRAUD', 'BLOCKED'] as const) {
+    const entityId = await customerIn(api, restricted);
+    const partner = await setCustomer(api, entityId, 'ACTIVE');
+    assert.equal(partner.statusCode, 403);
+    assert.equal(partner.json().message, 'error.http.403');
+    const support = await setCustomer(api, entityId, 'ACTIVE', 'support');
+    assert.equal(support.statusCode, 200);
+  }
+});
+
+test('an unknown customer is 409 PPCUST_002', async () => {
+  const response = await setCustomer(sandbox(), 'nobody', 'ACTIVE');
+  assert.equal(response.statusCode, 409);
+  assert.equal(response.json().businessCode, 'PPCUST_002');
+});
+
+test('wallets follow the same rules; an unknown wallet is 409 PPCUST_010', async () => {
+  const api = sandbox();
+  const { accountId } = await api.card();
+  const set = (status: string, as: ClientName = 'partner') => api.call('updateWalletStatus', { accountId, status }, { as });
+  assert.deepEqual((await set('LOCKED')).json(), { result: { accountId, status: 'LOCKED' }, pagination: null });
+  assert.equal((await set('LOCKED')).json().businessCode, 'PPCUST_032');
+  assert.equal((await set('ACTIVE')).statusCode, 200);
+  assert.equal((await set('FRAUD')).statusCode, 200);
+  assert.equal((await set('ACTIVE')).statusCode, 403);
+  assert.equal((await set('CLOSED', 'support')).statusCode, 200);
+  assert.equal((await set('ACTIVE', 'support')).json().businessCode, 'PPCUST_032');
+  const unknown = await api.call('updateWalletStatus', { accountId: 'nope', status: 'ACTIVE' });
+  assert.equal(unknown.json().businessCode, 'PPCUST_010');
+  const balance = await api.balance((await api.card()).entityId);
+  assert.equal(balance.status, 'ACTIVE');
+});

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { sandbox, type Api } from './helpers';
+
+async function lien(api: Api, accountNumber: string, type: string, lienId: string, lienAmount: number, balanceCheck = true) {
+  return api.call('markLien', { lienId, transactionId: `T-${lienId}-${type}`, source: 'PRE_AUTH', accountNumber, lienAmount, type, balanceCheck });
+}
+
+test('credits raise the balance, debits lower it, a debit above the balance is 409 PPCUST_079', async () => {
+  const api = sandbox();
+  const card = await api.card();
+  const credit = (await api.load(card.entityId, '1000.50')).json().result;
+  assert.equal(credit.preBalance, '0.00');
+  assert.equal(credit.postBalance, '1000.50');
+  assert.equal((await api.load(card.entityId, '200', { type: 'LOAD_UPI_INTENT' })).json().result.postBalance, '1200.50');
+  assert.equal((await api.load(card.entityId, '0.50', { type: 'DEBIT', origin: 'POS' })).json().result.postBalance, '1200.00');
+  const over = await api.load(card.entityId, '1200.01', { type: 'DEBIT', origin: 'POS' });
+  assert.equal(over.statusCode, 409);
+  assert.equal(over.json().businessCode, 'PPCUST_079');
+  const wallet = (await api.call('checkWalletBalance', { entityId: card.entityId })).json().result;
+  assert.deepEqual(wallet, { accountId: card.accountId, entityId: card.entityId, balance: 1200, currency: 'INR', status: 'ACTIVE' });
+});
+
+test('the same txnRef twice is 409 and loads once; an unknown customer is PPCUST_002', async () => {
+  const api = sandbox();
+  const card = await api.card();
+  assert.equal((await api.load(card.entityId, '10', { txnRef: 'REF-1' })).statusCode, 200);
+  const again = await api.load(card.entityId, '10', { txnRef: 'REF-1' });
+  assert.equal(again.statusCode, 409);
+  assert.equal(again.json().businessCode, 'PPCUST_010');
+  assert.equal((await api.balance(card.entityId)).totalBalance, 10);
+  assert.equal((await api.load('nobody', '10')).json().businessCode, 'PPCUST_002');
+});
+
+test('ADD holds without debiting; ADJUST sets the new total; REMOVE releases all whatever lienAmount says', async () => {
+  const api = sandbox();
+  const card = await api.card({ balance: '1000' });
+  const added = (await lien(api, card.accountId, 'ADD', 'L1', 300)).json().result;
+  assert.deepEqual(added, { lienId: 'L1', accountNumber: card.accountId, type: 'ADD', lienAmount: 300, heldAmount: 300, availableBalance: 700 });
+  assert.deepEqual(await api.balance(card.entityId), { accountId: card.accountId, currency: 'INR', availableBalance: 700, heldAmount: 300, totalBalance: 1000, status: 'ACTIVE' });
+  await lien(api, card.accountId, 'ADJUST', 'L1', 450);
+  assert.equal((await api.balance(card.entityId)).availableBalance, 550);
+  await lien(api, card.accountId, 'ADJUST', 'L1', 100);
+  assert.equal((await api.balance(card.entityId)).heldAmount, 100);
+  await lien(api, card.accountId, 'ADD', 'L2', 50);
+  await lien(api, card.accountId, 'REMOVE', 'L1', 1);
+  assert.deepEqual(await api.balance(card.entityId), { accountId: card.accountId, currency: 'INR', availableBalance: 950, heldAmount: 50, totalBalance: 1000, status: 'ACTIVE' });
+});
+
+test('balanceCheck bounds ADD by the available balance and ADJUST by its increase', async () => {
+  const api = sandbox();
+  const card = await api.card({ balance: '100' });
+  assert.equal((await lien(api, card.accountId, 'ADD', 'L1', 100.01)).json().businessCode, 'PPCUST_079');
+  assert.equal((await lien(api, card.accountId, 'ADD', 'L1', 60)).statusCode, 200);
+  assert.equal((await lien(api, card.accountId, 'ADJUST', 'L1', 100)).statusCode, 200); // +40 of 40 available
+  assert.equal((await lien(api, card.accountId, 'ADJUST', 'L1', 100.01)).json().businessCode, 'PPCUST_079');
+  assert.equal((await lien(api, card.accountId, 'ADD', 'L2', 500, false)).statusCode, 200);
+  assert.equal((await api.load(card.entityId, '1', { type: 'DEBIT', origin: 'POS' })).json().businessCode, 'PPCUST_079');
+});
+
+test('duplicate lienId, unknown lienId or account, and a zero hold are 409 PPCUST_010', async () => {
+  const api = sandbox();
+  const card = await api.card({ balance: '100' });
+  await lien(api, card.accountId, 'ADD', 'L1', 10);
+  for (const response of [
+    await lien(api, card.accountId, 'ADD', 'L1', 10),
+    await lien(api, card.accountId, 'ADJUST', 'NOPE', 10),
+    await lien(api, card.accountId, 'REMOVE', 'NOPE', 10),
+    await lien(api, 'no-account', 'ADD', 'L9', 10),
+    await lien(api, card.accountId, 'ADD', 'L0', 0),
+  ]) {
+    assert.equal(response.statusCode, 409);
+    assert.equal(response.json().businessCode, 'PPCUST_010');
+  }
+});

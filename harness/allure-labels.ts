@@ -1,0 +1,92 @@
+/**
+ * Allure metadata as a projection of the catalogue and the contract: a spec names its operation, its aspect and its
+ * requirement IDs; areas, summaries, severities and links come from the data, never from strings in the test.
+ */
+import * as allure from 'allure-js-commons';
+import { contract, operation } from './contract';
+import { requirement, requirements, type Severity, severityOf, strictestLevel } from './requirements';
+
+/** The aspect of an operation a test is about: Allure's story. */
+export type Story =
+  | 'success'
+  | 'error envelope'
+  | 'validation'
+  | 'business rule'
+  | 'authentication'
+  | 'tenant isolation'
+  | 'test data';
+
+/** What a spec says about itself. */
+export interface TestMeta {
+  /** The operationId under test. */
+  operation: string;
+  /** Omitted when derived from a title: the title says which rules, not which aspect. */
+  story?: Story;
+  /** The requirement IDs the test covers, as in its title. */
+  requirements: string[];
+}
+
+/** Everything written to Allure for one test; computed without Allure so it can be unit-tested. */
+export interface AllureMetadata {
+  epic: string;
+  feature: string;
+  story?: Story;
+  severity: Severity;
+  tags: string[];
+  links: { url: string; name: string }[];
+  parameters: { name: string; value: string }[];
+}
+
+/** Derives the metadata of a test from the contract and the catalogue. */
+export function allureMetadata(meta: TestMeta, seed: string): AllureMetadata {
+  if (meta.requirements.length === 0) throw new Error(`a test of ${meta.operation} names no requirement ID`);
+  const op = operation(meta.operation);
+  const rows = meta.requirements.map(requirement);
+  const links = new Map<string, string>();
+  if (op.docUrl) links.set(op.docUrl, `${op.summary} (documentation)`);
+  for (const row of rows) if (!links.has(row.source)) links.set(row.source, `${row.id} source`);
+  const inferred = op.inferred || rows.some((row) => row.provenance === 'inferred');
+  return {
+    epic: op.area,
+    feature: op.summary,
+    story: meta.story,
+    severity: severityOf(strictestLevel(meta.requirements)),
+    // "inferred" lets a reader filter out what the docs did not state.
+    tags: [...meta.requirements, ...(inferred ? ['inferred'] : [])],
+    links: [...links].map(([url, name]) => ({ url, name })),
+    parameters: [{ name: 'seed', value: seed }],
+  };
+}
+
+/**
+ * Labels the running test in Allure. Call it first in the test (or in a beforeEach).
+ * @example await labelTest({ operation: 'updateCustomerStatus', story: 'business rule', requirements: ['CUST-STATUS-002'] });
+ */
+export async function labelTest(meta: TestMeta, seed: string = process.env.SEED ?? ''): Promise<void> {
+  const data = allureMetadata(meta, seed);
+  await allure.epic(data.epic);
+  await allure.feature(data.feature);
+  if (data.story) await allure.story(data.story);
+  await allure.severity(data.severity);
+  for (const tag of data.tags) await allure.tag(tag);
+  for (const link of data.links) await allure.link(link.url, link.name);
+  // Excluded from the history ID: the seed changes every run, the test does not.
+  for (const { name, value } of data.parameters) await allure.parameter(name, value, { excluded: true });
+}
+
+/** `[REQ-ID]` in a test title. */
+const TITLE_ID = /\[([A-Z]+(?:-[A-Z0-9]+)*-[0-9]{3})\]/g;
+
+/**
+ * The metadata a title implies: its `[REQ-ID]`s, and the operation they are about (the first requirement tied to
+ * one, else a leading `<operationId>:` as in contract tests that loop over every operation). Undefined when the
+ * title names no requirement or no operation can be told.
+ * @example metaFromTitle('[CUST-STATUS-002] CREDIT_FREEZE → CREDIT_FREEZE is rejected') // { operation: 'updateCustomerStatus', … }
+ */
+export function metaFromTitle(title: string): TestMeta | undefined {
+  const ids = [...title.matchAll(TITLE_ID)].map((m) => m[1]).filter((id) => requirements.has(id));
+  if (ids.length === 0) return undefined;
+  const named = /\]\s*([A-Za-z]+):/.exec(title)?.[1];
+  const operationId = ids.map((id) => requirement(id).operation).find((op) => op !== null) ?? (named && contract.has(named) ? named : undefined);
+  return operationId ? { operation: operationId, requirements: ids } : undefined;
+}

@@ -1,0 +1,59 @@
+/**
+ * What a check is: a pure function from a recorded exchange to findings, with the ID it reports under and the
+ * requirement it enforces. No network and no Playwright here, so every check is unit-tested on hand-made exchanges.
+ */
+import type { Operation } from '../contract';
+import type { Exchange } from '../exchange';
+import type { Finding, FindingKind } from '../findings';
+import type { SchemaVerdict } from '../schema-registry';
+
+/** What a check may consult besides the exchange. */
+export interface CheckContext {
+  /** The contract's operation the exchange was made against. */
+  operation: Operation;
+  /** Validates a response body against the schema documented for the operation and status. */
+  validateResponse(operationId: string, status: number, body: unknown): SchemaVerdict | undefined;
+}
+
+export interface Check {
+  /** Stable, snake_case, verb-free: `status_code_documented`. */
+  id: string;
+  /** The requirement ID its findings break. */
+  requirement: string;
+  kind: FindingKind;
+  run(exchange: Exchange, context: CheckContext): Finding[];
+}
+
+/** The fields of a finding that the check itself decides. */
+export type FindingDetail = Pick<Finding, 'message' | 'received' | 'documented'>;
+
+/**
+ * Defines a check from the part that differs between checks: what to report, if anything.
+ * @example defineCheck({ id: 'no_server_error', requirement: 'CONTRACT-5XX-001', kind: 'contract' }, (exchange) => ...)
+ */
+export function defineCheck(
+  meta: Omit<Check, 'run'>,
+  inspect: (exchange: Exchange, context: CheckContext) => FindingDetail | undefined,
+): Check {
+  return {
+    ...meta,
+    run: (exchange, context) => {
+      const detail = inspect(exchange, context);
+      return detail ? [{ check: meta.id, requirement: meta.requirement, kind: meta.kind, ...detail }] : [];
+    },
+  };
+}
+
+/** 502, 503 and 504 come from gateways and load balancers in front of the API, not from the API itself. */
+export const GATEWAY_STATUSES: ReadonlySet<number> = new Set([502, 503, 504]);
+
+/** A response the contract checks can judge: one arrived, and no gateway stood in for the API. */
+export function judgeable(exchange: Exchange): exchange is Exchange & { response: NonNullable<Exchange['response']> } {
+  return exchange.response !== undefined && !GATEWAY_STATUSES.has(exchange.response.status);
+}
+
+/** The body as a plain JSON object, when it is one. */
+export function bodyObject(exchange: Exchange): Record<string, unknown> | undefined {
+  const json = exchange.response?.json;
+  return json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
+}

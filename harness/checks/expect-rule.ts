@@ -1,0 +1,35 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { Finding } from '../findings';
+
+/**
+ * Money is read back as JSON numbers and specs add to them (`before + 1250.5`): binary floating point may then be
+ * off in the 15th digit. Numbers this close are the same amount; a paisa is 0.01.
+ */
+const TOLERANCE = 1e-9;
+
+/**
+ * A finding (kind 'business') when a value the rule fixes is not the one received; undefined when it is.
+ * Values are compared deeply; numbers within {@link TOLERANCE}.
+ * @example expectValue('CUST-STATUS-001', 'the status read back', 'LOCKED', 'LOCKED') // undefined
+ */
+export function expectValue(requirement: string, what: string, received: unknown, expected: unknown): Finding | undefined {
+  if (same(received, expected)) return undefined;
+  return {
+    check: 'expected_outcome',
+    requirement,
+    kind: 'business',
+    message: `${what}: expected ${JSON.stringify(expected)}, received ${JSON.stringify(received) ?? 'undefined'}`,
+    received,
+    documented: expected,
+  };
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a === b || Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => same(item, b[i]));
+  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].every((key) => same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+  }
+  return isDeepStrictEqual(a, b);
+}

@@ -1,0 +1,452 @@
+/**
+ * Test data. Personal data comes from a faker seeded per test (hash of the run seed and the test's title path), so
+ * a failing test replays with the same customer under the same SEED. Request bodies follow the contract's request
+ * schemas (tests/harness/data.test.ts validates them). Setup calls are verified like any other exchange, so a
+ * broken success envelope fails the test wherever it appears.
+ */
+import { base, en, en_IN, Faker } from '@faker-js/faker';
+import { createHash, randomBytes } from 'node:crypto';
+import type { ApiClient } from './client';
+import type { Target } from './env';
+import { INDIAN_STATES } from './indian-states';
+import { verify } from './verify';
+
+/**
+ * The seed of one test: the run seed and the test's title path, hashed, so tests differ from each other but each
+ * is the same in every run with the same SEED.
+ */
+export function testSeed(runSeed: string, titlePath: readonly string[]): number {
+  return createHash('sha256').update(`${runSeed}\u0000${titlePath.join('\u0000')}`).digest().readUInt32BE(0);
+}
+
+/** A faker with Indian data, seeded. */
+export function seededFaker(seed: number): Faker {
+  const faker = new Faker({ locale: [en_IN, en, base] });
+  faker.seed(seed);
+  return faker;
+}
+
+export type CustomerStatus =
+  | 'ACTIVE' | 'LOCKED' | 'BLOCKED' | 'FRAUD' | 'INACTIVE' | 'CUSTOMER_BLOCKED' | 'CREDIT_FREEZE' | 'DEBIT_FREEZE'
+  | 'REFUND_ONLY' | 'CLOSED' | 'EXPIRED';
+
+/** A mobile as the contract sends it. */
+export interface Mobile {
+  value: string;
+  countryCode: number;
+}
+
+/** The body of createCustomer (components CreateCustomerRequest). */
+export interface NewCustomerBody {
+  firstName: string;
+  lastName: string;
+  /** dd/MM/yyyy */
+  dateOfBirth: string;
+  gender: 'MALE' | 'FEMALE' | 'OTHER';
+  email: string;
+  mobile: Mobile;
+  pan: string;
+  aadhaar: string;
+  address: { address1: string; city: string; state: string; country: string; pin: string };
+  kycType: 'FULL_KYC' | 'MIN_KYC' | 'NO_KYC';
+}
+
+/** A customer the test created, and the body that created it. */
+export interface CreatedCustomer {
+  entityId: string;
+  customerId: string;
+  body: NewCustomerBody;
+}
+
+/** A card issued to a customer, with its wallet. */
+export interface IssuedCard {
+  customer: CreatedCustomer;
+  applicationNumber: string;
+  kitNo: string;
+  accountId: string;
+  currency: string;
+  maskedCardNumber: string;
+  cardStatus: string;
+}
+
+/** A wallet's balances as fetchCardBalance reports them. */
+export interface Balance {
+  accountId: string;
+  currency: string;
+  availableBalance: number;
+  heldAmount: number;
+  totalBalance: number;
+  status: string;
+}
+
+/** A card preference as fetchAllCards reports it, with the product's read-only upper limits. */
+export interface Preference {
+  type: PreferenceType;
+  enabled: boolean;
+  maxTransaction: string;
+  maxTransactionAmountPerDay: string;
+  perTransactionLimit: string;
+  upperLimitMaxTransaction: string;
+  upperLimitMaxTransactionAmountPerDay: string;
+}
+
+export type PreferenceType = 'ATM' | 'E-com' | 'POS' | 'ContactLess' | 'Cash-PoS' | 'Tokenization' | 'Recurring Transactions';
+export type PreferenceScope = 'domestic' | 'international';
+
+/** A preference to change: its type and only the fields sent. */
+export type PreferenceChange = { type: PreferenceType } & Partial<Omit<Preference, 'type' | 'upperLimitMaxTransaction' | 'upperLimitMaxTransactionAmountPerDay'>>;
+
+/** A low-balance alert configuration the test created. */
+export interface CreatedAlertConfig {
+  key: AlertConfigKey;
+  /** The configuration as the API answered it. */
+  config: Record<string, unknown>;
+}
+
+export interface AlertConfigKey {
+  corporateId: string;
+  accountNumber: string;
+  alertType: 'CORPORATE_LOW_BALANCE_ALERT';
+}
+
+/** What a wallet load answered. */
+export interface LoadResult {
+  txnRef: string;
+  externalTransactionId: string;
+  preBalance: string;
+  postBalance: string;
+  transactionStatus: string;
+}
+
+
+/** Per-process part of unique identifiers (see {@link DataFactory.uniqueId}). */
+const PROCESS_NONCE = randomBytes(3).toString('hex');
+let sequence = 0;
+
+/**
+ * Builds request bodies and creates test data through the API; one per test (the `data` fixture).
+ * Setup calls are verified, naming the requirement the setup itself relies on (e.g. DATA-CUSTOMER-001), so a
+ * failed setup says which rule broke instead of failing later without a reason.
+ */
+export class DataFactory {
+  constructor(
+    readonly faker: Faker,
+    private readonly target: Target,
+    /** The client setup calls go through; body builders work without one. */
+    private readonly api?: ApiClient,
+  ) {}
+
+  // ── Values ────────────────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * An identifier no earlier run used (txnRef, applicationNumber, lienId). Not from the seed on purpose: a replayed
+   * run against a persistent environment would otherwise hit its own earlier idempotency keys.
+   */
+  uniqueId(prefix: string): string {
+    sequence += 1;
+    return `${prefix}-${Date.now().toString(36)}-${PROCESS_NONCE}-${sequence}`.toUpperCase();
+  }
+
+  /** A last name no other customer has: a faker name plus letters unique to this process and call. */
+  uniqueName(): string {
+    sequence += 1;
+    // Letters only: names with digits may be refused by a real environment's validation.
+    const suffix = `${Date.now().toString(36)}${PROCESS_NONCE}${sequence.toString(36)}`.replace(/[0-9]/g, (d) => 'abcdefghij'[Number(d)]);
+    return `${this.faker.person.lastName()}${suffix[0].toUpperCase()}${suffix.slice(1)}`;
+  }
+
+  /** A 10-digit Indian mobile number starting 6-9. */
+  mobileNumber(): string {
+    return this.faker.helpers.fromRegExp(/[6-9][0-9]{9}/);
+  }
+
+  mobile(): Mobile {
+    return { value: this.mobileNumber(), countryCode: 91 };
+  }
+
+  /** An email on a reserved domain, so no notification of a real environment reaches a real mailbox. */
+  email(firstName?: string, lastName?: string): string {
+    return this.faker.internet.email({ firstName, lastName, provider: 'example.com' }).toLowerCase();
+  }
+
+  /** A PAN of an individual: 3 letters, P, a letter, 4 digits, a letter. */
+  pan(): string {
+    return this.faker.helpers.fromRegExp(/[A-Z]{3}P[A-Z][0-9]{4}[A-Z]/);
+  }
+
+  /** Twelve digits, not starting with 0 or 1 (UIDAI never issues those). */
+  aadhaar(): string {
+    return this.faker.helpers.fromRegExp(/[2-9][0-9]{11}/);
+  }
+
+  /** A six-digit PIN code (faker's zipCode is not one). */
+  pinCode(): string {
+    return this.faker.helpers.fromRegExp(/[1-9][0-9]{5}/);
+  }
+
+  /** A date of birth between the given ages, as dd/MM/yyyy (createCustomer) or yyyy-MM-dd (nominees). */
+  dateOfBirth(format: 'dd/MM/yyyy' | 'yyyy-MM-dd', age: { min: number; max: number } = { min: 21, max: 60 }): string {
+    const date = this.faker.date.birthdate({ mode: 'age', ...age });
+    const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()].map((n) => String(n).padStart(2, '0'));
+    return format === 'dd/MM/yyyy' ? `${d}/${m}/${y}` : `${y}-${m}-${d}`;
+  }
+
+  address(): NewCustomerBody['address'] {
+    return {
+      address1: this.faker.location.streetAddress(),
+      city: this.faker.location.city(),
+      state: this.faker.helpers.arrayElement(INDIAN_STATES),
+      country: 'India',
+      pin: this.pinCode(),
+    };
+  }
+
+  /** An entityId shaped like a real one (24 digits) that no customer has: real ones never start with 0. */
+  unknownEntityId(): string {
+    return `0${this.faker.string.numeric(23)}`;
+  }
+
+  /** A well-formed PAN no customer has (a fresh random one; 26^5 × 10^4 × 26 make a clash negligible). */
+  unknownPan(): string {
+    return this.pan();
+  }
+
+  /** A kit number shaped like a real one (9 digits) that no card has: real ones never start with 0. */
+  unknownKitNo(): string {
+    return `0${this.faker.string.numeric(8)}`;
+  }
+
+  /** An account number shaped like a real one (17 digits) that no wallet has. */
+  unknownAccountNumber(): string {
+    return `0${this.faker.string.numeric(16)}`;
+  }
+
+  /** A new unique lien ID. */
+  lienId(): string {
+    return this.uniqueId('LIEN');
+  }
+
+  // ── Bodies (no network) ───────────────────────────────────────────────────────────────────────────────────
+
+  /** A valid createCustomer body (adult, full KYC). */
+  newCustomerBody(overrides: Partial<NewCustomerBody> = {}): NewCustomerBody {
+    const sex = this.faker.person.sexType();
+    const firstName = this.faker.person.firstName(sex);
+    const lastName = this.faker.person.lastName();
+    return {
+      firstName,
+      lastName,
+      dateOfBirth: this.dateOfBirth('dd/MM/yyyy'),
+      gender: sex === 'female' ? 'FEMALE' : 'MALE',
+      email: this.email(firstName, lastName),
+      mobile: this.mobile(),
+      pan: this.pan(),
+      aadhaar: this.aadhaar(),
+      address: this.address(),
+      kycType: 'FULL_KYC',
+      ...overrides,
+    };
+  }
+
+  /** issueCard (IssueCardRequest). */
+  issueCardBody(customer: Pick<CreatedCustomer, 'entityId'>, productId: string = this.target.productId) {
+    return { applicationNumber: this.uniqueId('APP'), issuanceType: 'Single' as const, entityId: customer.entityId, productId };
+  }
+
+  /** loadWallet (LoadWalletRequest): a credit of the card's wallet unless told otherwise; the amount is a string. */
+  transaction(
+    card: IssuedCard,
+    options: { amount: string; transactionType?: 'CREDIT' | 'DEBIT'; txnOrigin?: 'ATM' | 'POS' | 'ECOM' | 'WEB' | 'LOAD'; txnRef?: string },
+  ) {
+    return {
+      entityId: card.customer.entityId,
+      accountId: card.accountId,
+      amount: options.amount,
+      txnRef: options.txnRef ?? this.uniqueId('TXN'),
+      transactionType: options.transactionType ?? 'CREDIT',
+      txnOrigin: options.txnOrigin ?? 'LOAD',
+      description: 'conformance suite',
+    };
+  }
+
+  /** markLien (LienRequest) on the card's wallet (a lien's accountNumber is the wallet's accountId). */
+  lien(card: IssuedCard, options: { type: 'ADD' | 'ADJUST' | 'REMOVE'; lienAmount: number; lienId?: string; balanceCheck?: boolean }) {
+    return {
+      lienId: options.lienId ?? this.lienId(),
+      transactionId: this.uniqueId('LTX'),
+      source: 'CONFORMANCE',
+      accountNumber: card.accountId,
+      lienAmount: options.lienAmount,
+      type: options.type,
+      balanceCheck: options.balanceCheck ?? true,
+    };
+  }
+
+  /** updateCardStatus (UpdateCardStatusRequest). */
+  cardStatus(card: IssuedCard, status: 'LOCKED' | 'UNLOCKED' | 'BLOCKED') {
+    return { entityId: card.customer.entityId, kitNo: card.kitNo, status, reasonCode: 'CONFORMANCE', reasonMsg: 'conformance suite' };
+  }
+
+  /** updateCardPreferences (UpdateCardPreferencesRequest): only the scopes and types given are sent. */
+  preferences(card: IssuedCard, changes: Partial<Record<PreferenceScope, PreferenceChange[]>>) {
+    const userOverridden = Object.fromEntries(Object.entries(changes).map(([scope, values]) => [scope, { values }]));
+    return { entityId: card.customer.entityId, kit: card.kitNo, userOverridden };
+  }
+
+  /** One adult nominee (Nominee); a test makes it a minor or drops the guardian by overriding fields. */
+  nominee(overrides: { percentShare: number } & Record<string, unknown>) {
+    return {
+      name: this.faker.person.fullName(),
+      relationship: this.faker.helpers.arrayElement(['SPOUSE', 'FATHER', 'MOTHER', 'BROTHER', 'SISTER']),
+      dob: this.dateOfBirth('yyyy-MM-dd', { min: 25, max: 70 }),
+      minor: false,
+      mobile: this.mobile(),
+      ...overrides,
+    };
+  }
+
+  /** The corporate's low-balance alert (AlertConfigKey), from the target's CORPORATE_ID and account. */
+  alertConfigKey(): AlertConfigKey {
+    return { corporateId: this.target.corporateId, accountNumber: this.target.corporateAccountNumber, alertType: 'CORPORATE_LOW_BALANCE_ALERT' };
+  }
+
+  /** createAlertConfig / updateAlertConfig (AlertConfigRequest). */
+  alertConfigBody(thresholdAmount: number = this.faker.number.int({ min: 1_000, max: 100_000 })) {
+    return { ...this.alertConfigKey(), thresholdAmount, emailRecipients: [this.email()], mobileRecipients: [this.mobileNumber()] };
+  }
+
+  // ── Data created through the API ──────────────────────────────────────────────────────────────────────────
+
+  /** Creates a customer through createCustomer (DATA-CUSTOMER-001). */
+  async customer(overrides: Partial<NewCustomerBody> = {}): Promise<CreatedCustomer> {
+    const body = this.newCustomerBody(overrides);
+    const { result } = await this.run<{ result: { entityId: string; customerId: string } }>('createCustomer', body, 'DATA-CUSTOMER-001');
+    return { entityId: result.entityId, customerId: result.customerId, body };
+  }
+
+  /** A new customer moved from ACTIVE to `status` by the partner (CUST-STATUS-001 allows every such move). */
+  async customerIn(status: CustomerStatus | (string & {})): Promise<CreatedCustomer> {
+    const customer = await this.customer();
+    if (status !== 'ACTIVE') await this.run('updateCustomerStatus', { entityId: customer.entityId, status }, 'CUST-STATUS-001');
+    return customer;
+  }
+
+  /** The customer as fetchCustomer returns it (DATA-CUSTOMER-002). */
+  async fetchCustomer(customer: Pick<CreatedCustomer, 'entityId'>): Promise<FetchedCustomer> {
+    return (await this.run<{ result: FetchedCustomer }>('fetchCustomer', { entityId: customer.entityId }, 'DATA-CUSTOMER-002')).result;
+  }
+
+  /** The customer's status as fetchCustomer reads it. */
+  async customerStatus(customer: Pick<CreatedCustomer, 'entityId'>): Promise<string> {
+    return (await this.fetchCustomer(customer)).status;
+  }
+
+  /** Issues a card (and its wallet) through issueCard, to a new customer unless one is given (DATA-CARD-001). */
+  async card(customer?: CreatedCustomer, productId: string = this.target.productId): Promise<IssuedCard> {
+    const owner = customer ?? (await this.customer());
+    const { result } = await this.run<{ result: Omit<IssuedCard, 'customer'> }>('issueCard', this.issueCardBody(owner, productId), 'DATA-CARD-001');
+    const { applicationNumber, kitNo, accountId, currency, maskedCardNumber, cardStatus } = result;
+    return { customer: owner, applicationNumber, kitNo, accountId, currency, maskedCardNumber, cardStatus };
+  }
+
+  /** A new card moved from ACTIVE to LOCKED or BLOCKED (CARD-STATUS-001). */
+  async cardIn(status: 'LOCKED' | 'BLOCKED'): Promise<IssuedCard> {
+    const card = await this.card();
+    await this.run('updateCardStatus', this.cardStatus(card, status), 'CARD-STATUS-001');
+    return { ...card, cardStatus: status };
+  }
+
+  /** The card as fetchAllCards lists it (DATA-CARD-001). */
+  async listedCard(card: IssuedCard): Promise<ListedCard> {
+    const { result } = await this.run<{ result: ListedCard[] }>('fetchAllCards', { entityId: card.customer.entityId }, 'DATA-CARD-001');
+    const listed = result.find((c) => c.kitNo === card.kitNo);
+    if (!listed) throw new Error(`fetchAllCards does not list kit ${card.kitNo} of customer ${card.customer.entityId}`);
+    return listed;
+  }
+
+  /** The card's status as fetchAllCards reads it. */
+  async cardStatusOf(card: IssuedCard): Promise<string> {
+    return (await this.listedCard(card)).cardStatus;
+  }
+
+  /** The card's preferences per scope, as fetchAllCards reads them. */
+  async preferenceSets(card: IssuedCard): Promise<Record<PreferenceScope, Preference[]>> {
+    const { preferences } = await this.listedCard(card);
+    return { domestic: preferences?.domestic?.values ?? [], international: preferences?.international?.values ?? [] };
+  }
+
+  /** One preference of the card, as fetchAllCards reads it. */
+  async preference(card: IssuedCard, scope: PreferenceScope, type: PreferenceType): Promise<Preference> {
+    const found = (await this.preferenceSets(card))[scope].find((p) => p.type === type);
+    if (!found) throw new Error(`fetchAllCards lists no ${scope} ${type} preference for kit ${card.kitNo}`);
+    return found;
+  }
+
+  /** Credits the card's wallet through loadWallet (DATA-LOAD-001). */
+  async load(card: IssuedCard, amount: string): Promise<LoadResult> {
+    return (await this.run<{ result: LoadResult }>('loadWallet', this.transaction(card, { amount }), 'DATA-LOAD-001')).result;
+  }
+
+  /** A new card whose wallet holds `amount`. */
+  async fundedCard(amount: string): Promise<IssuedCard> {
+    const card = await this.card();
+    await this.load(card, amount);
+    return card;
+  }
+
+  /** The balances of the card's wallet, as fetchCardBalance reports them (DATA-LOAD-001 reads balances so). */
+  async balance(card: IssuedCard): Promise<Balance> {
+    const { result } = await this.run<{ result: { wallets: Balance[] } }>('fetchCardBalance', { entityId: card.customer.entityId, kitNo: card.kitNo }, 'DATA-LOAD-001');
+    const wallet = result.wallets.find((w) => w.accountId === card.accountId);
+    if (!wallet) throw new Error(`fetchCardBalance reports no wallet ${card.accountId} for kit ${card.kitNo}`);
+    return wallet;
+  }
+
+  /** A new card whose wallet the partner moved from ACTIVE to `status` (WALLET-STATUS-001 allows every such move). */
+  async walletIn(status: CustomerStatus | (string & {})): Promise<IssuedCard> {
+    const card = await this.card();
+    if (status !== 'ACTIVE') await this.run('updateWalletStatus', { accountId: card.accountId, status }, 'WALLET-STATUS-001');
+    return card;
+  }
+
+  /** The wallet's status, as checkWalletBalance reports it (WALLET-STATUS-001 reads the status so). */
+  async walletStatus(card: IssuedCard): Promise<string> {
+    const body = { entityId: card.customer.entityId, accountId: card.accountId };
+    return (await this.run<{ result: { status: string } }>('checkWalletBalance', body, 'WALLET-STATUS-001')).result.status;
+  }
+
+  /** Creates (or re-creates) the corporate's low-balance alert configuration (ALERT-001). */
+  async alertConfig(): Promise<CreatedAlertConfig> {
+    const body = this.alertConfigBody();
+    const config = await this.run<Record<string, unknown>>('createAlertConfig', body, 'ALERT-001');
+    return { key: this.alertConfigKey(), config };
+  }
+
+  /** Calls an operation for setup and verifies it answered 200, naming the requirement the setup relies on. */
+  private async run<Body>(operationId: string, body: unknown, requirement: string): Promise<Body> {
+    if (!this.api) throw new Error('this DataFactory has no API client: it can build bodies but not create data');
+    return verify<Body>(await this.api.call(operationId, { body }), { status: 200, requirements: [requirement] });
+  }
+}
+
+/** A customer as fetchCustomer returns it (the fields the suite reads). */
+export interface FetchedCustomer {
+  entityId: string;
+  firstName: string;
+  lastName: string;
+  status: string;
+  email?: string;
+  pan?: string;
+  /** yyyy-MM-dd */
+  dob?: string;
+  gender?: string;
+}
+
+/** A card as fetchAllCards lists it (the fields the suite reads). */
+export interface ListedCard {
+  kitNo: string;
+  cardStatus: string;
+  maskedCardNumber: string;
+  wallets: { accountId: string; currency: string; balance: number; status: string }[];
+  preferences?: Partial<Record<PreferenceScope, { values: Preference[] }>>;
+}

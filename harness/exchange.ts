@@ -1,0 +1,98 @@
+/**
+ * A recorded exchange: the request as sent, and the response or the transport failure, with timing.
+ * Checks judge exchanges; reports attach them (masked). `send` is the one place a request goes on the wire.
+ */
+import type { APIRequestContext } from '@playwright/test';
+
+/** The request as it went out. */
+export interface RecordedRequest {
+  method: string;
+  /** Absolute URL, query included. */
+  url: string;
+  headers: Record<string, string>;
+  /** The JSON value sent, when the test sent one. */
+  body?: unknown;
+  /** The exact text sent instead of a JSON value (malformed-JSON tests). */
+  rawBody?: string;
+}
+
+/** The response as it came back. Header names are lower case. */
+export interface RecordedResponse {
+  status: number;
+  headers: Record<string, string>;
+  text: string;
+  /** The parsed body, when the text is JSON (whatever the Content-Type says). */
+  json?: unknown;
+  /** Why the text is not JSON, when it is not (an empty body included). */
+  jsonParseError?: string;
+}
+
+/** Why no response arrived. */
+export interface TransportError {
+  kind: 'timeout' | 'connection' | 'other';
+  message: string;
+}
+
+/** One request and what came of it. Exactly one of `response` and `transportError` is set. */
+export interface Exchange {
+  operationId: string;
+  request: RecordedRequest;
+  response?: RecordedResponse;
+  transportError?: TransportError;
+  timing: { startedAt: string; durationMs: number };
+}
+
+/** Sends a request and records the exchange. Never throws for an HTTP error status or a transport failure. */
+export async function send(
+  context: APIRequestContext,
+  operationId: string,
+  request: RecordedRequest,
+  timeoutMs: number,
+): Promise<Exchange> {
+  const startedAt = new Date();
+  const started = performance.now();
+  const timing = () => ({ startedAt: startedAt.toISOString(), durationMs: Math.round(performance.now() - started) });
+  const text = request.rawBody ?? (request.body === undefined ? undefined : JSON.stringify(request.body));
+  // Bytes, not a string: with a JSON Content-Type Playwright re-encodes a string that does not parse as JSON
+  // (it would send "{\"entityId\": …" quoted), and malformed-JSON tests must send exactly what they wrote.
+  const data = text === undefined ? undefined : Buffer.from(text, 'utf8');
+  try {
+    const response = await context.fetch(request.url, {
+      method: request.method,
+      headers: request.headers,
+      data,
+      timeout: timeoutMs,
+      failOnStatusCode: false,
+      // A redirect (to a login page, say) is an answer to record, not to follow.
+      maxRedirects: 0,
+    });
+    const text = await response.text();
+    const recorded: RecordedResponse = { status: response.status(), headers: response.headers(), text, ...parseJson(text) };
+    // The body is read; free it now rather than at the end of the test.
+    await response.dispose();
+    return { operationId, request, response: recorded, timing: timing() };
+  } catch (error) {
+    return { operationId, request, transportError: classify(error), timing: timing() };
+  }
+}
+
+/** Parses a body; the Content-Type is judged by its own check, so it does not decide whether we try. */
+export function parseJson(text: string): Pick<RecordedResponse, 'json' | 'jsonParseError'> {
+  if (text.trim() === '') return { jsonParseError: 'empty body' };
+  try {
+    return { json: JSON.parse(text) };
+  } catch (error) {
+    return { jsonParseError: (error as Error).message };
+  }
+}
+
+/** Sorts a failure of Playwright's fetch by what an operator would do about it. */
+export function classify(error: unknown): TransportError {
+  // Playwright prefixes its errors with the call and appends a call log; the first line is the useful part.
+  const message = String((error as Error)?.message ?? error).split('\n')[0].replace(/^apiRequestContext\.fetch:\s*/, '');
+  if (/timeout|timed out|ETIMEDOUT/i.test(message)) return { kind: 'timeout', message };
+  if (/ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|socket hang up|getaddrinfo|certificate|SSL|TLS/i.test(message)) {
+    return { kind: 'connection', message };
+  }
+  return { kind: 'other', message };
+}

@@ -1,0 +1,117 @@
+/**
+ * The suite's Playwright fixtures. Worker scope: the target and its token cache (one token per credential set per
+ * worker). Test scope: recording clients for each identity, the seeded data factory, and an automatic fixture that
+ * judges every exchange a test did not verify itself and attaches the masked exchange log of a failed test.
+ */
+import type { Faker } from '@faker-js/faker';
+import { test as base } from '@playwright/test';
+import { labelTest, metaFromTitle } from './allure-labels';
+import { TokenCache } from './auth';
+import { ApiClient, ExchangeLog } from './client';
+import { DataFactory, seededFaker, testSeed } from './data';
+import { loadTarget, type Target } from './env';
+import type { Finding } from './findings';
+import { failureMessage, judge } from './judge';
+import { maskExchange } from './mask';
+import { ConformanceError, isVerified, report } from './verify';
+
+export interface WorkerFixtures {
+  /** The environment under test (see harness/env.ts). */
+  target: Target;
+  /** Bearer tokens of this worker. */
+  tokens: TokenCache;
+}
+
+export interface TestFixtures {
+  /** Every exchange of the test, across its clients. */
+  exchangeLog: ExchangeLog;
+  /** The partner of the tenant under test. */
+  api: ApiClient;
+  /** The support role of the same tenant; the test is skipped, with the reason, when it is not configured. */
+  supportApi: ApiClient;
+  /** A partner of another tenant, for tenant isolation; skipped like supportApi. */
+  secondTenantApi: ApiClient;
+  /** Faker seeded for this test. */
+  faker: Faker;
+  /** Bodies and test data for this test. */
+  data: DataFactory;
+  /** Automatic: Allure labels from the title, then judges unverified exchanges and attaches the log of a failed test. */
+  conformance: void;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  target: [
+    async ({}, use) => {
+      await use(loadTarget());
+    },
+    { scope: 'worker' },
+  ],
+  tokens: [
+    async ({ playwright, target }, use) => {
+      const context = await playwright.request.newContext();
+      await use(new TokenCache(context, target));
+      await context.dispose();
+    },
+    { scope: 'worker' },
+  ],
+  exchangeLog: async ({}, use) => {
+    await use(new ExchangeLog());
+  },
+  api: async ({ request, target, tokens, exchangeLog }, use) => {
+    await use(new ApiClient(request, target, tokens, target.partner, exchangeLog));
+  },
+  supportApi: async ({ request, target, tokens, exchangeLog }, use, testInfo) => {
+    testInfo.skip(!target.support, `needs support-role credentials: set SUPPORT_CLIENT_ID and SUPPORT_CLIENT_SECRET in ${target.envFile}`);
+    await use(new ApiClient(request, target, tokens, target.support!, exchangeLog));
+  },
+  secondTenantApi: async ({ request, target, tokens, exchangeLog }, use, testInfo) => {
+    testInfo.skip(
+      !target.secondTenant,
+      `needs a second tenant: set SECOND_TENANT_ID, SECOND_CLIENT_ID and SECOND_CLIENT_SECRET in ${target.envFile}`,
+    );
+    await use(new ApiClient(request, target, tokens, target.secondTenant!, exchangeLog));
+  },
+  faker: async ({ target }, use, testInfo) => {
+    await use(seededFaker(testSeed(target.seed, testInfo.titlePath)));
+  },
+  data: async ({ faker, target, api }, use) => {
+    await use(new DataFactory(faker, target, api));
+  },
+  conformance: [
+    async ({ exchangeLog, target }, use, testInfo) => {
+      // Reports are projections of metadata: the title's requirement IDs give epic, feature, severity and links.
+      const meta = metaFromTitle(testInfo.title);
+      if (meta) await labelTest(meta, target.seed);
+      await use();
+      // Every exchange meets the contract, whether or not the test verified it: judge the ones it did not.
+      const failures: string[] = [];
+      const allFindings: Finding[] = [];
+      for (const exchange of exchangeLog.exchanges.filter((e) => !isVerified(e))) {
+        const findings = judge(exchange);
+        if (findings.length === 0) continue;
+        report(testInfo, findings, exchange);
+        const message = failureMessage(exchange, findings);
+        // Environment errors first: reports classify a failure by how its message starts.
+        if (findings[0].kind === 'environment') failures.unshift(message);
+        else failures.push(message);
+        allFindings.push(...findings);
+      }
+      // A token that could not be had stops the test before any exchange: it is still the environment's fault.
+      for (const error of testInfo.errors) {
+        const line = error.message?.split('\n').find((l) => l.includes('ENVIRONMENT ERROR:'));
+        const description = line?.slice(line.indexOf('ENVIRONMENT ERROR:'));
+        if (description && !testInfo.annotations.some((a) => a.type === 'environment-error')) {
+          testInfo.annotations.push({ type: 'environment-error', description });
+        }
+      }
+      if (testInfo.status !== testInfo.expectedStatus || failures.length > 0) {
+        await testInfo.attach('exchanges.json', {
+          contentType: 'application/json',
+          body: JSON.stringify(exchangeLog.exchanges.map(maskExchange), null, 2),
+        });
+      }
+      if (failures.length > 0) throw new ConformanceError(failures.join('\n'), allFindings);
+    },
+    { auto: true },
+  ],
+});

@@ -1,0 +1,47 @@
+/**
+ * The one import surface for specs: fixtures, verification, data, metadata and types.
+ * @example
+ * import { test, verify } from '../../harness';
+ * test('[CUST-STATUS-002] ACTIVE → ACTIVE is rejected with PPCUST_032', async ({ api, data }) => {
+ *   const customer = await data.customer();
+ *   verify(await api.call('updateCustomerStatus', { body: { entityId: customer.entityId, status: 'ACTIVE' } }),
+ *     { status: 409, businessCode: 'PPCUST_032', requirements: ['CUST-STATUS-002'] });
+ * });
+ */
+export { expect } from '@playwright/test';
+export { labelTest, allureMetadata, metaFromTitle, type Story, type TestMeta, type AllureMetadata } from './allure-labels';
+export { EnvironmentError, TokenCache } from './auth';
+export { expectOutcome, expectValue, type Expectation, type ProblemType, checks, type Check, type CheckContext } from './checks/index';
+export { ApiClient, ExchangeLog, type AuthChoice, type CallOptions } from './client';
+export { contract, operation, operations, documentedResponse, type Operation, type DocumentedResponse } from './contract';
+export { toCurl } from './curl';
+export {
+  DataFactory,
+  seededFaker,
+  testSeed,
+  type AlertConfigKey,
+  type Balance,
+  type CreatedAlertConfig,
+  type CreatedCustomer,
+  type CustomerStatus,
+  type FetchedCustomer,
+  type IssuedCard,
+  type ListedCard,
+  type LoadResult,
+  type Mobile,
+  type NewCustomerBody,
+  type Preference,
+  type PreferenceChange,
+  type PreferenceScope,
+  type PreferenceType,
+} from './data';
+export { ConfigError, loadTarget, isProductionHost, type Credentials, type Target } from './env';
+export type { Exchange, RecordedRequest, RecordedResponse, TransportError } from './exchange';
+export { test, type TestFixtures, type WorkerFixtures } from './fixtures';
+export { ENVIRONMENT, type Finding, type FindingKind } from './findings';
+export { judge, failureMessage } from './judge';
+export { maskExchange, maskText, maskValue } from './mask';
+export { assertTargetReachable } from './reachability';
+export { requirement, requirements, severityOf, type Level, type Requirement, type Severity } from './requirements';
+export { schemas, type SchemaVerdict } from './schema-registry';
+export { ConformanceError, expectRule, verify } from './verify';

@@ -1,0 +1,109 @@
+/**
+ * The JSON Schemas derived from the contract (schemas/), in ONE Ajv instance: each file added once, each validator
+ * compiled once on first use and cached by Ajv. Strict mode stays on, so a misspelt keyword in the contract fails
+ * loudly instead of silently validating nothing.
+ */
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type ContractIndex, contract, documentedResponse, operation } from './contract';
+
+/** The outcome of validating one body. */
+export interface SchemaVerdict {
+  schemaId: string;
+  valid: boolean;
+  /** One line per error: `<instance path> <message>`. */
+  errors: string[];
+}
+
+/**
+ * Contract keywords that are annotations, not assertions: OpenAPI extensions the contract uses inside schemas.
+ * Registered so that strict mode accepts them; any other unknown keyword is still an error.
+ */
+export const ANNOTATION_KEYWORDS = ['x-inferred', 'x-business-codes'] as const;
+
+/** Validates request and response bodies against the schemas of the contract. */
+export class SchemaRegistry {
+  private readonly ajv: Ajv2020;
+  private readonly ids: string[];
+
+  /**
+   * @param schemas every schema file, each with its `$id`
+   * @param index the contract the schemas were derived from
+   */
+  constructor(
+    schemas: readonly { $id?: string }[],
+    private readonly index: ContractIndex = contract,
+  ) {
+    this.ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(this.ajv);
+    for (const keyword of ANNOTATION_KEYWORDS) this.ajv.addKeyword({ keyword });
+    this.ids = [];
+    for (const schema of schemas) {
+      if (!schema.$id) throw new Error('a schema without $id cannot be referenced');
+      this.ajv.addSchema(schema);
+      this.ids.push(schema.$id);
+    }
+  }
+
+  /** The `$id` of every schema held. */
+  get schemaIds(): readonly string[] {
+    return this.ids;
+  }
+
+  /**
+   * Validates a response body against the schema documented for the operation and status.
+   * Undefined when the contract documents no JSON body for that status (or not the status at all).
+   * @example schemas.validateResponse('fetchCustomer', 200, body)?.valid
+   */
+  validateResponse(operationId: string, status: number, body: unknown): SchemaVerdict | undefined {
+    const schemaId = documentedResponse(operation(operationId, this.index), status)?.schemaId;
+    return schemaId === undefined ? undefined : this.validate(schemaId, body);
+  }
+
+  /** Validates a request body against the operation's request schema; undefined when it has no JSON body. */
+  validateRequest(operationId: string, body: unknown): SchemaVerdict | undefined {
+    const schemaId = operation(operationId, this.index).requestSchemaId;
+    return schemaId === undefined ? undefined : this.validate(schemaId, body);
+  }
+
+  /** Validates against any schema held, by `$id`. */
+  validate(schemaId: string, body: unknown): SchemaVerdict {
+    // getSchema compiles on first use and returns Ajv's cached validator afterwards.
+    const validator = this.ajv.getSchema(schemaId);
+    if (!validator) throw new Error(`no schema with $id ${schemaId} in schemas/ (run npm run build:contract)`);
+    const valid = validator(body) === true;
+    return { schemaId, valid, errors: valid ? [] : (validator.errors ?? []).map(describeError) };
+  }
+
+  /** Compiles every schema now, so a strict-mode fault shows at once rather than at first use. */
+  compileAll(): void {
+    for (const id of this.ids) this.ajv.getSchema(id);
+  }
+}
+
+function describeError(error: ErrorObject): string {
+  const where = error.instancePath || '/';
+  const params = error.params as Record<string, unknown>;
+  if (error.keyword === 'additionalProperties') return `${where} has unexpected property "${String(params.additionalProperty)}"`;
+  if (error.keyword === 'enum') return `${where} ${error.message}: ${JSON.stringify(params.allowedValues)}`;
+  if (error.keyword === 'const') return `${where} must be ${JSON.stringify(params.allowedValue)}`;
+  return `${where} ${error.message}`;
+}
+
+/** Reads every `*.schema.json` in a folder. */
+export function readSchemaFiles(dir: string): { $id?: string }[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.schema.json'))
+    .sort()
+    .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')));
+}
+
+let shared: SchemaRegistry | undefined;
+
+/** The registry of schemas/, built on first use and shared by everything in the process. */
+export function schemas(): SchemaRegistry {
+  shared ??= new SchemaRegistry(readSchemaFiles(join(import.meta.dirname, '..', 'schemas')));
+  return shared;
+}

@@ -1,0 +1,96 @@
+/**
+ * `verify` and `expectRule`: how a spec judges what it got. On any finding they record it where reports look
+ * (one annotation per violated requirement, masked attachments) and fail the test with a readable message.
+ * Both are synchronous on purpose: a forgotten `await` cannot let a violation pass.
+ */
+import { type TestInfo, test } from '@playwright/test';
+import { type Expectation, expectValue } from './checks/index';
+import { toCurl } from './curl';
+import type { Exchange } from './exchange';
+import type { Finding } from './findings';
+import { failureMessage, judge, violatedRequirements } from './judge';
+import { maskExchange, maskText, maskValue } from './mask';
+import { requirement } from './requirements';
+
+/** The failure of a test; `findings` keeps the typed detail for whoever catches it. */
+export class ConformanceError extends Error {
+  override name = 'ConformanceError';
+  constructor(
+    message: string,
+    readonly findings: readonly Finding[],
+  ) {
+    super(message);
+  }
+}
+
+const verified = new WeakSet<Exchange>();
+
+/** True once `verify` has judged the exchange; the fixtures judge the others when the test ends. */
+export function isVerified(exchange: Exchange): boolean {
+  return verified.has(exchange);
+}
+
+/**
+ * Judges an exchange: every registered check, plus the expectation when given. Returns the parsed response body
+ * when all is well; otherwise annotates, attaches and throws a {@link ConformanceError}.
+ * @example
+ * const exchange = await api.call('updateCustomerStatus', { body: { entityId, status: 'ACTIVE' } });
+ * verify(exchange, { status: 409, businessCode: 'PPCUST_032', requirements: ['CUST-STATUS-002'] });
+ */
+export function verify<Body = unknown>(exchange: Exchange, expectation?: Expectation): Body {
+  verified.add(exchange);
+  const findings = judge(exchange, expectation);
+  if (findings.length === 0) return exchange.response?.json as Body;
+  const message = failureMessage(exchange, findings);
+  const info = currentTestInfo();
+  if (info) report(info, findings, exchange);
+  throw new ConformanceError(message, findings);
+}
+
+/**
+ * Asserts a value a rule fixes (a balance after a load, a status read back). On a mismatch the test fails with
+ * `[REQ-ID] expected_outcome: <what>: expected …, received …` and the requirement is annotated as violated.
+ * @example expectRule('CUST-STATUS-001', 'the status a later read returns', await data.customerStatus(customer), 'LOCKED');
+ */
+export function expectRule(requirementId: string, what: string, received: unknown, expected: unknown): void {
+  requirement(requirementId);
+  const finding = expectValue(requirementId, what, received, expected);
+  if (!finding) return;
+  const info = currentTestInfo();
+  if (info) report(info, [finding]);
+  throw new ConformanceError(maskText(`[${requirementId}] ${finding.check}: ${finding.message}`), [finding]);
+}
+
+/**
+ * Puts findings where reports read them: one `violation` annotation per broken requirement and one
+ * `environment-error` annotation per environment fault (each once per test), plus, with an exchange, the masked
+ * exchange and its curl line.
+ */
+export function report(info: TestInfo, findings: readonly Finding[], exchange?: Exchange): void {
+  const annotate = (type: string, description: string) => {
+    if (!info.annotations.some((a) => a.type === type && a.description === description)) info.annotations.push({ type, description });
+  };
+  for (const id of violatedRequirements(findings)) annotate('violation', id);
+  for (const finding of findings.filter((f) => f.kind === 'environment')) annotate('environment-error', maskText(finding.message));
+  if (!exchange) return;
+  const n = info.attachments.filter((a) => a.name.endsWith(' exchange.json')).length + 1;
+  const name = `${n}. ${exchange.operationId}`;
+  // Playwright routes attachments.push through its attach machinery, so this attaches synchronously.
+  info.attachments.push(
+    {
+      name: `${name} exchange.json`,
+      contentType: 'application/json',
+      body: Buffer.from(JSON.stringify({ findings: maskValue(findings), exchange: maskExchange(exchange) }, null, 2)),
+    },
+    { name: `${name} curl.txt`, contentType: 'text/plain', body: Buffer.from(`${toCurl(exchange)}\n`) },
+  );
+}
+
+function currentTestInfo(): TestInfo | undefined {
+  try {
+    return test.info();
+  } catch {
+    // Outside a running test (a worker fixture, a script) there is nothing to annotate; the error still carries all.
+    return undefined;
+  }
+}

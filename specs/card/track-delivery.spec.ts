@@ -1,0 +1,17 @@
+import { expectRule, test, verify } from '../../harness';
+
+// Rules: api-library/card/trackCardDelivery.
+test.describe('trackCardDelivery', () => {
+  test('[CARD-TRACK-001] tracking an issued kit answers its delivery mode and status', async ({ api, data }) => {
+    const card = await data.card();
+    const exchange = await api.call('trackCardDelivery', { body: { kitNo: card.kitNo } });
+    verify(exchange, { status: 200, requirements: ['CARD-TRACK-001'] });
+    const result = (exchange.response!.json as { result: { kitNo: string } }).result;
+    expectRule('CARD-TRACK-001', 'the kit tracked', result.kitNo, card.kitNo);
+  });
+
+  test('[CARD-TRACK-002] tracking a kit that does not exist is rejected with PPCUST_010', async ({ api, data }) => {
+    const exchange = await api.call('trackCardDelivery', { body: { kitNo: data.unknownKitNo() } });
+    verify(exchange, { status: 409, businessCode: 'PPCUST_010', requirements: ['CARD-TRACK-002'] });
+  });
+});

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { businessCodeDocumented } from '../../harness/checks/business-code-documented';
+import { contentTypeJson } from '../../harness/checks/content-type-json';
+import { environmentFault } from '../../harness/checks/environment-fault';
+import { errorStatusMatchesHttp } from '../../harness/checks/error-status-matches-http';
+import { ALL_CHECKS, checks } from '../../harness/checks/index';
+import { noServerError } from '../../harness/checks/no-server-error';
+import { responseSchemaConformance } from '../../harness/checks/response-schema-conformance';
+import { statusCodeDocumented } from '../../harness/checks/status-code-documented';
+import type { Exchange } from '../../harness/exchange';
+import { requirements } from '../../harness/requirements';
+import { contextFor, exchange, OK_BODY, problem } from './helpers';
+
+const run = (check: typeof statusCodeDocumented, ex: Exchange) => check.run(ex, contextFor(ex.operationId));
+
+test('every contract check enforces a requirement of the catalogue; only environment_fault breaks none', () => {
+  for (const check of checks) assert.ok(requirements.has(check.requirement), `${check.id} → ${check.requirement}`);
+  assert.deepEqual(ALL_CHECKS.filter((c) => !checks.includes(c)).map((c) => c.id), ['environment_fault']);
+  assert.equal(new Set(ALL_CHECKS.map((c) => c.id)).size, ALL_CHECKS.length, 'check IDs are unique');
+});
+
+test('status_code_documented: a documented status passes', () => {
+  assert.deepEqual(run(statusCodeDocumented, exchange({ status: 200, body: OK_BODY })), []);
+});
+
+test('status_code_documented: a status matching a documented range (4XX) passes', () => {
+  assert.deepEqual(run(statusCodeDocumented, exchange({ status: 404, body: problem(404) }, 'updateThingNominee')), []);
+});
+
+test('status_code_documented: an undocumented status is a CONTRACT-STATUS-001 finding with received and documented', () => {
+  const [finding] = run(statusCodeDocumented, exchange({ status: 404, body: problem(404) }));
+  assert.equal(finding.requirement, 'CONTRACT-STATUS-001');
+  assert.equal(finding.kind, 'contract');
+  assert.equal(finding.received, 404);
+  assert.deepEqual(finding.documented, ['200', '400', '409']);
+});
+
+test('status_code_documented: gateway statuses are left to environment_fault', () => {
+  assert.deepEqual(run(statusCodeDocumented, exchange({ status: 503, text: '<html>', body: undefined })), []);
+});
+
+test('content_type_json: application/json with a charset passes', () => {
+  assert.deepEqual(run(contentTypeJson, exchange({ status: 200, body: OK_BODY, headers: { 'content-type': 'application/json; charset=utf-8' } })), []);
+});
+
+test('content_type_json: text/plain is a CONTRACT-CT-001 finding, a missing header too', () => {
+  const [plain] = run(contentTypeJson, exchange({ status: 200, body: OK_BODY, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
+  assert.equal(plain.requirement, 'CONTRACT-CT-001');
+  assert.equal(plain.received, 'text/plain; charset=utf-8');
+  const [missing] = run(contentTypeJson, exchange({ status: 200, body: OK_BODY, headers: {} }));
+  assert.equal(missing.received, null);
+});
+
+test('response_schema_conformance: a body that matches its status schema passes', () => {
+  assert.deepEqual(run(responseSchemaConformance, exchange({ status: 200, body: OK_BODY })), []);
+});
+
+test('response_schema_conformance: a success envelope without pagination is a CONTRACT-SCHEMA-001 finding naming the fault', () => {
+  const [finding] = run(responseSchemaConformance, exchange({ status: 200, body: { result: OK_BODY.result } }));
+  assert.equal(finding.requirement, 'CONTRACT-SCHEMA-001');
+  assert.match(finding.message, /pagination/);
+  assert.equal(finding.documented, 'https://m2p-conformance.local/schemas/updateThingStatus.200.schema.json');
+});
+
+test('response_schema_conformance: silent on an undocumented status (status_code_documented reports it)', () => {
+  assert.deepEqual(run(responseSchemaConformance, exchange({ status: 418, body: { anything: true } })), []);
+});
+
+test('response_schema_conformance: silent on a status documented without a body schema', () => {
+  assert.deepEqual(run(responseSchemaConformance, exchange({ status: 200, body: { anything: true } }, 'updateThingNominee')), []);
+});
+
+test('error_status_matches_http: an error body whose status equals the HTTP status passes', () => {
+  assert.deepEqual(run(errorStatusMatchesHttp, exchange({ status: 409, body: problem(409, { businessCode: 'PPCUST_032' }) })), []);
+});
+
+test('error_status_matches_http: a 409 body saying status 400 is a CONTRACT-ERR-001 finding', () => {
+  const [finding] = run(errorStatusMatchesHttp, exchange({ status: 409, body: problem(400) }));
+  assert.equal(finding.requirement, 'CONTRACT-ERR-001');
+  assert.equal(finding.received, 400);
+  assert.equal(finding.documented, 409);
+});
+
+test('error_status_matches_http: success bodies and non-numeric status fields are not its matter', () => {
+  assert.deepEqual(run(errorStatusMatchesHttp, exchange({ status: 200, body: { ...OK_BODY, status: 201 } })), []);
+  assert.deepEqual(run(errorStatusMatchesHttp, exchange({ status: 400, body: { status: 'BAD' } })), []);
+});
+
+test('business_code_documented: a documented code for the status passes', () => {
+  assert.deepEqual(run(businessCodeDocumented, exchange({ status: 409, body: problem(409, { businessCode: 'PPCUST_002' }) })), []);
+});
+
+test('business_code_documented: an undocumented code is a CONTRACT-BC-001 finding', () => {
+  const [finding] = run(businessCodeDocumented, exchange({ status: 409, body: problem(409, { businessCode: 'PPCUST_033' }) }));
+  assert.equal(finding.requirement, 'CONTRACT-BC-001');
+  assert.equal(finding.received, 'PPCUST_033');
+  assert.deepEqual(finding.documented, ['PPCUST_032', 'PPCUST_002']);
+});
+
+test('business_code_documented: a 409 without businessCode is a finding; statuses without codes are not its matter', () => {
+  const [finding] = run(businessCodeDocumented, exchange({ status: 409, body: problem(409) }));
+  assert.match(finding.message, /without a businessCode/);
+  assert.deepEqual(run(businessCodeDocumented, exchange({ status: 400, body: problem(400) })), []);
+});
+
+test('no_server_error: a 4xx passes, and so does a gateway 503 (environment)', () => {
+  assert.deepEqual(run(noServerError, exchange({ status: 400, body: problem(400) })), []);
+  assert.deepEqual(run(noServerError, exchange({ status: 503, body: problem(503) })), []);
+});
+
+test('no_server_error: 500 and 501 are CONTRACT-5XX-001 findings, whatever the body', () => {
+  assert.equal(run(noServerError, exchange({ status: 500, body: problem(500) }))[0].requirement, 'CONTRACT-5XX-001');
+  assert.equal(run(noServerError, exchange({ status: 501, text: 'Not Implemented', body: undefined })).length, 1);
+});
+
+test('environment_fault: a JSON answer from the API passes, a 500 included', () => {
+  assert.deepEqual(run(environmentFault, exchange({ status: 200, body: OK_BODY })), []);
+  assert.deepEqual(run(environmentFault, exchange({ status: 500, text: '<html>boom</html>', body: undefined })), []);
+});
+
+test('environment_fault: transport errors, gateway statuses and non-JSON bodies are environment findings', () => {
+  const timeout: Exchange = { ...exchange({ status: 200 }), response: undefined, transportError: { kind: 'timeout', message: 'Timeout 15000ms exceeded.' } };
+  const [t] = run(environmentFault, timeout);
+  assert.equal(t.kind, 'environment');
+  assert.match(t.message, /^timeout on POST https:\/\/sandbox-api/);
+  assert.equal(run(environmentFault, exchange({ status: 502, body: problem(502) }))[0].kind, 'environment');
+  const [html] = run(environmentFault, exchange({ status: 403, text: '<html>Access denied</html>', body: undefined, headers: { 'content-type': 'text/html' } }));
+  assert.match(html.message, /is not JSON \(text\/html, 26 bytes: "<html>Access denied<\/html>"\)/);
+  assert.equal(run(environmentFault, exchange({ status: 200 })).length, 1, 'an empty body is not JSON either');
+});

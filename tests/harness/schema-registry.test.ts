@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { contract } from '../../harness/contract';
+import { SchemaRegistry, schemas } from '../../harness/schema-registry';
+import { miniDoc, miniIndex, miniSchemas } from './helpers';
+import { deriveSchemas } from '../../scripts/derive-schemas';
+
+test('every schema of schemas/ compiles in strict mode', () => {
+  schemas().compileAll();
+  assert.ok(schemas().schemaIds.length > 100);
+});
+
+test('the registry is one instance, and each validator is compiled once', () => {
+  assert.equal(schemas(), schemas());
+  const started = performance.now();
+  for (let i = 0; i < 1000; i++) schemas().validateResponse('updateCustomerStatus', 200, { result: { entityId: 'e', status: 'ACTIVE' }, pagination: null });
+  // Compiling takes tens of ms per schema: a thousand validations in well under that many ms means a cached validator.
+  assert.ok(performance.now() - started < 500, 'validation is not recompiling');
+});
+
+test('every operation has a schema for each documented JSON body', () => {
+  for (const op of contract.values()) {
+    for (const response of Object.values(op.responses)) {
+      if (response.schemaId) assert.ok(schemas().schemaIds.includes(response.schemaId), response.schemaId);
+    }
+    if (op.requestSchemaId) assert.ok(schemas().schemaIds.includes(op.requestSchemaId), op.requestSchemaId);
+  }
+});
+
+test('validateResponse: valid, invalid with readable errors, and undefined without a documented schema', () => {
+  assert.deepEqual(miniSchemas.validateResponse('updateThingStatus', 200, { result: { thingId: 'T', status: 'ACTIVE' }, pagination: null })?.errors, []);
+  const verdict = miniSchemas.validateResponse('updateThingStatus', 200, { result: { thingId: 'T', status: 'GONE' } })!;
+  assert.equal(verdict.valid, false);
+  assert.deepEqual(verdict.errors, ["/ must have required property 'pagination'", '/result/status must be equal to one of the allowed values: ["ACTIVE","LOCKED"]']);
+  assert.equal(miniSchemas.validateResponse('updateThingStatus', 418, {}), undefined);
+  assert.equal(miniSchemas.validateResponse('updateThingNominee', 200, {}), undefined);
+});
+
+test('validateRequest checks request bodies against the request schema', () => {
+  assert.equal(miniSchemas.validateRequest('updateThingStatus', { thingId: 'T', status: 'ACTIVE' })?.valid, true);
+  assert.equal(miniSchemas.validateRequest('updateThingStatus', { thingId: '' })?.valid, false);
+  assert.equal(schemas().validateRequest('updateCustomerStatus', { entityId: 'e', status: 'ACTIVE' })?.valid, true);
+});
+
+test('strict mode: the contract keywords (x-inferred, examples, description) are accepted, unknown ones refused', () => {
+  assert.doesNotThrow(() => miniSchemas.compileAll());
+  const typo = { $id: 'https://m2p-conformance.local/schemas/typo.schema.json', type: 'object', requried: ['x'] };
+  const registry = new SchemaRegistry([typo], miniIndex);
+  assert.throws(() => registry.compileAll(), /strict mode: unknown keyword: "requried"/);
+});
+
+test('an unknown operation is a defect of the test, named', () => {
+  assert.throws(() => miniSchemas.validateResponse('noSuchOperation', 200, {}), /unknown operationId "noSuchOperation"/);
+  assert.ok(Object.keys(deriveSchemas(miniDoc)).length > 0);
+});

@@ -1,0 +1,78 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** One test of a suite run, as the project's own tests need it. */
+export interface TestOutcome {
+  title: string;
+  file: string;
+  /** Playwright's verdict: expected, unexpected, flaky or skipped. */
+  outcome: string;
+  /** Requirement IDs the test reported as violated (harness/verify.ts annotations). */
+  violations: string[];
+  environmentErrors: string[];
+}
+
+export interface SuiteRun {
+  exitCode: number | null;
+  tests: TestOutcome[];
+  stderr: string;
+}
+
+interface JsonSuite {
+  specs?: { title: string; file: string; tests: { status: string; annotations?: Annotation[]; results: { annotations?: Annotation[] }[] }[] }[];
+  suites?: JsonSuite[];
+}
+interface Annotation { type: string; description?: string }
+
+/**
+ * Runs the conformance suite in a child process against a reference sandbox of its own (own port,
+ * the given planted faults), the way Playwright's own tests run inline suites, and reads its JSON report.
+ */
+export async function runSuite(options: { faults?: string[]; port: number; args?: string[] }): Promise<SuiteRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'conformance-run-'));
+  const jsonFile = join(dir, 'results.json');
+  const child = spawn('npx', ['playwright', 'test', '--reporter=json', ...(options.args ?? [])], {
+    env: {
+      ...process.env,
+      CI: '',
+      CONFORMANCE_ENV: '',
+      BASE_URL: '',
+      SEED: process.env.SEED || '20261125',
+      SANDBOX_PORT: String(options.port),
+      SANDBOX_FAULTS: (options.faults ?? []).join(','),
+      PLAYWRIGHT_JSON_OUTPUT_NAME: jsonFile,
+      REPORTS_DIR: dir,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  let tests: TestOutcome[] = [];
+  try {
+    tests = flatten(JSON.parse(readFileSync(jsonFile, 'utf8')).suites ?? []);
+  } catch {
+    // No report: the run stopped before any test (stderr says why).
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return { exitCode, tests, stderr };
+}
+
+function flatten(suites: JsonSuite[]): TestOutcome[] {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? []).flatMap((spec) =>
+      spec.tests.map((t) => {
+        const annotations = [...(t.annotations ?? []), ...t.results.flatMap((r) => r.annotations ?? [])];
+        const of = (type: string) => [...new Set(annotations.filter((a) => a.type === type).map((a) => a.description ?? ''))];
+        return { title: spec.title, file: spec.file, outcome: t.status, violations: of('violation'), environmentErrors: of('environment-error') };
+      }),
+    ),
+    ...flatten(suite.suites ?? []),
+  ]);
+}
+
+/** The requirement IDs violated by the tests that failed, sorted. */
+export const violatedRequirements = (run: SuiteRun): string[] =>
+  [...new Set(run.tests.filter((t) => t.outcome === 'unexpected').flatMap((t) => t.violations))].sort();

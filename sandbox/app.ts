@@ -107,7 +107,7 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
       };
       faults.rewrite(exchange);
       reply.code(exchange.status).header('content-type', exchange.contentType);
-      return JSON.stringify(exchange.body);
+      return typeof exchange.body === 'string' ? exchange.body : JSON.stringify(exchange.body);
     });
   }
 

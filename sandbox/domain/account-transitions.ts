@@ -9,8 +9,8 @@ import type { Ctx } from './context';
 
 export function enforceAccountTransition(ctx: Ctx, subject: 'customer' | 'wallet', from: AccountStatus, to: AccountStatus): void {
   const waived: AccountRule[] = [];
-  if (subject === 'customer' && ctx.faults.active('same-status-allowed')) waived.push('same-status');
-  if (subject === 'customer' && ctx.faults.active('terminal-status-left')) waived.push('terminal');
+  if (ctx.faults.active('same-status-allowed')) waived.push('same-status');
+  if (ctx.faults.active('terminal-status-left')) waived.push('terminal');
   if (ctx.faults.active('role-ignored')) waived.push('support-only');
 
   const verdict = judgeAccountTransition(from, to, ctx.caller.role, waived);

@@ -123,9 +123,10 @@ export function updateCardStatus(ctx: Ctx, request: UpdateCardStatusRequest) {
     // "If the card is already in the requested status, the API returns a success message like 'Card was already LOCKED'."
     return { kitNo: card.kitNo, status: card.status, message: `Card was already ${request.status}` };
   }
-  card.status = verdict.to;
+  const unlockLost = ctx.faults.active('card-unlock-not-persisted') && request.status === 'UNLOCKED';
+  if (!unlockLost) card.status = verdict.to;
   card.statusUpdatedAt = ctx.now();
-  return { kitNo: card.kitNo, status: card.status, message: DONE[request.status] };
+  return { kitNo: card.kitNo, status: verdict.to, message: DONE[request.status] };
 }
 
 function withCardFaults(ctx: Ctx, card: Card, requested: CardStatusRequest, verdict: CardVerdict): CardVerdict {
@@ -134,6 +135,9 @@ function withCardFaults(ctx: Ctx, card: Card, requested: CardStatusRequest, verd
   }
   if (ctx.faults.active('card-unlock-any') && card.status === 'BLOCKED' && requested !== 'BLOCKED') {
     return { outcome: 'move', to: requested === 'LOCKED' ? 'LOCKED' : 'ACTIVE' };
+  }
+  if (ctx.faults.active('card-block-from-locked') && card.status === 'LOCKED' && requested === 'BLOCKED') {
+    return { outcome: 'move', to: 'BLOCKED' };
   }
   return verdict;
 }

@@ -33,7 +33,7 @@ export function createCustomer(ctx: Ctx, request: CreateCustomerRequest) {
     firstName: request.firstName,
     lastName: request.lastName,
     gender: request.gender,
-    dob: isoFromDdMmYyyy(request.dateOfBirth),
+    dob: ctx.faults.active('customer-dob-shifted') ? nextDay(isoFromDdMmYyyy(request.dateOfBirth)) : isoFromDdMmYyyy(request.dateOfBirth),
     email: request.email,
     pan: request.pan,
     mobile: request.mobile,
@@ -131,7 +131,9 @@ export interface UpdateCustomerRequest {
  * `status` is ignored here: the page says status changes belong on the Update Status endpoint (inferred).
  */
 export function updateCustomer(ctx: Ctx, request: UpdateCustomerRequest) {
-  const customer = requireCustomer(ctx, request.entityId);
+  const stored = requireCustomer(ctx, request.entityId);
+  // The planted fault `profile-update-not-saved` changes a copy: the answer shows the update, the store does not.
+  const customer = ctx.faults.active('profile-update-not-saved') ? structuredClone(stored) : stored;
   if (ctx.faults.active('profile-overwrites-unsent')) clearProfile(customer);
 
   const { communication } = request;
@@ -176,6 +178,14 @@ function clearProfile(customer: Customer): void {
 export function updateCustomerStatus(ctx: Ctx, request: { entityId: string; status: AccountStatus }) {
   const customer = requireCustomer(ctx, request.entityId);
   enforceAccountTransition(ctx, 'customer', customer.status, request.status);
-  customer.status = request.status;
-  return { entityId: customer.entityId, status: customer.status };
+  const status = request.status;
+  if (!ctx.faults.active('customer-status-not-persisted')) customer.status = status;
+  return { entityId: customer.entityId, status };
+}
+
+/** The planted fault `customer-dob-shifted`: the ISO date one day later. */
+function nextDay(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
 }

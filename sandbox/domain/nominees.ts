@@ -10,7 +10,9 @@ import type { Nominee } from './model';
 
 export function updateNominee(ctx: Ctx, entityId: string, request: { nominees: Nominee[] }) {
   const customer = requireCustomer(ctx, entityId);
-  const total = request.nominees.reduce((sum, nominee) => sum + nominee.percentShare, 0);
+  // The planted fault `nominee-first-share-only` checks the first share alone against 100.
+  const counted = ctx.faults.active('nominee-first-share-only') ? request.nominees.slice(0, 1) : request.nominees;
+  const total = counted.reduce((sum, nominee) => sum + nominee.percentShare, 0);
   if (total !== 100 && !ctx.faults.active('nominee-shares-unchecked')) {
     throw invalidRequest(`Nominee shares total ${total}, not 100`);
   }

@@ -48,7 +48,10 @@ export function searchCustomers(ctx: Ctx, request: SearchRequest, pageNo: number
   const matches = [...ctx.state.customers.values()].filter((customer) =>
     MATCHERS[request.searchType](customer, request.value, ctx, countryCode),
   );
-  return page(matches.map(summary), pageNo, pageSize);
+  // The planted fault `search-page-one-based` serves page n+1 when asked for page n.
+  const effectivePage = ctx.faults.active('search-page-one-based') ? pageNo + 1 : pageNo;
+  const found = page(matches.map(summary), effectivePage, pageSize);
+  return effectivePage === pageNo ? found : { ...found, pagination: { ...found.pagination, pageNo } };
 }
 
 function summary(customer: Customer) {

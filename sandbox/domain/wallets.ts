@@ -37,10 +37,10 @@ export function loadWallet(ctx: Ctx, request: LoadWalletRequest) {
   const before = wallet.totalMinor;
   if (DEBIT_TYPES.includes(request.transactionType)) {
     // testing-guide: "Debit exceeding balance" → PPCUST_079; held funds cannot be spent (inferred).
-    if (amount > availableMinor(wallet)) throw exceedsBalance(`Debit of ${request.amount} exceeds the available balance`);
+    if (amount > availableMinor(wallet) && !ctx.faults.active('overdraft-allowed')) throw exceedsBalance(`Debit of ${request.amount} exceeds the available balance`);
     wallet.totalMinor -= amount;
   } else {
-    wallet.totalMinor += amount;
+    wallet.totalMinor += ctx.faults.active('load-credits-twice') ? 2 * amount : amount;
     // Loads count towards LRS usage (customer/getUsageDetails); recorded as type LOAD in the wallet's currency.
     if (request.txnOrigin === 'LOAD' && !ctx.faults.active('usage-ignores-loads')) {
       ctx.state.loads.push({ entityId: customer.entityId, currency: wallet.currency, amountMinor: amount, at: ctx.now() });

@@ -11,7 +11,7 @@ export interface Exchange {
   readonly malformedBody: boolean;
   status: number;
   contentType: string;
-  // Any JSON value: the rewrite inspects it before changing it.
+  // Any JSON value (or, for an environment fault, a non-JSON string): the rewrite inspects it before changing it.
   body: any;
 }
 
@@ -24,6 +24,8 @@ export interface Fault<Name extends string = string> {
   rewrite?: (exchange: Exchange) => void;
   /** Contract violations let through the request validation: fields (dotted paths) of the given operations. */
   waives?: { operations: readonly string[]; fields: readonly string[] };
+  /** An environment fault (a gateway, not the API): the suite must report environment errors and no violation. */
+  environment?: boolean;
 }
 
 /** Keeps the fault's name as a literal type, so `faults.active(name)` only accepts registered names. */

@@ -4,28 +4,50 @@
  */
 import alertThresholdUnchecked from './alert-threshold-unchecked';
 import alertUpdateNotPersisted from './alert-update-not-persisted';
+import alertUpdateUnknownOk from './alert-update-unknown-ok';
+import authSkippedOnTrack from './auth-skipped-on-track';
+import balanceMissingEntityConstraint from './balance-missing-entity-constraint';
 import cardAlreadyLockedError from './card-already-locked-error';
+import cardBlockFromLocked from './card-block-from-locked';
+import cardListedWithoutWallet from './card-listed-without-wallet';
 import cardUnlockAny from './card-unlock-any';
+import cardUnlockNotPersisted from './card-unlock-not-persisted';
+import customerDobShifted from './customer-dob-shifted';
+import customerStatusNotPersisted from './customer-status-not-persisted';
 import dropPagination from './drop-pagination';
 import duplicateTxnAccepted from './duplicate-txn-accepted';
 import errorStatusMismatch from './error-status-mismatch';
+import fetchWrongCode from './fetch-wrong-code';
+import gateway502 from './gateway-502';
 import lienAboveBalance from './lien-above-balance';
 import lienAdjustAsDelta from './lien-adjust-as-delta';
 import lienNotHeld from './lien-not-held';
 import lienRemoveHonoursAmount from './lien-remove-honours-amount';
+import lienUnknownOk from './lien-unknown-ok';
+import loadCreditsTwice from './load-credits-twice';
 import malformedJson500 from './malformed-json-500';
 import minorWithoutGuardian from './minor-without-guardian';
+import mobileUnchecked from './mobile-unchecked';
+import nomineeFirstShareOnly from './nominee-first-share-only';
 import nomineeSharesUnchecked from './nominee-shares-unchecked';
+import overdraftAllowed from './overdraft-allowed';
 import preferencesOnLockedCard from './preferences-on-locked-card';
 import preferencesResetUnsent from './preferences-reset-unsent';
+import preferencesWrongMessage from './preferences-wrong-message';
 import profileOverwritesUnsent from './profile-overwrites-unsent';
+import profileUpdateNotSaved from './profile-update-not-saved';
 import roleIgnored from './role-ignored';
 import sameStatusAllowed from './same-status-allowed';
+import searchPageOneBased from './search-page-one-based';
+import searchTenantOptional from './search-tenant-optional';
 import searchWrongCustomer from './search-wrong-customer';
+import statusUnknownCustomerOk from './status-unknown-customer-ok';
 import terminalStatusLeft from './terminal-status-left';
 import textContentType from './text-content-type';
 import tokenAnySecret from './token-any-secret';
+import tokenShortLifetime from './token-short-lifetime';
 import trackingUnknownKitOk from './tracking-unknown-kit-ok';
+import trackingWrongKit from './tracking-wrong-kit';
 import undocumentedStatus from './undocumented-status';
 import upperLimitUnenforced from './upper-limit-unenforced';
 import usageIgnoresLoads from './usage-ignores-loads';
@@ -36,28 +58,50 @@ import wrongBusinessCode from './wrong-business-code';
 export const faults = [
   alertThresholdUnchecked,
   alertUpdateNotPersisted,
+  alertUpdateUnknownOk,
+  authSkippedOnTrack,
+  balanceMissingEntityConstraint,
   cardAlreadyLockedError,
+  cardBlockFromLocked,
+  cardListedWithoutWallet,
   cardUnlockAny,
+  cardUnlockNotPersisted,
+  customerDobShifted,
+  customerStatusNotPersisted,
   dropPagination,
   duplicateTxnAccepted,
   errorStatusMismatch,
+  fetchWrongCode,
+  gateway502,
   lienAboveBalance,
   lienAdjustAsDelta,
   lienNotHeld,
   lienRemoveHonoursAmount,
+  lienUnknownOk,
+  loadCreditsTwice,
   malformedJson500,
   minorWithoutGuardian,
+  mobileUnchecked,
+  nomineeFirstShareOnly,
   nomineeSharesUnchecked,
+  overdraftAllowed,
   preferencesOnLockedCard,
   preferencesResetUnsent,
+  preferencesWrongMessage,
   profileOverwritesUnsent,
+  profileUpdateNotSaved,
   roleIgnored,
   sameStatusAllowed,
+  searchPageOneBased,
+  searchTenantOptional,
   searchWrongCustomer,
+  statusUnknownCustomerOk,
   terminalStatusLeft,
   textContentType,
   tokenAnySecret,
+  tokenShortLifetime,
   trackingUnknownKitOk,
+  trackingWrongKit,
   undocumentedStatus,
   upperLimitUnenforced,
   usageIgnoresLoads,

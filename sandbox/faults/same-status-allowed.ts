@@ -3,6 +3,6 @@ import { defineFault } from './fault';
 /** A switch: the rule it breaks asks `faults.active('same-status-allowed')`. */
 export default defineFault({
   name: 'same-status-allowed',
-  reason: 'A customer status change to the status it already has succeeds instead of 409 PPCUST_032.',
-  trips: ['CUST-STATUS-002'],
+  reason: 'A customer or wallet status change to the status it already has succeeds instead of 409 PPCUST_032.',
+  trips: ['CUST-STATUS-002', 'WALLET-STATUS-002'],
 });

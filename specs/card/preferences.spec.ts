@@ -29,6 +29,11 @@ test.describe('updateCardPreferences', () => {
 
   test('[CARD-PREF-004] changing E-com leaves POS and ATM as they were', async ({ api, data }) => {
     const card = await data.card();
+    // Move POS and ATM away from the product defaults first, so a reset to defaults would show.
+    const moved = await api.call('updateCardPreferences', {
+      body: data.preferences(card, { international: [{ type: 'POS', maxTransaction: '7' }, { type: 'ATM', enabled: false }] }),
+    });
+    verify(moved, { status: 200, requirements: ['CARD-PREF-004'] });
     const before = await data.preferenceSets(card);
     const exchange = await api.call('updateCardPreferences', { body: data.preferences(card, { international: [{ type: 'E-com', maxTransaction: '3' }] }) });
     verify(exchange, { status: 200, requirements: ['CARD-PREF-004'] });

@@ -21,13 +21,13 @@ test.describe('searchCustomers', () => {
   }
 
   test('[CUST-SEARCH-002] pages are 0-indexed and the pagination object counts every match', async ({ api, data, target }) => {
-    // Three customers share a last name made for this test; pages of two hold two, then one.
-    const lastName = data.uniqueName();
-    const customers = [await data.customer({ lastName }), await data.customer({ lastName }), await data.customer({ lastName })];
+    // Three customers share a first name made for this test; pages of two hold two, then one.
+    const firstName = data.uniqueName();
+    const customers = [await data.customer({ firstName }), await data.customer({ firstName }), await data.customer({ firstName })];
     const page = async (pageNo: number) => {
       const exchange = await api.call('searchCustomers', {
         query: { pageNo, pageSize: 2 },
-        body: { searchType: 'LAST_NAME', value: lastName, tenant: target.tenant },
+        body: { searchType: 'FIRST_NAME', value: firstName, tenant: target.tenant },
       });
       verify(exchange, { status: 200, requirements: ['CUST-SEARCH-002'] });
       return exchange.response!.json as Page;

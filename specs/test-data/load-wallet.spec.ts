@@ -21,9 +21,10 @@ test.describe('loadWallet', () => {
     expectRule('DATA-LOAD-002', 'the balance after a repeated txnRef', (await data.balance(card)).totalBalance, once.totalBalance);
   });
 
-  test('[DATA-LOAD-003] a debit above the balance is refused with PPCUST_079', async ({ api, data }) => {
+  test('[DATA-LOAD-003] a debit one paisa above the available balance is refused with PPCUST_079', async ({ api, data }) => {
     const card = await data.fundedCard('100.00');
-    const exchange = await api.call('loadWallet', { body: data.transaction(card, { amount: '100.01', transactionType: 'DEBIT', txnOrigin: 'POS' }) });
+    const above = ((await data.balance(card)).availableBalance + 0.01).toFixed(2);
+    const exchange = await api.call('loadWallet', { body: data.transaction(card, { amount: above, transactionType: 'DEBIT', txnOrigin: 'POS' }) });
     verify(exchange, { status: 409, businessCode: 'PPCUST_079', requirements: ['DATA-LOAD-003'] });
   });
 });

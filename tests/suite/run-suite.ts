@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildSandbox } from '../../sandbox/app';
 
 /** One test of a suite run, as the project's own tests need it. */
 export interface TestOutcome {
@@ -30,15 +31,20 @@ interface Annotation { type: string; description?: string }
  * Runs the conformance suite in a child process against a reference sandbox of its own (own port,
  * the given planted faults), the way Playwright's own tests run inline suites, and reads its JSON report.
  */
-export async function runSuite(options: { faults?: string[]; port: number; args?: string[] }): Promise<SuiteRun> {
+export async function runSuite(options: { faults?: string[]; port: number; args?: string[]; inProcess?: boolean }): Promise<SuiteRun> {
   const dir = mkdtempSync(join(tmpdir(), 'conformance-run-'));
+  // In-process: this test process serves the sandbox and the suite sees a remote BASE_URL, which saves
+  // starting a sandbox process per run (on a free port); otherwise Playwright's webServer starts it, as for a user.
+  const sandbox = options.inProcess ? buildSandbox({ faults: options.faults ?? [] }) : undefined;
+  const baseUrl = sandbox ? await sandbox.listen({ port: 0, host: '127.0.0.1' }) : '';
   const jsonFile = join(dir, 'results.json');
   const child = spawn('npx', ['playwright', 'test', '--reporter=json', ...(options.args ?? [])], {
     env: {
       ...process.env,
       CI: '',
       CONFORMANCE_ENV: '',
-      BASE_URL: '',
+      BASE_URL: baseUrl,
+      WORKERS: options.inProcess ? '1' : process.env.WORKERS ?? '2',
       SEED: process.env.SEED || '20261125',
       SANDBOX_PORT: String(options.port),
       SANDBOX_FAULTS: (options.faults ?? []).join(','),
@@ -50,6 +56,7 @@ export async function runSuite(options: { faults?: string[]; port: number; args?
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  await sandbox?.close();
   let tests: TestOutcome[] = [];
   try {
     tests = flatten(JSON.parse(readFileSync(jsonFile, 'utf8')).suites ?? []);

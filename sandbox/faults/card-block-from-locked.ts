@@ -1,0 +1,8 @@
+import { defineFault } from './fault';
+
+/** A switch: the rule it breaks asks `faults.active('card-block-from-locked')`. */
+export default defineFault({
+  name: 'card-block-from-locked',
+  reason: 'A LOCKED card can be blocked, though only ACTIVE cards may be.',
+  trips: ['CARD-STATUS-003'],
+});

@@ -1,0 +1,8 @@
+import { defineFault } from './fault';
+
+/** A switch: the rule it breaks asks `faults.active('card-unlock-not-persisted')`. */
+export default defineFault({
+  name: 'card-unlock-not-persisted',
+  reason: 'Unlocking a card answers ACTIVE but the card stays LOCKED.',
+  trips: ['CARD-STATUS-001'],
+});

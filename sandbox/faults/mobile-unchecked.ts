@@ -1,0 +1,9 @@
+import { defineFault } from './fault';
+
+/** Lets an invalid mobile through request validation on card preferences. */
+export default defineFault({
+  name: 'mobile-unchecked',
+  reason: 'Card preferences accept a mobile number that is not a 10-digit Indian mobile.',
+  trips: ['CARD-PREF-005'],
+  waives: { operations: ['updateCardPreferences'], fields: ['mobile.value'] },
+});

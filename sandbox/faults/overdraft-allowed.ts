@@ -1,0 +1,8 @@
+import { defineFault } from './fault';
+
+/** A switch: the rule it breaks asks `faults.active('overdraft-allowed')`. */
+export default defineFault({
+  name: 'overdraft-allowed',
+  reason: 'A debit above the available balance is accepted.',
+  trips: ['DATA-LOAD-003'],
+});

@@ -1,0 +1,8 @@
+import { defineFault } from './fault';
+
+/** A switch: the rule it breaks asks `faults.active('profile-update-not-saved')`. */
+export default defineFault({
+  name: 'profile-update-not-saved',
+  reason: 'A profile update answers the new values but is not saved.',
+  trips: ['CUST-PROFILE-001'],
+});

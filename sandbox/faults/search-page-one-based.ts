@@ -1,0 +1,8 @@
+import { defineFault } from './fault';
+
+/** A switch: the rule it breaks asks `faults.active('search-page-one-based')`. */
+export default defineFault({
+  name: 'search-page-one-based',
+  reason: 'Search counts pages from 1, so asking for page 0 answers the second page.',
+  trips: ['CUST-SEARCH-002'],
+});

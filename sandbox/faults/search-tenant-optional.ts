@@ -1,0 +1,13 @@
+import { defineFault } from './fault';
+
+export default defineFault({
+  name: 'search-tenant-optional',
+  reason: 'A customer search without tenant answers an empty page instead of 400 on tenant.',
+  trips: ['CUST-SEARCH-003'],
+  rewrite(exchange) {
+    if (exchange.operationId !== 'searchCustomers' || exchange.status !== 400) return;
+    if (!exchange.body?.fieldErrors?.some((e: { field: string }) => e.field === 'tenant')) return;
+    exchange.status = 200;
+    exchange.body = { result: [], pagination: { list: true, pageSize: 10, pageNo: 0, totalPages: 0, totalElements: 0 } };
+  },
+});

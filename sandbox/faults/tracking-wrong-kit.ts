@@ -1,0 +1,10 @@
+import { defineFault } from './fault';
+
+export default defineFault({
+  name: 'tracking-wrong-kit',
+  reason: 'Card tracking answers the delivery of another kit than the one asked for.',
+  trips: ['CARD-TRACK-001'],
+  rewrite(exchange) {
+    if (exchange.operationId === 'trackCardDelivery' && exchange.status === 200) exchange.body.result.kitNo = '999999999';
+  },
+});

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import test from 'node:test';
+import requirementsData from '../../fixtures/requirements.json' with { type: 'json' };
+import { checkFixtureFiles } from '../../runner/fixture-files';
+
+const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
+
+/** A copy of fixtures/ (data files only), with one file replaced. */
+function withFile(name: string, text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fixtures-'));
+  cpSync(join(fixtures, 'requirements.json'), join(dir, 'requirements.json'));
+  writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+test('the project\'s own fixture files pass their meta-schemas', () => {
+  assert.deepEqual(checkFixtureFiles(), []);
+});
+
+test('a fixture file that is not JSON is one line naming the file', () => {
+  const dir = withFile('requirements.json', '{"version": "1.0.0", ');
+  try {
+    const [line, ...rest] = checkFixtureFiles(dir);
+    assert.deepEqual(rest, []);
+    assert.match(line, /requirements\.json: not valid JSON/);
+    assert.doesNotMatch(line, /\n/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a requirement with a level outside MUST/SHOULD/MAY is one line naming where', () => {
+  const file = catalogueCopy();
+  file.requirements[2].level = 'MUSTN\'T';
+  const dir = withFile('requirements.json', JSON.stringify(file));
+  try {
+    assert.deepEqual(checkFixtureFiles(dir).map((l) => l.replace(/^.*requirements\.json: /, '')), ['/requirements/2/level must be equal to one of the allowed values']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a requirement ID listed twice is refused', () => {
+  const file = catalogueCopy();
+  file.requirements.push({ ...file.requirements[0] });
+  const dir = withFile('requirements.json', JSON.stringify(file));
+  try {
+    assert.match(checkFixtureFiles(dir).join('\n'), new RegExp(`requirement ID ${file.requirements[0].id} is listed twice`));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a data file without a meta-schema is refused', () => {
+  const dir = withFile('limits.json', '[]');
+  try {
+    assert.match(checkFixtureFiles(dir).join('\n'), /limits\.json: no meta-schema/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** A deep copy of the catalogue, to break. */
+function catalogueCopy(): { requirements: Record<string, unknown>[] } {
+  return JSON.parse(JSON.stringify(requirementsData));
+}

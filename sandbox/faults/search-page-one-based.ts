@@ -4,5 +4,6 @@ import { defineFault } from './fault';
 export default defineFault({
   name: 'search-page-one-based',
   reason: 'Search counts pages from 1, so asking for page 0 answers the second page.',
-  trips: ['CUST-SEARCH-002'],
+  // Every search asks for page 0 (explicitly or by default), so the single-match searches find nothing too.
+  trips: ['CUST-SEARCH-001', 'CUST-SEARCH-002'],
 });

@@ -4,7 +4,10 @@
  * schemas (tests/harness/data.test.ts validates them). Setup calls are verified like any other exchange, so a
  * broken success envelope fails the test wherever it appears.
  */
-import { base, en, en_IN, Faker } from '@faker-js/faker';
+import type { Faker } from '@faker-js/faker';
+// The en_IN entry point loads one locale (with its en/base fallbacks); the package root loads all of them,
+// which costs every worker about 300 ms, and Playwright starts a new worker after each failed test.
+import { faker as indianFaker } from '@faker-js/faker/locale/en_IN';
 import { createHash, randomBytes } from 'node:crypto';
 import type { ApiClient } from './client';
 import type { Target } from './env';
@@ -19,11 +22,13 @@ export function testSeed(runSeed: string, titlePath: readonly string[]): number 
   return createHash('sha256').update(`${runSeed}\u0000${titlePath.join('\u0000')}`).digest().readUInt32BE(0);
 }
 
-/** A faker with Indian data, seeded. */
+/**
+ * The worker's faker with Indian data, reseeded. Tests in a worker run one at a time, so reseeding the one
+ * instance at the start of each test gives every test its own replayable sequence.
+ */
 export function seededFaker(seed: number): Faker {
-  const faker = new Faker({ locale: [en_IN, en, base] });
-  faker.seed(seed);
-  return faker;
+  indianFaker.seed(seed);
+  return indianFaker;
 }
 
 export type CustomerStatus =

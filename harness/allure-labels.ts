@@ -88,5 +88,18 @@ export function metaFromTitle(title: string): TestMeta | undefined {
   if (ids.length === 0) return undefined;
   const named = /\]\s*([A-Za-z]+):/.exec(title)?.[1];
   const operationId = ids.map((id) => requirement(id).operation).find((op) => op !== null) ?? (named && contract.has(named) ? named : undefined);
-  return operationId ? { operation: operationId, requirements: ids } : undefined;
+  return operationId ? { operation: operationId, story: storyFromTitle(title, ids), requirements: ids } : undefined;
+}
+
+/**
+ * The aspect, read from what the title already says: its requirement's area, then its outcome. Titles state
+ * outcomes in the present tense ("is rejected with", "gets 401"), so the words are stable.
+ */
+export function storyFromTitle(title: string, ids: readonly string[]): Story {
+  const area = requirement(ids[0]).area;
+  if (area === 'Authentication') return 'authentication';
+  if (area === 'Contract') return 'error envelope';
+  if (area === 'Test data') return 'test data';
+  if (/constraint-violation|gets 400/.test(title)) return 'validation';
+  return /rejected|refused|cannot|gets [45][0-9]{2}/.test(title) ? 'business rule' : 'success';
 }

@@ -6,7 +6,17 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { ConfigError, loadTarget } from '../harness/env';
 import { generateAllureReport } from './allure-report';
+
+// A refused target (bad .env, production without consent) must not cost the last run's results.
+try {
+  loadTarget();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`conformance: ${error.message}`);
+  process.exit(2);
+}
 
 const reportsDir = process.env.REPORTS_DIR ?? 'reports';
 const resultsDir = join(reportsDir, 'allure-results');

@@ -93,10 +93,12 @@ test('allure metadata comes from the contract and the catalogue', () => {
 test('allure metadata from a title: its requirement IDs and their operation', () => {
   assert.deepEqual(metaFromTitle('[CUST-STATUS-002] CREDIT_FREEZE → CREDIT_FREEZE is rejected with PPCUST_032'), {
     operation: 'updateCustomerStatus',
+    story: 'business rule',
     requirements: ['CUST-STATUS-002'],
   });
   assert.deepEqual(metaFromTitle('[CONTRACT-MALFORMED-001] updateNominee: a body that is not JSON gets 400'), {
     operation: 'updateNominee',
+    story: 'error envelope',
     requirements: ['CONTRACT-MALFORMED-001'],
   });
   assert.equal(metaFromTitle('a title without IDs'), undefined);

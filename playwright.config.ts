@@ -1,21 +1,19 @@
 import { defineConfig } from '@playwright/test';
-import { ConfigError, loadTarget } from './harness/env';
 import { allureCategories } from './runner/allure-categories';
+import { preflight } from './runner/preflight';
 
 /**
- * The target is read and checked before anything runs: a wrong .env stops the run with one line.
- * With no environment chosen, the embedded reference sandbox is started and tested.
+ * The target, the data files and the known deviations are checked before any spec is even loaded (specs expand
+ * the matrices when loaded): each fault stops the run with one line. With no environment chosen, the embedded
+ * reference sandbox is started and tested.
  */
 function targetOrExit() {
-  try {
-    return loadTarget();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`conformance: ${error.message}`);
-      process.exit(2);
-    }
-    throw error;
+  const { target, problems } = preflight();
+  if (problems.length > 0 || !target) {
+    for (const line of problems) console.error(`conformance: ${line}`);
+    process.exit(2);
   }
+  return target;
 }
 
 const target = targetOrExit();

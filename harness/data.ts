@@ -329,13 +329,6 @@ export class DataFactory {
     return { entityId: result.entityId, customerId: result.customerId, body };
   }
 
-  /** A new customer moved from ACTIVE to `status` by the partner (CUST-STATUS-001 allows every such move). */
-  async customerIn(status: CustomerStatus | (string & {})): Promise<CreatedCustomer> {
-    const customer = await this.customer();
-    if (status !== 'ACTIVE') await this.run('updateCustomerStatus', { entityId: customer.entityId, status }, 'CUST-STATUS-001');
-    return customer;
-  }
-
   /** The customer as fetchCustomer returns it (DATA-CUSTOMER-002). */
   async fetchCustomer(customer: Pick<CreatedCustomer, 'entityId'>): Promise<FetchedCustomer> {
     return (await this.run<{ result: FetchedCustomer }>('fetchCustomer', { entityId: customer.entityId }, 'DATA-CUSTOMER-002')).result;
@@ -405,13 +398,6 @@ export class DataFactory {
     const wallet = result.wallets.find((w) => w.accountId === card.accountId);
     if (!wallet) throw new Error(`fetchCardBalance reports no wallet ${card.accountId} for kit ${card.kitNo}`);
     return wallet;
-  }
-
-  /** A new card whose wallet the partner moved from ACTIVE to `status` (WALLET-STATUS-001 allows every such move). */
-  async walletIn(status: CustomerStatus | (string & {})): Promise<IssuedCard> {
-    const card = await this.card();
-    if (status !== 'ACTIVE') await this.run('updateWalletStatus', { accountId: card.accountId, status }, 'WALLET-STATUS-001');
-    return card;
   }
 
   /** The wallet's status, as checkWalletBalance reports it (WALLET-STATUS-001 reads the status so). */

@@ -10,6 +10,10 @@ import { TokenCache } from './auth';
 import { ApiClient, ExchangeLog } from './client';
 import { DataFactory, seededFaker, testSeed } from './data';
 import { loadTarget, type Target } from './env';
+import { deviationFor, type Expectations, expectationsPath, loadExpectations, today } from './expectations';
+import { loadMatrices } from './matrices';
+import type { CellClients } from './transitions';
+import { requirements } from './requirements';
 import type { Finding } from './findings';
 import { failureMessage, judge } from './judge';
 import { maskExchange } from './mask';
@@ -20,6 +24,8 @@ export interface WorkerFixtures {
   target: Target;
   /** Bearer tokens of this worker. */
   tokens: TokenCache;
+  /** The target's known deviations (expectations/<environment>.json), checked before the run by runner/preflight.ts. */
+  expectations: Expectations;
 }
 
 export interface TestFixtures {
@@ -31,11 +37,16 @@ export interface TestFixtures {
   supportApi: ApiClient;
   /** A partner of another tenant, for tenant isolation; skipped like supportApi. */
   secondTenantApi: ApiClient;
+  /** What a matrix cell needs: the data factory, the partner, and the support role when configured (never skips). */
+  cellClients: CellClients;
   /** Faker seeded for this test. */
   faker: Faker;
   /** Bodies and test data for this test. */
   data: DataFactory;
-  /** Automatic: Allure labels from the title, then judges unverified exchanges and attaches the log of a failed test. */
+  /**
+   * Automatic: Allure labels from the title; a known deviation of the target makes the test an expected failure;
+   * then judges unverified exchanges and attaches the log of a failed test.
+   */
   conformance: void;
 }
 
@@ -54,6 +65,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
+  expectations: [
+    async ({ target }, use) => {
+      const known = new Set([...requirements.keys(), ...loadMatrices().flatMap((m) => m.cells.map((cell) => cell.id))]);
+      await use(loadExpectations(expectationsPath(target), known));
+    },
+    { scope: 'worker' },
+  ],
   exchangeLog: async ({}, use) => {
     await use(new ExchangeLog());
   },
@@ -61,7 +79,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(new ApiClient(request, target, tokens, target.partner, exchangeLog));
   },
   supportApi: async ({ request, target, tokens, exchangeLog }, use, testInfo) => {
-    testInfo.skip(!target.support, `needs support-role credentials: set SUPPORT_CLIENT_ID and SUPPORT_CLIENT_SECRET in ${target.envFile}`);
+    testInfo.skip(!target.support, supportMissing(target));
     await use(new ApiClient(request, target, tokens, target.support!, exchangeLog));
   },
   secondTenantApi: async ({ request, target, tokens, exchangeLog }, use, testInfo) => {
@@ -71,6 +89,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     );
     await use(new ApiClient(request, target, tokens, target.secondTenant!, exchangeLog));
   },
+  cellClients: async ({ request, target, tokens, exchangeLog, api, data }, use) => {
+    // Only some cells need the support role; the cell itself skips, with this reason, when it does and there is none.
+    const support = target.support && new ApiClient(request, target, tokens, target.support, exchangeLog);
+    await use({ data, partner: api, support, withoutSupport: supportMissing(target) });
+  },
   faker: async ({ target }, use, testInfo) => {
     await use(seededFaker(testSeed(target.seed, testInfo.titlePath)));
   },
@@ -78,10 +101,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(new DataFactory(faker, target, api));
   },
   conformance: [
-    async ({ exchangeLog, target }, use, testInfo) => {
+    async ({ exchangeLog, target, expectations }, use, testInfo) => {
       // Reports are projections of metadata: the title's requirement IDs give epic, feature, severity and links.
       const meta = metaFromTitle(testInfo.title);
       if (meta) await labelTest(meta, target.seed);
+      const deviation = deviationFor(testInfo.title, expectations, today());
+      // Expected to fail while the deviation holds; Playwright reports it when it passes after all.
+      if (deviation) testInfo.fail(true, `known deviation of ${target.environment} (${deviation.id}, ${expectations.file}): ${deviation.reason}`);
       await use();
       // Every exchange meets the contract, whether or not the test verified it: judge the ones it did not.
       const failures: string[] = [];
@@ -115,3 +141,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { auto: true },
   ],
 });
+
+/** Why a test that needs the support role is skipped. */
+function supportMissing(target: Target): string {
+  return `needs support-role credentials: set SUPPORT_CLIENT_ID and SUPPORT_CLIENT_SECRET in ${target.envFile}`;
+}

@@ -36,12 +36,29 @@ export {
   type PreferenceType,
 } from './data';
 export { ConfigError, loadTarget, isProductionHost, type Credentials, type Target } from './env';
+export { deviationFor, expectationsPath, loadExpectations, type Deviation, type Expectations } from './expectations';
 export type { Exchange, RecordedRequest, RecordedResponse, TransportError } from './exchange';
 export { test, type TestFixtures, type WorkerFixtures } from './fixtures';
 export { ENVIRONMENT, type Finding, type FindingKind } from './findings';
 export { judge, failureMessage } from './judge';
 export { maskExchange, maskText, maskValue } from './mask';
+export {
+  cellFor,
+  cellTests,
+  cellTitle,
+  loadMatrices,
+  matrix,
+  outcomeFor,
+  pathTo,
+  type Actor,
+  type CellOutcome,
+  type CellRule,
+  type Matrix,
+  type MatrixCell,
+  type Step,
+} from './matrices';
 export { assertTargetReachable } from './reachability';
 export { requirement, requirements, severityOf, type Level, type Requirement, type Severity } from './requirements';
 export { schemas, type SchemaVerdict } from './schema-registry';
+export { exerciseCell, type CellClients, type CellObservation } from './transitions';
 export { ConformanceError, expectRule, verify } from './verify';

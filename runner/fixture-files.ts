@@ -1,24 +1,26 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { type Matrix, matrixProblems } from '../harness/matrices';
 
 const root = join(import.meta.dirname, '..');
 const fixturesDir = join(root, 'fixtures');
 const metaDir = join(fixturesDir, 'meta');
 
 /**
- * Checks every data file in fixtures/ against its meta-schema in fixtures/meta/ (same name, `.schema.json`)
- * before anything runs, and returns one line per fault: the file, where in it, and what is wrong.
- * A data file without a meta-schema is itself a fault: tests are data, and data is checked.
+ * Checks every data file in fixtures/ against its meta-schema in fixtures/meta/ before anything runs, and returns
+ * one line per fault: the file, where in it, and what is wrong. A top-level file `x.json` has `meta/x.schema.json`;
+ * every file of a folder `fixtures/<folder>/` has `meta/<folder>.schema.json`. A data file without a meta-schema is
+ * itself a fault: tests are data, and data is checked.
  */
 export function checkFixtureFiles(dir = fixturesDir): string[] {
   // A separate ajv from the harness's: these schemas check our own files, not the API.
   const ajv = new Ajv2020({ allErrors: true, strict: true });
+  const validators = new Map<string, ReturnType<typeof ajv.compile>>();
   const problems: string[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-    const path = join(dir, file);
+  const parsed = new Map<string, unknown>();
+  for (const { path, metaPath } of dataFiles(dir)) {
     const shown = relative(root, path);
-    const metaPath = join(metaDir, file.replace(/\.json$/, '.schema.json'));
     if (!existsSync(metaPath)) {
       problems.push(`${shown}: no meta-schema at ${relative(root, metaPath)}`);
       continue;
@@ -30,25 +32,47 @@ export function checkFixtureFiles(dir = fixturesDir): string[] {
       problems.push(`${shown}: not valid JSON (${(error as Error).message})`);
       continue;
     }
-    const validate = ajv.compile(JSON.parse(readFileSync(metaPath, 'utf8')));
+    if (!validators.has(metaPath)) validators.set(metaPath, ajv.compile(JSON.parse(readFileSync(metaPath, 'utf8'))));
+    const validate = validators.get(metaPath)!;
     if (!validate(data)) {
       const first = validate.errors![0];
       problems.push(`${shown}: ${first.instancePath || '/'} ${first.message}`);
+      continue;
     }
-    problems.push(...duplicateIds(shown, data));
+    parsed.set(shown, data);
+  }
+  const catalogue = parsed.get(relative(root, join(dir, 'requirements.json'))) as { requirements: { id: string }[] } | undefined;
+  if (catalogue) problems.push(...duplicateIds('fixtures/requirements.json', catalogue));
+  const known = new Set(catalogue?.requirements.map((r) => r.id) ?? []);
+  for (const [shown, data] of parsed) {
+    if (shown.includes('/matrices/')) problems.push(...matrixProblems(data as Matrix, shown, known));
   }
   return problems;
 }
 
+/** The data files under `dir` and the meta-schema each must pass. */
+function dataFiles(dir: string): { path: string; metaPath: string }[] {
+  const files: { path: string; metaPath: string }[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && entry.name !== 'meta') {
+      for (const file of readdirSync(path).filter((f) => f.endsWith('.json')).sort()) {
+        files.push({ path: join(path, file), metaPath: join(metaDir, `${entry.name}.schema.json`) });
+      }
+    } else if (entry.isFile() && entry.name.endsWith('.json')) {
+      files.push({ path, metaPath: join(metaDir, entry.name.replace(/\.json$/, '.schema.json')) });
+    }
+  }
+  return files;
+}
+
 /** IDs never change meaning, so one ID may stand for one rule only. */
-function duplicateIds(shown: string, data: unknown): string[] {
-  const rows = (data as { requirements?: { id?: string }[] })?.requirements;
-  if (!Array.isArray(rows)) return [];
+function duplicateIds(shown: string, catalogue: { requirements: { id: string }[] }): string[] {
   const seen = new Set<string>();
   const problems: string[] = [];
-  for (const { id } of rows) {
-    if (id && seen.has(id)) problems.push(`${shown}: requirement ID ${id} is listed twice`);
-    if (id) seen.add(id);
+  for (const { id } of catalogue.requirements) {
+    if (seen.has(id)) problems.push(`${shown}: requirement ID ${id} is listed twice`);
+    seen.add(id);
   }
   return problems;
 }

@@ -179,7 +179,8 @@ export function updateCustomerStatus(ctx: Ctx, request: { entityId: string; stat
   const customer = requireCustomer(ctx, request.entityId);
   enforceAccountTransition(ctx, 'customer', customer.status, request.status);
   const status = request.status;
-  if (!ctx.faults.active('customer-status-not-persisted')) customer.status = status;
+  const lost = ctx.faults.active('customer-status-not-persisted') && status === 'CREDIT_FREEZE';
+  if (!lost) customer.status = status;
   return { entityId: customer.entityId, status };
 }
 

@@ -107,15 +107,16 @@ export function missingEntityId() {
   return badRequest('entityId: must not be empty');
 }
 
-/** wallet/updateWalletStatus: the customer rules, plus the planted refusal of ACTIVE → LOCKED. */
+/** wallet/updateWalletStatus: the wallet matrix, plus the planted refusals of ACTIVE → LOCKED and of leaving REFUND_ONLY. */
 export function updateWalletStatus(ctx: Ctx, request: { accountId: string; status: AccountStatus; entityId?: string }) {
   const wallet = ctx.state.wallets.get(request.accountId);
   if (!wallet || (request.entityId !== undefined && wallet.entityId !== request.entityId)) {
     throw invalidRequest(`No wallet ${request.accountId}`);
   }
-  if (ctx.faults.active('wallet-transition-refused') && wallet.status === 'ACTIVE' && request.status === 'LOCKED') {
-    throw invalidTransition(wallet.status, request.status);
-  }
+  const refused =
+    (ctx.faults.active('wallet-transition-refused') && wallet.status === 'ACTIVE' && request.status === 'LOCKED') ||
+    (ctx.faults.active('wallet-refund-only-stuck') && wallet.status === 'REFUND_ONLY');
+  if (refused) throw invalidTransition(wallet.status, request.status);
   enforceAccountTransition(ctx, 'wallet', wallet.status, request.status);
   wallet.status = request.status;
   return { accountId: wallet.accountId, status: wallet.status };

@@ -5,4 +5,5 @@ export default defineFault({
   name: 'card-already-locked-error',
   reason: 'Locking a card that is already LOCKED answers 409 instead of "Card was already LOCKED".',
   trips: ['CARD-STATUS-002'],
+  cells: (t) => t.matrix === 'card-status' && t.cell.from === 'LOCKED' && t.cell.to === 'LOCKED',
 });

@@ -5,4 +5,5 @@ export default defineFault({
   name: 'card-unlock-any',
   reason: 'A BLOCKED card can be locked or unlocked, although BLOCKED is irreversible.',
   trips: ['CARD-STATUS-004'],
+  cells: (t) => t.matrix === 'card-status' && t.cell.from === 'BLOCKED' && t.cell.to !== 'BLOCKED',
 });

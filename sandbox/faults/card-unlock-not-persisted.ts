@@ -5,4 +5,5 @@ export default defineFault({
   name: 'card-unlock-not-persisted',
   reason: 'Unlocking a card answers ACTIVE but the card stays LOCKED.',
   trips: ['CARD-STATUS-001'],
+  cells: (t) => t.matrix === 'card-status' && t.cell.from === 'LOCKED' && t.cell.to === 'UNLOCKED',
 });

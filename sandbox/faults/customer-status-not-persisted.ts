@@ -6,6 +6,8 @@ import { defineFault } from './fault';
  */
 export default defineFault({
   name: 'customer-status-not-persisted',
-  reason: 'A customer status change answers the new status but is not saved.',
-  trips: ['CUST-STATUS-001', 'CUST-STATUS-002', 'CUST-STATUS-004'],
+  reason: 'A customer status change to CREDIT_FREEZE answers CREDIT_FREEZE but is not saved.',
+  trips: ['CUST-STATUS-001', 'CUST-STATUS-004', 'CUST-STATUS-006'],
+  // Every cell that moves a customer to CREDIT_FREEZE (the later read), and every cell from it (the read after setting it up).
+  cells: (t) => t.matrix === 'customer-status' && ((t.cell.to === 'CREDIT_FREEZE' && t.status === 200) || t.cell.from === 'CREDIT_FREEZE'),
 });

@@ -2,9 +2,9 @@ import { defineFault } from './fault';
 
 export default defineFault({
   name: 'error-status-mismatch',
-  reason: 'A 409 problem body says `status: 400`, so the body and the HTTP status disagree.',
+  reason: 'A 409 problem body of markLien says `status: 400`, so the body and the HTTP status disagree.',
   trips: ['CONTRACT-ERR-001'],
   rewrite(exchange) {
-    if (exchange.status === 409 && exchange.body?.status === 409) exchange.body.status = 400;
+    if (exchange.operationId === 'markLien' && exchange.status === 409 && exchange.body?.status === 409) exchange.body.status = 400;
   },
 });

@@ -1,8 +1,10 @@
 /**
  * What a planted fault is. A fault either rewrites a finished response (`rewrite`, for faults in the wire
  * format) or is a named switch that the rule it breaks consults with `faults.active('<name>')` (for faults
- * in a business rule). `npm test` runs the suite against each fault and expects exactly `trips` to fail.
+ * in a business rule). `npm test` runs the suite against each fault and expects exactly `trips` to fail, and of the
+ * status-transition matrices exactly the cells that `cells` selects.
  */
+import type { Actor, MatrixCell } from '../../harness/matrices';
 
 /** A response on its way out, as a fault's `rewrite` sees and changes it. */
 export interface Exchange {
@@ -24,8 +26,22 @@ export interface Fault<Name extends string = string> {
   rewrite?: (exchange: Exchange) => void;
   /** Contract violations let through the request validation: fields (dotted paths) of the given operations. */
   waives?: { operations: readonly string[]; fields: readonly string[] };
+  /**
+   * The matrix cells (with the actor each test runs as) that must fail, and only those; none when omitted.
+   * Cells whose `from` status the matrix cannot reach are never run, so they never count.
+   */
+  cells?: (test: CellTest) => boolean;
   /** An environment fault (a gateway, not the API): the suite must report environment errors and no violation. */
   environment?: boolean;
+}
+
+/** One test of a matrix: the matrix's name, the cell, and the actor. */
+export interface CellTest {
+  matrix: string;
+  cell: MatrixCell;
+  actor: Actor;
+  /** The HTTP status the actor must get. */
+  status: number;
 }
 
 /** Keeps the fault's name as a literal type, so `faults.active(name)` only accepts registered names. */

@@ -52,6 +52,7 @@ import undocumentedStatus from './undocumented-status';
 import upperLimitUnenforced from './upper-limit-unenforced';
 import usageIgnoresLoads from './usage-ignores-loads';
 import usageUnknownOk from './usage-unknown-ok';
+import walletRefundOnlyStuck from './wallet-refund-only-stuck';
 import walletTransitionRefused from './wallet-transition-refused';
 import wrongBusinessCode from './wrong-business-code';
 
@@ -106,6 +107,7 @@ export const faults = [
   upperLimitUnenforced,
   usageIgnoresLoads,
   usageUnknownOk,
+  walletRefundOnlyStuck,
   walletTransitionRefused,
   wrongBusinessCode,
 ] as const;

@@ -2,9 +2,9 @@ import { defineFault } from './fault';
 
 export default defineFault({
   name: 'text-content-type',
-  reason: 'fetchCustomer labels its JSON body `text/plain`; every response must be application/json.',
+  reason: 'getUsageDetails labels its JSON body `text/plain`; every response must be application/json.',
   trips: ['CONTRACT-CT-001'],
   rewrite(exchange) {
-    if (exchange.operationId === 'fetchCustomer') exchange.contentType = 'text/plain; charset=utf-8';
+    if (exchange.operationId === 'getUsageDetails') exchange.contentType = 'text/plain; charset=utf-8';
   },
 });

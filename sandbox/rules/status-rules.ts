@@ -1,8 +1,10 @@
 /**
- * Status rules for customers, wallets and cards, as data plus two small judges, so they can later be
- * driven from fixture files. Sources: customer/updateAccountStatus, wallet/updateWalletStatus,
- * card/updateCardStatus and integration-guide/entity-states (catalog §6).
+ * Status rules for customers, wallets and cards, read from the same matrices the suite tests
+ * (fixtures/matrices/*.json): the reference sandbox answers each transition with the outcome its cell documents.
+ * Sources: customer/updateAccountStatus, wallet/updateWalletStatus, card/updateCardStatus and
+ * integration-guide/entity-states (catalog §6).
  */
+import { type CellOutcome, type CellRule, cellFor, loadMatrices, type Matrix, outcomeFor } from '../../harness/matrices';
 import type { Role } from '../tenants';
 
 /** The 11 statuses of customer/updateAccountStatus; wallets use the same set (inferred, catalog §6.2). */
@@ -12,58 +14,41 @@ export const ACCOUNT_STATUSES = [
 ] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 
-/** A rule that can stop an account transition, checked in the order listed. */
-export type AccountRule = 'terminal' | 'same-status' | 'support-only';
-export type AccountVerdict = 'allowed' | AccountRule;
-
-/** entity-states: CLOSED and EXPIRED are terminal; no target is allowed from them. → 409 PPCUST_032 */
-export const TERMINAL_STATUSES: readonly AccountStatus[] = ['CLOSED', 'EXPIRED'];
-
-/** wallet/updateWalletStatus: FRAUD and BLOCKED change only by authorized support roles. → 403 */
-export const SUPPORT_ONLY_FROM: readonly AccountStatus[] = ['FRAUD', 'BLOCKED'];
-
-const ACCOUNT_RULES: ReadonlyArray<{ rule: AccountRule; stops: (from: AccountStatus, to: AccountStatus, role: Role) => boolean }> = [
-  { rule: 'terminal', stops: (from) => TERMINAL_STATUSES.includes(from) },
-  // customer/updateAccountStatus: the documented invalid transition is CREDIT_FREEZE → CREDIT_FREEZE.
-  { rule: 'same-status', stops: (from, to) => from === to },
-  { rule: 'support-only', stops: (from, _to, role) => SUPPORT_ONLY_FROM.includes(from) && role !== 'support' },
-];
-
-/**
- * The first rule that stops `from → to` for `role`, or `allowed`. Every transition no rule stops is allowed
- * (inferred: the docs publish no full matrix). `waived` rules are skipped, which is how planted faults
- * switch a single rule off.
- */
-export function judgeAccountTransition(
-  from: AccountStatus,
-  to: AccountStatus,
-  role: Role,
-  waived: readonly AccountRule[] = [],
-): AccountVerdict {
-  const stopping = ACCOUNT_RULES.find(({ rule, stops }) => !waived.includes(rule) && stops(from, to, role));
-  return stopping ? stopping.rule : 'allowed';
-}
-
 /** Card statuses the sandbox uses: cards are issued ACTIVE (inferred: issuance auto-approves). */
 export type CardStatus = 'ACTIVE' | 'LOCKED' | 'BLOCKED';
 export type CardStatusRequest = 'LOCKED' | 'UNLOCKED' | 'BLOCKED';
 
+export type MatrixName = 'customer-status' | 'wallet-status' | 'card-status';
+
+const matrices = new Map(loadMatrices().map((matrix) => [matrix.matrix, matrix]));
+
+function matrixNamed(name: MatrixName): Matrix {
+  const matrix = matrices.get(name);
+  if (!matrix) throw new Error(`fixtures/matrices/${name}.json is missing`);
+  return matrix;
+}
+
 /**
- * card/updateCardStatus: a card must be ACTIVE to be locked or blocked and LOCKED to be unlocked;
- * BLOCKED is irreversible; a request for the status the card already has succeeds ("Card was already LOCKED").
+ * What `role` gets for a request for `to` on an entity in `from`: the outcome of the matrix cell. A `waived` rule
+ * is how a planted fault switches one rule off: its cells then let the request through.
  */
-export const CARD_REQUESTS: Record<CardStatusRequest, { moves: Partial<Record<CardStatus, CardStatus>>; alreadyIn: CardStatus }> = {
-  LOCKED: { moves: { ACTIVE: 'LOCKED' }, alreadyIn: 'LOCKED' },
-  BLOCKED: { moves: { ACTIVE: 'BLOCKED' }, alreadyIn: 'BLOCKED' },
-  UNLOCKED: { moves: { LOCKED: 'ACTIVE' }, alreadyIn: 'ACTIVE' },
-};
+export function transitionOutcome(name: MatrixName, from: string, to: string, role: Role, waived: readonly CellRule[] = []): CellOutcome {
+  const matrix = matrixNamed(name);
+  const cell = cellFor(matrix, from, to);
+  // Request validation admits only the contract's enum, and every matrix is total over it.
+  if (!cell) throw new Error(`${name}: no cell for ${from} → ${to}`);
+  if (waived.includes(cell.rule)) return { actor: role, status: 200, becomes: matrix.requests[to] };
+  return outcomeFor(cell, role);
+}
 
 export type CardVerdict = { outcome: 'move'; to: CardStatus } | { outcome: 'already' } | { outcome: 'refused' };
 
+/**
+ * card/updateCardStatus: a card must be ACTIVE to be locked or blocked and LOCKED to be unlocked; BLOCKED is
+ * irreversible; a request for the status the card already has succeeds ("Card was already LOCKED").
+ */
 export function judgeCardRequest(current: CardStatus, requested: CardStatusRequest): CardVerdict {
-  const rule = CARD_REQUESTS[requested];
-  const to = rule.moves[current];
-  if (to) return { outcome: 'move', to };
-  if (current === rule.alreadyIn) return { outcome: 'already' };
-  return { outcome: 'refused' };
+  const outcome = transitionOutcome('card-status', current, requested, 'partner');
+  if (outcome.status !== 200) return { outcome: 'refused' };
+  return outcome.becomes === current ? { outcome: 'already' } : { outcome: 'move', to: outcome.becomes as CardStatus };
 }

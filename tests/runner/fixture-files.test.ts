@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
@@ -67,3 +67,35 @@ test('a data file without a meta-schema is refused', () => {
 function catalogueCopy(): { requirements: Record<string, unknown>[] } {
   return JSON.parse(JSON.stringify(requirementsData));
 }
+
+/** A copy of fixtures/ with the card matrix changed by `change`. */
+function withCardMatrix(change: (matrix: { cells: Record<string, unknown>[] }) => void): string {
+  const dir = withFile('requirements.json', JSON.stringify(requirementsData));
+  const matrix = JSON.parse(readFileSync(join(fixtures, 'matrices', 'card-status.json'), 'utf8'));
+  change(matrix);
+  mkdirSync(join(dir, 'matrices'));
+  writeFileSync(join(dir, 'matrices', 'card-status.json'), JSON.stringify(matrix));
+  return dir;
+}
+
+test('a matrix that is not total is one line naming the file and the transition nobody decided', () => {
+  const dir = withCardMatrix((m) => {
+    m.cells = m.cells.filter((c) => c.id !== 'CARD-CELL-006');
+  });
+  try {
+    assert.deepEqual(checkFixtureFiles(dir).map((l) => l.replace(/^.*matrices\//, 'matrices/')), ['matrices/card-status.json: no cell for LOCKED → BLOCKED (a matrix is total)']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a matrix cell outside the meta-schema (an inferred cell without its assumption) is one line naming where', () => {
+  const dir = withCardMatrix((m) => {
+    delete m.cells[1].assumption;
+  });
+  try {
+    assert.deepEqual(checkFixtureFiles(dir).map((l) => l.replace(/^.*matrices\//, 'matrices/')), ["matrices/card-status.json: /cells/1 must have required property 'assumption'"]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -11,9 +11,9 @@ import { sandbox, type Api } from './helpers';
  * sandbox and the sandbox with that fault. (Whether the suite notices is the suite's own proof, in tests/suite.)
  */
 const SCENARIOS: Record<FaultName, (api: Api) => Promise<unknown>> = {
-  'drop-pagination': async (api) => 'pagination' in (await api.call('fetchCustomer', { entityId: (await api.customer()).entityId })).json(),
-  'text-content-type': async (api) => (await api.call('fetchCustomer', { entityId: 'nobody' })).headers['content-type'],
-  'error-status-mismatch': async (api) => (await api.call('fetchCustomer', { entityId: 'nobody' })).json().status,
+  'drop-pagination': async (api) => 'pagination' in (await api.call('searchCustomers', { searchType: 'ENTITY_ID', value: (await api.customer()).entityId, tenant: 'ACME_CORP' })).json(),
+  'text-content-type': async (api) => (await api.call('getUsageDetails', { pan: 'ZZZZZ9999Z' })).headers['content-type'],
+  'error-status-mismatch': async (api) => (await api.call('markLien', { lienId: 'L1', transactionId: 'T1', source: 'PRE_AUTH', accountNumber: 'nope', lienAmount: 1, type: 'ADJUST', balanceCheck: false })).json().status,
   'wrong-business-code': async (api) => (await setCustomer(api, (await api.customer()).entityId, 'ACTIVE')).json().businessCode,
   'undocumented-status': async (api) => (await api.call('updateCustomer', { entityId: 'nobody', firstName: 'X' })).statusCode,
   'malformed-json-500': async (api) => [
@@ -36,6 +36,11 @@ const SCENARIOS: Record<FaultName, (api: Api) => Promise<unknown>> = {
     ];
   },
   'wallet-transition-refused': async (api) => (await api.call('updateWalletStatus', { accountId: (await api.card()).accountId, status: 'LOCKED' })).statusCode,
+  'wallet-refund-only-stuck': async (api) => {
+    const { accountId } = await api.card();
+    await api.call('updateWalletStatus', { accountId, status: 'REFUND_ONLY' });
+    return (await api.call('updateWalletStatus', { accountId, status: 'ACTIVE' })).statusCode;
+  },
   'card-already-locked-error': async (api) => {
     const card = await api.card();
     await setCard(api, card, 'LOCKED');
@@ -100,7 +105,7 @@ const SCENARIOS: Record<FaultName, (api: Api) => Promise<unknown>> = {
   'status-unknown-customer-ok': async (api) => (await setCustomer(api, 'nobody', 'LOCKED')).statusCode,
   'customer-status-not-persisted': async (api) => {
     const { entityId } = await api.customer();
-    await setCustomer(api, entityId, 'LOCKED');
+    await setCustomer(api, entityId, 'CREDIT_FREEZE');
     return (await api.call('fetchCustomer', { entityId })).json().result.status;
   },
   'profile-update-not-saved': async (api) => {

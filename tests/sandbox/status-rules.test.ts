@@ -1,16 +1,25 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { ACCOUNT_STATUSES, judgeAccountTransition, type AccountStatus } from '../../sandbox/rules/status-rules';
+import { ACCOUNT_STATUSES, transitionOutcome, type AccountStatus } from '../../sandbox/rules/status-rules';
 import { sandbox, type Api, type ClientName } from './helpers';
 
-test('the account rules: terminal first, then same → same, then the support-only rule', () => {
-  for (const from of ACCOUNT_STATUSES) {
-    for (const to of ACCOUNT_STATUSES) {
-      const expected = ['CLOSED', 'EXPIRED'].includes(from) ? 'terminal' : from === to ? 'same-status' : ['FRAUD', 'BLOCKED'].includes(from) ? 'support-only' : 'allowed';
-      assert.equal(judgeAccountTransition(from, to, 'partner'), expected, `${from} → ${to}`);
-      assert.equal(judgeAccountTransition(from, to, 'support'), expected === 'support-only' ? 'allowed' : expected, `support ${from} → ${to}`);
+test('the account matrices the sandbox reads hold the documented rules: same-status, terminal, support-only, else allowed', () => {
+  for (const matrix of ['customer-status', 'wallet-status'] as const) {
+    for (const from of ACCOUNT_STATUSES) {
+      for (const to of ACCOUNT_STATUSES) {
+        const restricted = ['FRAUD', 'BLOCKED'].includes(from) && from !== to;
+        const refused = from === to || ['CLOSED', 'EXPIRED'].includes(from);
+        const partner = refused ? 409 : restricted ? 403 : 200;
+        assert.equal(transitionOutcome(matrix, from, to, 'partner').status, partner, `${matrix} ${from} → ${to}`);
+        assert.equal(transitionOutcome(matrix, from, to, 'support').status, restricted ? 200 : partner, `${matrix} support ${from} → ${to}`);
+      }
     }
   }
+});
+
+test('a waived rule lets its cells through: how planted faults switch one rule off', () => {
+  assert.deepEqual(transitionOutcome('customer-status', 'CLOSED', 'ACTIVE', 'partner', ['terminal']), { actor: 'partner', status: 200, becomes: 'ACTIVE' });
+  assert.equal(transitionOutcome('customer-status', 'CLOSED', 'CLOSED', 'partner', ['terminal']).status, 409);
 });
 
 async function customerIn(api: Api, status: AccountStatus) {

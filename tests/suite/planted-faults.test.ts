@@ -1,7 +1,21 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { cellTests, loadMatrices, pathTo } from '../../harness/matrices';
 import { faults } from '../../sandbox/faults';
-import { runSuite, violatedRequirements } from './run-suite';
+import type { CellTest, Fault } from '../../sandbox/faults/fault';
+import { failedCells, runSuite, violatedRequirements } from './run-suite';
+
+/** Every matrix test that runs: cells whose `from` is unreachable are skipped, so no fault can make them fail. */
+const runnableCells: CellTest[] = loadMatrices().flatMap((matrix) =>
+  cellTests(matrix)
+    .filter(({ cell }) => pathTo(matrix, cell.from, ['partner', 'support']))
+    .map(({ cell, outcome }) => ({ matrix: matrix.matrix, cell, actor: outcome.actor, status: outcome.status })),
+);
+
+/** The cells a fault must make fail, as `<matrix> <cell ID> <actor>`, sorted like failedCells. */
+function expectedCells(fault: Fault): string[] {
+  return runnableCells.filter((t) => fault.cells?.(t)).map((t) => `${t.matrix} ${t.cell.id} ${t.actor}`).sort();
+}
 
 /**
  * The suite's proof: each planted fault of the reference sandbox makes the suite fail, and fail on exactly
@@ -20,6 +34,7 @@ describe('planted faults', { concurrency: 2 }, () => {
         assert.deepEqual(failed.filter((t) => t.environmentErrors.length === 0).map((t) => t.title), [], 'failures not reported as environment errors');
       }
       assert.deepEqual(violatedRequirements(run), [...fault.trips].sort());
+      assert.deepEqual(failedCells(run), expectedCells(fault), 'the matrix cells that failed');
       const brokenWithoutReason = run.tests.filter((t) => t.outcome === 'unexpected' && t.violations.length === 0 && t.environmentErrors.length === 0);
       assert.deepEqual(brokenWithoutReason.map((t) => t.title), [], 'tests failed without naming a violated requirement');
     });

@@ -4,13 +4,21 @@ import { join } from 'node:path';
 import test from 'node:test';
 import requirementsFile from '../../fixtures/requirements.json' with { type: 'json' };
 import { checks } from '../../harness/checks';
+import { loadMatrices, pathTo } from '../../harness/matrices';
 import { faults } from '../../sandbox/faults';
 
 const root = join(import.meta.dirname, '..', '..');
 const catalogue = requirementsFile.requirements.map((r) => r.id);
 const tripped = new Set(faults.flatMap((f) => f.trips));
 
-/** Every `[REQ-ID]` named in a spec title. */
+const matrices = loadMatrices();
+const runnableCells = matrices.flatMap((m) => m.cells.filter((cell) => pathTo(m, cell.from, ['partner', 'support'])));
+const unreachableCells = matrices.flatMap((m) => m.cells.filter((cell) => !pathTo(m, cell.from, ['partner', 'support'])));
+const namedByRunnableCells = new Set(runnableCells.flatMap((cell) => cell.requirements));
+/** Requirements that only cells of unreachable statuses name: reported unreachable on every run, never tripped. */
+const unreachableOnly = new Set(unreachableCells.flatMap((cell) => cell.requirements).filter((id) => !namedByRunnableCells.has(id)));
+
+/** Every `[REQ-ID]` named in a spec title, or by a cell of a matrix that the matrix specs expand. */
 function namedInSpecs(): Set<string> {
   const ids = new Set<string>();
   const walk = (dir: string): void => {
@@ -21,6 +29,7 @@ function namedInSpecs(): Set<string> {
     }
   };
   walk(join(root, 'specs'));
+  for (const cell of matrices.flatMap((m) => m.cells)) for (const id of cell.requirements) ids.add(id);
   return ids;
 }
 
@@ -36,7 +45,24 @@ test('every requirement a spec names or a check enforces is in the catalogue', (
 });
 
 test('every requirement is tripped by at least one planted fault (a check no fault trips is unproven)', () => {
-  assert.deepEqual(catalogue.filter((id) => !tripped.has(id)), []);
+  assert.deepEqual(catalogue.filter((id) => !tripped.has(id) && !unreachableOnly.has(id)), []);
+});
+
+test('the only requirements no fault trips are those of cells no allowed path reaches (reported unreachable on every run)', () => {
+  // No partner operation brings a card to HOTLISTED, CLOSED or EXPIRED (catalog §6.3); an environment that can is tested.
+  assert.deepEqual([...unreachableOnly], ['CARD-STATUS-005']);
+});
+
+test('every matrix test a planted fault names exists, so a fault cannot claim cells the suite never runs', () => {
+  const ids = new Set(matrices.flatMap((m) => m.cells.map((cell) => cell.id)));
+  assert.equal(ids.size, matrices.reduce((n, m) => n + m.cells.length, 0), 'cell IDs are unique across matrices');
+  for (const fault of faults.filter((f) => f.cells)) {
+    const selected = runnableCells.filter((cell) => {
+      const matrix = matrices.find((m) => m.cells.includes(cell))!.matrix;
+      return cell.expect.some((o) => fault.cells!({ matrix, cell, actor: o.actor, status: o.status }));
+    });
+    assert.ok(selected.length > 0, `${fault.name} selects no runnable cell`);
+  }
 });
 
 test('every check of the harness is tripped by at least one planted fault', () => {

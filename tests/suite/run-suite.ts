@@ -13,12 +13,18 @@ export interface TestOutcome {
   /** Requirement IDs the test reported as violated (harness/verify.ts annotations). */
   violations: string[];
   environmentErrors: string[];
+  /** `<matrix> <cell ID> <actor>` for a test of a status-transition matrix (harness/transitions.ts). */
+  matrixCell?: string;
+  /** A matrix cell whose `from` status no allowed path reaches: skipped and reported so. */
+  unreachable: boolean;
 }
 
 export interface SuiteRun {
   exitCode: number | null;
   tests: TestOutcome[];
   stderr: string;
+  /** The Playwright JSON report itself, for tests that read more than outcomes. */
+  report?: { suites?: JsonSuite[] };
 }
 
 interface JsonSuite {
@@ -31,7 +37,7 @@ interface Annotation { type: string; description?: string }
  * Runs the conformance suite in a child process against a reference sandbox of its own (own port,
  * the given planted faults), the way Playwright's own tests run inline suites, and reads its JSON report.
  */
-export async function runSuite(options: { faults?: string[]; port: number; args?: string[]; inProcess?: boolean }): Promise<SuiteRun> {
+export async function runSuite(options: { faults?: string[]; port: number; args?: string[]; inProcess?: boolean; env?: NodeJS.ProcessEnv }): Promise<SuiteRun> {
   const dir = mkdtempSync(join(tmpdir(), 'conformance-run-'));
   // In-process: this test process serves the sandbox and the suite sees a remote BASE_URL, which saves
   // starting a sandbox process per run (on a free port); otherwise Playwright's webServer starts it, as for a user.
@@ -50,6 +56,7 @@ export async function runSuite(options: { faults?: string[]; port: number; args?
       SANDBOX_FAULTS: (options.faults ?? []).join(','),
       PLAYWRIGHT_JSON_OUTPUT_NAME: jsonFile,
       REPORTS_DIR: dir,
+      ...options.env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -57,14 +64,14 @@ export async function runSuite(options: { faults?: string[]; port: number; args?
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
   await sandbox?.close();
-  let tests: TestOutcome[] = [];
+  let report: SuiteRun['report'];
   try {
-    tests = flatten(JSON.parse(readFileSync(jsonFile, 'utf8')).suites ?? []);
+    report = JSON.parse(readFileSync(jsonFile, 'utf8'));
   } catch {
     // No report: the run stopped before any test (stderr says why).
   }
   rmSync(dir, { recursive: true, force: true });
-  return { exitCode, tests, stderr };
+  return { exitCode, tests: flatten(report?.suites ?? []), stderr, report };
 }
 
 function flatten(suites: JsonSuite[]): TestOutcome[] {
@@ -73,12 +80,24 @@ function flatten(suites: JsonSuite[]): TestOutcome[] {
       spec.tests.map((t) => {
         const annotations = [...(t.annotations ?? []), ...t.results.flatMap((r) => r.annotations ?? [])];
         const of = (type: string) => [...new Set(annotations.filter((a) => a.type === type).map((a) => a.description ?? ''))];
-        return { title: spec.title, file: spec.file, outcome: t.status, violations: of('violation'), environmentErrors: of('environment-error') };
+        return {
+          title: spec.title,
+          file: spec.file,
+          outcome: t.status,
+          violations: of('violation'),
+          environmentErrors: of('environment-error'),
+          matrixCell: of('matrix-cell')[0],
+          unreachable: of('matrix-unreachable').length > 0,
+        };
       }),
     ),
     ...flatten(suite.suites ?? []),
   ]);
 }
+
+/** The matrix cells (`<matrix> <cell ID> <actor>`) whose tests failed, sorted. */
+export const failedCells = (run: SuiteRun): string[] =>
+  run.tests.filter((t) => t.outcome === 'unexpected' && t.matrixCell).map((t) => t.matrixCell!).sort();
 
 /** The requirement IDs violated by the tests that failed, sorted. */
 export const violatedRequirements = (run: SuiteRun): string[] =>

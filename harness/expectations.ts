@@ -1,0 +1,72 @@
+/**
+ * Known deviations of an environment (`expectations/<environment>.json`), after web-platform-tests' expectation
+ * files: a test whose title names a listed cell or requirement ID is expected to fail there, so the run stays green
+ * while the deviation holds, and an unexpected pass is reported (Playwright fails a `test.fail` test that passes).
+ * The tests themselves are never edited. An entry past its `expires` day excuses nothing.
+ */
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ConfigError, type Target } from './env';
+
+export interface Deviation {
+  /** A matrix cell ID or a requirement ID. */
+  id: string;
+  reason: string;
+  /** yyyy-MM-dd: from this day on the entry no longer applies. */
+  expires?: string;
+}
+
+export interface Expectations {
+  /** The file, as shown in messages; undefined when the environment has none. */
+  file?: string;
+  deviations: Deviation[];
+}
+
+const ROOT = join(import.meta.dirname, '..');
+const META = join(ROOT, 'fixtures', 'meta', 'expectations.schema.json');
+
+/** `EXPECTATIONS_FILE` when set, else `expectations/<environment>.json`. */
+export function expectationsPath(target: Pick<Target, 'environment'>, env: NodeJS.ProcessEnv = process.env): string {
+  return env.EXPECTATIONS_FILE || join(ROOT, 'expectations', `${target.environment}.json`);
+}
+
+/**
+ * Reads and checks an expectations file: its meta-schema, and that every ID names a known cell or requirement
+ * (a typo would otherwise excuse nothing, silently). A missing file means no known deviation.
+ * @throws ConfigError one line naming the file and the fault.
+ */
+export function loadExpectations(path: string, knownIds: ReadonlySet<string>): Expectations {
+  if (!existsSync(path)) return { deviations: [] };
+  // Inside the project, the path from its root; elsewhere (EXPECTATIONS_FILE), the path as given.
+  const shown = relative(ROOT, path).startsWith('..') ? path : relative(ROOT, path);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`${shown}: not valid JSON (${(error as Error).message})`);
+  }
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats(ajv);
+  const validate = ajv.compile(JSON.parse(readFileSync(META, 'utf8')));
+  if (!validate(data)) {
+    const first = validate.errors![0];
+    throw new ConfigError(`${shown}: ${first.instancePath || '/'} ${first.message}`);
+  }
+  const { deviations } = data as { deviations: Deviation[] };
+  const unknown = deviations.find((d) => !knownIds.has(d.id));
+  if (unknown) throw new ConfigError(`${shown}: ${unknown.id} is neither a matrix cell nor a requirement ID`);
+  return { file: shown, deviations };
+}
+
+/** The deviation that applies to a test, by the IDs its title names, on `today` (yyyy-MM-dd); expired ones do not. */
+export function deviationFor(title: string, expectations: Expectations, today: string): Deviation | undefined {
+  const named = new Set([...title.matchAll(/\[([A-Z]+(?:-[A-Z0-9]+)*-[0-9]{3})\]/g)].map((m) => m[1]));
+  return expectations.deviations.find((d) => named.has(d.id) && !(d.expires && d.expires <= today));
+}
+
+/** Today as yyyy-MM-dd, in UTC, as `expires` is compared. */
+export function today(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

@@ -1,0 +1,115 @@
+/**
+ * Runs one cell of a status-transition matrix against the target: a fresh entity, brought to the cell's `from`
+ * status by the shortest path of allowed transitions the matrix itself gives (each step checked, and the status
+ * read back), then the cell's request, its answer, and a later read. What the target did is recorded as a
+ * `matrix-observation` annotation, before any verdict, so discovery can write the matrix an environment has.
+ */
+import { test } from '@playwright/test';
+import type { ApiClient } from './client';
+import type { DataFactory, IssuedCard } from './data';
+import type { Exchange } from './exchange';
+import { type Actor, type Matrix, pathTo, type Step } from './matrices';
+import { expectRule, verify } from './verify';
+
+/** How a matrix reaches the entities it moves: make one, ask it to take a status, read its status. */
+interface Subject<Entity> {
+  create(data: DataFactory): Promise<Entity>;
+  body(data: DataFactory, entity: Entity, to: string): unknown;
+  read(data: DataFactory, entity: Entity): Promise<string>;
+}
+
+interface CustomerEntity {
+  entityId: string;
+}
+
+const subjects: { customer: Subject<CustomerEntity>; wallet: Subject<IssuedCard>; card: Subject<IssuedCard> } = {
+  customer: {
+    create: (data) => data.customer(),
+    body: (_data, customer, to) => ({ entityId: customer.entityId, status: to }),
+    read: (data, customer) => data.customerStatus(customer),
+  },
+  wallet: {
+    create: (data) => data.card(),
+    body: (_data, card, to) => ({ accountId: card.accountId, status: to }),
+    read: (data, card) => data.walletStatus(card),
+  },
+  card: {
+    create: (data) => data.card(),
+    body: (data, card, to) => data.cardStatus(card, to as 'LOCKED' | 'UNLOCKED' | 'BLOCKED'),
+    read: (data, card) => data.cardStatusOf(card),
+  },
+};
+
+/** What an environment did for one cell and actor: the discovery report is made of these. */
+export interface CellObservation {
+  matrix: string;
+  cell: string;
+  actor: Actor;
+  status: number | null;
+  businessCode?: string;
+  message?: string;
+  /** The status a read after the request returned. */
+  readBack: string;
+}
+
+export interface CellClients {
+  data: DataFactory;
+  partner: ApiClient;
+  /** Needed when the cell's actor or a step of its path is the support role; absent when the target has none. */
+  support?: ApiClient;
+  /** Why a cell that needs the support role is skipped when `support` is absent. */
+  withoutSupport: string;
+}
+
+/**
+ * The body of a matrix cell's test.
+ * @example test(cellTitle(matrix, step), ({ cellClients }) => exerciseCell(matrix, step, cellClients));
+ */
+export async function exerciseCell(matrix: Matrix, step: Step, clients: CellClients): Promise<void> {
+  const { cell, outcome } = step;
+  const info = test.info();
+  info.annotations.push({ type: 'matrix-cell', description: `${matrix.matrix} ${cell.id} ${outcome.actor}` });
+  const path = pathTo(matrix, cell.from, ['partner', 'support']);
+  if (!path) {
+    info.annotations.push({ type: 'matrix-unreachable', description: `${matrix.matrix} ${cell.id}` });
+    test.skip(true, `${cell.id}: ${cell.from} is unreachable: no path of allowed transitions from ${matrix.initial} in fixtures/matrices/${matrix.matrix}.json`);
+    return;
+  }
+  const needsSupport = outcome.actor === 'support' || path.some((s) => s.outcome.actor === 'support');
+  test.skip(needsSupport && !clients.support, clients.withoutSupport);
+  const subject = subjects[matrix.entity] as Subject<unknown>;
+  const clientOf = (actor: Actor) => (actor === 'support' ? clients.support : clients.partner)!;
+  const entity = await subject.create(clients.data);
+
+  for (const { cell: stepCell, outcome: stepOutcome } of path) {
+    const exchange = await clientOf(stepOutcome.actor).call(matrix.operation, { body: subject.body(clients.data, entity, stepCell.to) });
+    verify(exchange, { status: 200, requirements: stepCell.requirements });
+  }
+  if (path.length > 0) {
+    const last = path[path.length - 1].cell;
+    expectRule(last.requirements[0], `the status read after bringing a new ${matrix.entity} to ${cell.from} (${last.id})`, await subject.read(clients.data, entity), cell.from);
+  }
+
+  const exchange = await clientOf(outcome.actor).call(matrix.operation, { body: subject.body(clients.data, entity, cell.to) });
+  const readBack = await subject.read(clients.data, entity);
+  info.annotations.push({ type: 'matrix-observation', description: JSON.stringify(observe(matrix, step, exchange, readBack)) });
+
+  const body = verify<{ result?: { message?: string } }>(exchange, { status: outcome.status, businessCode: outcome.businessCode, requirements: cell.requirements });
+  const rule = cell.requirements[0];
+  if (outcome.message !== undefined) expectRule(rule, 'the message of the answer', body.result?.message, outcome.message);
+  // A refused request leaves the status as it was; an allowed one is persisted, not only answered.
+  expectRule(rule, 'the status a later read returns', readBack, outcome.becomes ?? cell.from);
+}
+
+function observe(matrix: Matrix, { cell, outcome }: Step, exchange: Exchange, readBack: string): CellObservation {
+  const json = exchange.response?.json as { businessCode?: string; result?: { message?: string } } | undefined;
+  return {
+    matrix: matrix.matrix,
+    cell: cell.id,
+    actor: outcome.actor,
+    status: exchange.response?.status ?? null,
+    ...(typeof json?.businessCode === 'string' ? { businessCode: json.businessCode } : {}),
+    ...(typeof json?.result?.message === 'string' ? { message: json.result.message } : {}),
+    readBack,
+  };
+}

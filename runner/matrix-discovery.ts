@@ -1,0 +1,135 @@
+/**
+ * Matrix discovery: from a run's JSON report, the status-transition matrices the environment showed (each cell's
+ * `matrix-observation`, written by harness/transitions.ts before any verdict), and the diff against the expected
+ * matrices in fixtures/: every cell where the two disagree. This is how a platform team learns that a release
+ * changed a transition rule. Pure functions plus one writer.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CellOutcome, Matrix, MatrixCell } from '../harness/matrices';
+import type { CellObservation } from '../harness/transitions';
+
+interface JsonSuite {
+  specs?: { tests: { annotations?: Annotation[]; results: { annotations?: Annotation[] }[] }[] }[];
+  suites?: JsonSuite[];
+}
+interface Annotation {
+  type: string;
+  description?: string;
+}
+
+/** Every cell observation in a Playwright JSON report. */
+export function observationsFrom(report: { suites?: JsonSuite[] }): CellObservation[] {
+  const walk = (suites: JsonSuite[]): CellObservation[] =>
+    suites.flatMap((suite) => [
+      ...(suite.specs ?? []).flatMap((spec) =>
+        spec.tests.flatMap((t) =>
+          [...(t.annotations ?? []), ...t.results.flatMap((r) => r.annotations ?? [])]
+            .filter((a) => a.type === 'matrix-observation' && a.description)
+            .map((a) => JSON.parse(a.description!) as CellObservation),
+        ),
+      ),
+      ...walk(suite.suites ?? []),
+    ]);
+  return walk(report.suites ?? []);
+}
+
+/** A cell and actor where the environment and the expectation disagree, or that the run could not observe. */
+export interface CellDifference {
+  matrix: string;
+  cell: string;
+  actor: CellOutcome['actor'];
+  transition: string;
+  expected: string;
+  /** Undefined when the run did not observe the cell (unreachable `from`, a failed setup, a skipped actor). */
+  observed?: string;
+}
+
+/** The expected outcome in words: `409 PPCUST_032, stays CLOSED` or `200 "Card was already LOCKED", becomes LOCKED`. */
+export function describeExpected(cell: MatrixCell, outcome: CellOutcome): string {
+  return describe(outcome.status, outcome.businessCode, outcome.message, outcome.becomes ?? cell.from, cell.from);
+}
+
+function describeObserved(cell: MatrixCell, outcome: CellOutcome, seen: CellObservation): string {
+  // Only what the expectation fixes is compared, so only that is shown: a message the cell does not name is not a difference.
+  return describe(seen.status, seen.businessCode, outcome.message === undefined ? undefined : seen.message, seen.readBack, cell.from);
+}
+
+function describe(status: number | null, code: string | undefined, message: string | undefined, after: string, from: string): string {
+  const answer = [status ?? 'no answer', code, message === undefined ? undefined : `"${message}"`].filter((x) => x !== undefined).join(' ');
+  return `${answer}, ${after === from ? 'stays' : 'becomes'} ${after}`;
+}
+
+/** The cells of one matrix where what the run observed is not what the matrix expects, and those it did not observe. */
+export function matrixDiff(matrix: Matrix, observations: readonly CellObservation[]): { disagreements: CellDifference[]; unobserved: CellDifference[] } {
+  const disagreements: CellDifference[] = [];
+  const unobserved: CellDifference[] = [];
+  for (const cell of matrix.cells) {
+    for (const outcome of cell.expect) {
+      const row = { matrix: matrix.matrix, cell: cell.id, actor: outcome.actor, transition: `${cell.from} → ${cell.to}`, expected: describeExpected(cell, outcome) };
+      const seen = observations.find((o) => o.matrix === matrix.matrix && o.cell === cell.id && o.actor === outcome.actor);
+      if (!seen) {
+        unobserved.push(row);
+        continue;
+      }
+      const observed = describeObserved(cell, outcome, seen);
+      if (observed !== row.expected) disagreements.push({ ...row, observed });
+    }
+  }
+  return { disagreements, unobserved };
+}
+
+/**
+ * The matrix as the environment showed it, in the shape of the expected one (cells with `expect` per actor), so
+ * that a reviewer can accept a change by copying cells into fixtures/matrices/. Unobserved cells are left out.
+ */
+export function observedMatrix(matrix: Matrix, observations: readonly CellObservation[]) {
+  const cells = matrix.cells.flatMap((cell) => {
+    const expect = cell.expect.flatMap((outcome) => {
+      const seen = observations.find((o) => o.matrix === matrix.matrix && o.cell === cell.id && o.actor === outcome.actor);
+      if (!seen) return [];
+      const base = { actor: seen.actor, status: seen.status };
+      if (seen.status !== 200) return [{ ...base, ...(seen.businessCode ? { businessCode: seen.businessCode } : {}) }];
+      return [{ ...base, becomes: seen.readBack, ...(outcome.message !== undefined && seen.message ? { message: seen.message } : {}) }];
+    });
+    return expect.length > 0 ? [{ id: cell.id, from: cell.from, to: cell.to, expect }] : [];
+  });
+  return { matrix: matrix.matrix, title: matrix.title, entity: matrix.entity, operation: matrix.operation, cells };
+}
+
+/**
+ * Writes `<dir>/<matrix>.observed.json` per matrix and `<dir>/diff.json` + `<dir>/diff.md`, and returns the
+ * number of disagreements. `about` names the environment in the files.
+ */
+export function writeMatrixReports(
+  dir: string,
+  matrices: readonly Matrix[],
+  observations: readonly CellObservation[],
+  about: { environment: string; baseUrl: string },
+): number {
+  mkdirSync(dir, { recursive: true });
+  const observedAt = new Date().toISOString();
+  const diffs = matrices.map((matrix) => ({ matrix: matrix.matrix, ...matrixDiff(matrix, observations) }));
+  for (const matrix of matrices) {
+    const observed = { ...about, observedAt, ...observedMatrix(matrix, observations) };
+    writeFileSync(join(dir, `${matrix.matrix}.observed.json`), `${JSON.stringify(observed, null, 2)}\n`);
+  }
+  writeFileSync(join(dir, 'diff.json'), `${JSON.stringify({ ...about, observedAt, matrices: diffs }, null, 2)}\n`);
+  writeFileSync(join(dir, 'diff.md'), diffMarkdown(about, diffs));
+  return diffs.reduce((n, d) => n + d.disagreements.length, 0);
+}
+
+function diffMarkdown(about: { environment: string; baseUrl: string }, diffs: { matrix: string; disagreements: CellDifference[]; unobserved: CellDifference[] }[]): string {
+  const lines = [`# Status-transition matrices: ${about.environment} (${about.baseUrl}) against fixtures/matrices/`, ''];
+  for (const { matrix, disagreements, unobserved } of diffs) {
+    lines.push(`## ${matrix}`, '');
+    if (disagreements.length === 0) lines.push('Every observed cell is as expected.', '');
+    else {
+      lines.push('| cell | transition | actor | expected | observed |', '|---|---|---|---|---|');
+      for (const d of disagreements) lines.push(`| ${d.cell} | ${d.transition} | ${d.actor} | ${d.expected} | ${d.observed} |`);
+      lines.push('');
+    }
+    if (unobserved.length > 0) lines.push(`Not observed (unreachable, setup failed, or skipped): ${unobserved.map((d) => `${d.cell} (${d.actor})`).join(', ')}.`, '');
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,42 @@
+/**
+ * Everything checked before a single test runs, each fault one line: the target (.env), the data files of
+ * fixtures/ against their meta-schemas, and the environment's known deviations. Imports nothing that reads a data
+ * file at load time, so a broken file is reported here rather than crashing an import.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError, loadTarget, type Target } from '../harness/env';
+import { expectationsPath, loadExpectations } from '../harness/expectations';
+import { loadMatrices } from '../harness/matrices';
+import { checkFixtureFiles } from './fixture-files';
+
+export interface Preflight {
+  target?: Target;
+  /** One line each; empty when the run may start. */
+  problems: string[];
+}
+
+export function preflight(): Preflight {
+  let target: Target | undefined;
+  try {
+    target = loadTarget();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return { problems: [error.message] };
+  }
+  const problems = checkFixtureFiles();
+  if (problems.length > 0) return { target, problems };
+  try {
+    loadExpectations(expectationsPath(target), knownIds());
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(error.message);
+  }
+  return { target, problems };
+}
+
+/** Requirement and cell IDs, read from the files that checkFixtureFiles has just passed. */
+function knownIds(): Set<string> {
+  const catalogue = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'requirements.json'), 'utf8')) as { requirements: { id: string }[] };
+  return new Set([...catalogue.requirements.map((r) => r.id), ...loadMatrices().flatMap((m) => m.cells.map((cell) => cell.id))]);
+}

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import test from 'node:test';
+import { ConfigError } from '../../harness/env';
+import { deviationFor, expectationsPath, loadExpectations } from '../../harness/expectations';
+
+const known = new Set(['CUST-CELL-031', 'CUST-STATUS-003']);
+
+function withFile(text: string, run: (path: string) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), 'expectations-'));
+  try {
+    const path = join(dir, 'sandbox.json');
+    writeFileSync(path, text);
+    run(path);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const deviations = (list: unknown[]) => JSON.stringify({ environment: 'sandbox', deviations: list });
+
+test('the file is expectations/<environment>.json unless EXPECTATIONS_FILE names one', () => {
+  assert.match(expectationsPath({ environment: 'sandbox' }, {}), /expectations\/sandbox\.json$/);
+  assert.equal(expectationsPath({ environment: 'sandbox' }, { EXPECTATIONS_FILE: '/x/y.json' }), '/x/y.json');
+});
+
+test('an environment without a file has no known deviation', () => {
+  assert.deepEqual(loadExpectations('/nonexistent/expectations.json', known), { deviations: [] });
+});
+
+test('a deviation without a reason is one line naming the file and where', () => {
+  withFile(deviations([{ id: 'CUST-CELL-031' }]), (path) => {
+    assert.throws(() => loadExpectations(path, known), (error: Error) => error instanceof ConfigError && /sandbox\.json: \/deviations\/0 must have required property 'reason'$/.test(error.message));
+  });
+});
+
+test('an ID that is neither a cell nor a requirement is refused: a typo would excuse nothing, silently', () => {
+  withFile(deviations([{ id: 'CUST-CELL-931', reason: 'the platform keeps CLOSED open, ticket PLAT-12' }]), (path) => {
+    assert.throws(() => loadExpectations(path, known), /CUST-CELL-931 is neither a matrix cell nor a requirement ID/);
+  });
+});
+
+test('an expiry that is not a date is refused', () => {
+  withFile(deviations([{ id: 'CUST-CELL-031', reason: 'the platform keeps CLOSED open', expires: 'next week' }]), (path) => {
+    assert.throws(() => loadExpectations(path, known), /\/deviations\/0\/expires must match format "date"/);
+  });
+});
+
+test('a deviation applies to the tests whose title names its cell or requirement, until its expiry day', () => {
+  withFile(
+    deviations([
+      { id: 'CUST-CELL-031', reason: 'the platform keeps CLOSED open, ticket PLAT-12' },
+      { id: 'CUST-STATUS-003', reason: 'terminal statuses are not enforced yet', expires: '2026-12-01' },
+    ]),
+    (path) => {
+      const expectations = loadExpectations(path, known);
+      const cell = '[CUST-CELL-031] [CUST-STATUS-006] LOCKED → CLOSED succeeds and a later read returns CLOSED';
+      const terminal = '[CUST-CELL-100] [CUST-STATUS-003] CLOSED → ACTIVE is rejected with PPCUST_032 and the status stays CLOSED';
+      assert.equal(deviationFor(cell, expectations, '2026-11-25')?.id, 'CUST-CELL-031');
+      assert.equal(deviationFor(terminal, expectations, '2026-11-30')?.id, 'CUST-STATUS-003');
+      assert.equal(deviationFor(terminal, expectations, '2026-12-01'), undefined, 'expired on its expiry day');
+      assert.equal(deviationFor('[CUST-CELL-032] [CUST-STATUS-006] LOCKED → EXPIRED succeeds', expectations, '2026-11-25'), undefined);
+    },
+  );
+});
+
+test('the reference sandbox has no known deviation', () => {
+  assert.deepEqual(loadExpectations(expectationsPath({ environment: 'reference' }, {}), known).deviations, []);
+});

@@ -9,6 +9,7 @@ import addFormats from 'ajv-formats';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ConfigError, type Target } from './env';
+import { loadMatrices } from './matrices';
 
 export interface Deviation {
   /** A matrix cell ID or a requirement ID. */
@@ -58,6 +59,11 @@ export function loadExpectations(path: string, knownIds: ReadonlySet<string>): E
   const unknown = deviations.find((d) => !knownIds.has(d.id));
   if (unknown) throw new ConfigError(`${shown}: ${unknown.id} is neither a matrix cell nor a requirement ID`);
   return { file: shown, deviations };
+}
+
+/** The IDs a deviation may name: the requirement IDs given, and every matrix cell ID. */
+export function deviationIds(requirementIds: Iterable<string>): Set<string> {
+  return new Set([...requirementIds, ...loadMatrices().flatMap((m) => m.cells.map((cell) => cell.id))]);
 }
 
 /** The deviation that applies to a test, by the IDs its title names, on `today` (yyyy-MM-dd); expired ones do not. */

@@ -10,8 +10,7 @@ import { TokenCache } from './auth';
 import { ApiClient, ExchangeLog } from './client';
 import { DataFactory, seededFaker, testSeed } from './data';
 import { loadTarget, type Target } from './env';
-import { deviationFor, type Expectations, expectationsPath, loadExpectations, today } from './expectations';
-import { loadMatrices } from './matrices';
+import { deviationFor, deviationIds, type Expectations, expectationsPath, loadExpectations, today } from './expectations';
 import type { CellClients } from './transitions';
 import { requirements } from './requirements';
 import type { Finding } from './findings';
@@ -67,8 +66,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   expectations: [
     async ({ target }, use) => {
-      const known = new Set([...requirements.keys(), ...loadMatrices().flatMap((m) => m.cells.map((cell) => cell.id))]);
-      await use(loadExpectations(expectationsPath(target), known));
+      await use(loadExpectations(expectationsPath(target), deviationIds(requirements.keys())));
     },
     { scope: 'worker' },
   ],

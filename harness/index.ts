@@ -36,7 +36,7 @@ export {
   type PreferenceType,
 } from './data';
 export { ConfigError, loadTarget, isProductionHost, type Credentials, type Target } from './env';
-export { deviationFor, expectationsPath, loadExpectations, type Deviation, type Expectations } from './expectations';
+export { deviationFor, deviationIds, expectationsPath, loadExpectations, type Deviation, type Expectations } from './expectations';
 export type { Exchange, RecordedRequest, RecordedResponse, TransportError } from './exchange';
 export { test, type TestFixtures, type WorkerFixtures } from './fixtures';
 export { ENVIRONMENT, type Finding, type FindingKind } from './findings';

@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, loadTarget, type Target } from '../harness/env';
-import { expectationsPath, loadExpectations } from '../harness/expectations';
-import { loadMatrices } from '../harness/matrices';
+import { deviationIds, expectationsPath, loadExpectations } from '../harness/expectations';
 import { checkFixtureFiles } from './fixture-files';
 
 export interface Preflight {
@@ -27,7 +26,7 @@ export function preflight(): Preflight {
   const problems = checkFixtureFiles();
   if (problems.length > 0) return { target, problems };
   try {
-    loadExpectations(expectationsPath(target), knownIds());
+    loadExpectations(expectationsPath(target), deviationIds(catalogueIds()));
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     problems.push(error.message);
@@ -35,8 +34,8 @@ export function preflight(): Preflight {
   return { target, problems };
 }
 
-/** Requirement and cell IDs, read from the files that checkFixtureFiles has just passed. */
-function knownIds(): Set<string> {
+/** The requirement IDs, read from the catalogue that checkFixtureFiles has just passed. */
+function catalogueIds(): string[] {
   const catalogue = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'requirements.json'), 'utf8')) as { requirements: { id: string }[] };
-  return new Set([...catalogue.requirements.map((r) => r.id), ...loadMatrices().flatMap((m) => m.cells.map((cell) => cell.id))]);
+  return catalogue.requirements.map((r) => r.id);
 }

@@ -36,12 +36,7 @@ try {
   throw error;
 }
 
-await app.listen({ port, host });
-// The bound port, which differs from the one asked for when that was 0 (any free port).
-const address = app.server.address();
-const boundPort = typeof address === 'object' && address ? address.port : port;
-console.log(`Reference sandbox listening on http://${host}:${boundPort} (faults: ${faults.length ? faults.join(', ') : 'none'})`);
-
+// Before listening: whoever starts us may stop us as soon as it reads the line below, and must get a clean exit.
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
     app.close().then(
@@ -50,3 +45,10 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     );
   });
 }
+
+await app.listen({ port, host });
+// The bound port, which differs from the one asked for when that was 0 (any free port).
+const address = app.server.address();
+const boundPort = typeof address === 'object' && address ? address.port : port;
+console.log(`Reference sandbox listening on http://${host}:${boundPort} (faults: ${faults.length ? faults.join(', ') : 'none'})`);
+

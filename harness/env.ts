@@ -45,6 +45,8 @@ export interface Target {
   forexProductId: string;
   corporateId: string;
   corporateAccountNumber: string;
+  /** A bearer token of this environment that has expired; the expired-token tests are skipped without it. */
+  expiredToken?: string;
   /** The run's data seed: printed in reports, set SEED to replay a run. */
   seed: string;
   requestTimeoutMs: number;
@@ -98,6 +100,10 @@ export function loadTarget(options: LoadOptions = {}): Target {
     throw fault(`BASE_URL ${baseUrl} is production; the suite creates customers and moves money, so set ALLOW_PRODUCTION=true to run there on purpose`);
   }
 
+  const expiredToken = read('EXPIRED_TOKEN');
+  // Only the shape is checked, and the message never repeats the value: it is a credential, if a dead one.
+  if (expiredToken && !/^[\w-]+\.[\w-]+\.[\w-]+$/.test(expiredToken)) throw fault('EXPIRED_TOKEN is not a JWT (three base64url parts)');
+
   const tenant = required('TENANT_ID', 'the tenant sent as X-TENANT-ID');
   const partner: Credentials = {
     label: 'partner',
@@ -139,6 +145,7 @@ export function loadTarget(options: LoadOptions = {}): Target {
     forexProductId: read('FOREX_PRODUCT_ID') ?? 'FOREX_USD',
     corporateId: read('CORPORATE_ID') ?? 'CORP123',
     corporateAccountNumber: read('CORPORATE_ACCOUNT_NUMBER') ?? '17568190551480014',
+    expiredToken,
     seed,
     requestTimeoutMs: positiveInteger('REQUEST_TIMEOUT_MS', read('REQUEST_TIMEOUT_MS'), DEFAULT_TIMEOUT_MS, fault),
     allowProduction,
@@ -161,7 +168,7 @@ type Fault = (message: string) => ConfigError;
 const KEYS = [
   'BASE_URL', 'SANDBOX_PORT', 'TENANT_ID', 'CLIENT_ID', 'CLIENT_SECRET', 'SUPPORT_CLIENT_ID', 'SUPPORT_CLIENT_SECRET',
   'SECOND_TENANT_ID', 'SECOND_CLIENT_ID', 'SECOND_CLIENT_SECRET', 'PRODUCT_ID', 'FOREX_PRODUCT_ID', 'CORPORATE_ID',
-  'CORPORATE_ACCOUNT_NUMBER', 'SEED', 'REQUEST_TIMEOUT_MS', 'ALLOW_PRODUCTION',
+  'CORPORATE_ACCOUNT_NUMBER', 'SEED', 'REQUEST_TIMEOUT_MS', 'ALLOW_PRODUCTION', 'EXPIRED_TOKEN',
 ] as const;
 
 function pick(env: NodeJS.ProcessEnv): Record<string, string> {

@@ -40,6 +40,7 @@ export { deviationFor, deviationIds, expectationsPath, loadExpectations, type De
 export type { Exchange, RecordedRequest, RecordedResponse, TransportError } from './exchange';
 export { test, type TestFixtures, type WorkerFixtures } from './fixtures';
 export { ENVIRONMENT, type Finding, type FindingKind } from './findings';
+export { forgedToken } from './forged-token';
 export { judge, failureMessage } from './judge';
 export { maskExchange, maskText, maskValue } from './mask';
 export {
@@ -58,6 +59,7 @@ export {
   type Step,
 } from './matrices';
 export { assertTargetReachable } from './reachability';
+export { describeMutation, mutations, requestSchema, validBody, type Mutation, type MutationKind } from './request-bodies';
 export { requirement, requirements, severityOf, type Level, type Requirement, type Severity } from './requirements';
 export { schemas, type SchemaVerdict } from './schema-registry';
 export { exerciseCell, type CellClients, type CellObservation } from './transitions';

@@ -68,6 +68,13 @@ export class SchemaRegistry {
     return schemaId === undefined ? undefined : this.validate(schemaId, body);
   }
 
+  /** The schema held under `$id`, as written (for generators that read schemas rather than validate with them). */
+  schemaById(schemaId: string): Record<string, unknown> {
+    const validator = this.ajv.getSchema(schemaId);
+    if (!validator) throw new Error(`no schema with $id ${schemaId} in schemas/ (run npm run build:contract)`);
+    return validator.schema as Record<string, unknown>;
+  }
+
   /** Validates against any schema held, by `$id`. */
   validate(schemaId: string, body: unknown): SchemaVerdict {
     // getSchema compiles on first use and returns Ajv's cached validator afterwards.

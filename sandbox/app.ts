@@ -46,7 +46,7 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
   const faults = new ActiveFaults(options.faults);
   const now = options.now ?? (() => new Date());
   const authority = new TokenAuthority(now);
-  const states = new TenantStates();
+  const states = new TenantStates(faults.active('tenant-data-shared'));
   const ids = new IdSource();
   const validator = contractValidator();
   const callers = new WeakMap<FastifyRequest, Caller>();
@@ -79,7 +79,7 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
     app.post(operation.path, {
       config: { operationId: operation.operationId },
       onRequest: async (request) => {
-        callers.set(request, await authenticate(request, authority));
+        callers.set(request, await authenticate(request, authority, faults));
       },
       handler: async (request) => {
         validate(operation.operationId, request.body, operation.emptyFieldDetail);

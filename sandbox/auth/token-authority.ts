@@ -1,10 +1,13 @@
 /**
  * Issues and verifies the sandbox's bearer tokens: RS256 JWTs (integration-guide/security) that last
- * 3600 s (integration-guide/authentication). The key pair is made when the sandbox starts, so a restart
- * invalidates every token it issued.
+ * 3600 s (integration-guide/authentication). They are signed with a fixed demo key (demo-signing-key.pem), so that a
+ * token minted long ago by `npm run mint:expired-token` can stand in `.env.reference` as the expired token the suite
+ * must see refused.
  */
-import { generateKeyPairSync } from 'node:crypto';
-import { jwtVerify, SignJWT } from 'jose';
+import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeJwt, jwtVerify, SignJWT } from 'jose';
 import type { Role } from '../tenants';
 
 export const TOKEN_LIFETIME_SECONDS = 3600;
@@ -15,10 +18,20 @@ export interface Caller {
   role: Role;
 }
 
-export class TokenAuthority {
-  private readonly keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
+/** The demo key of the reference sandbox: no secret of any real environment. */
+export function demoSigningKey(): KeyObject {
+  return createPrivateKey(readFileSync(join(import.meta.dirname, 'demo-signing-key.pem'), 'utf8'));
+}
 
-  constructor(private readonly now: () => Date) {}
+export class TokenAuthority {
+  private readonly keys: { privateKey: KeyObject; publicKey: KeyObject };
+
+  constructor(
+    private readonly now: () => Date,
+    privateKey: KeyObject = demoSigningKey(),
+  ) {
+    this.keys = { privateKey, publicKey: createPublicKey(privateKey) };
+  }
 
   async issue(caller: Caller): Promise<string> {
     const issuedAt = Math.floor(this.now().getTime() / 1000);
@@ -30,13 +43,22 @@ export class TokenAuthority {
       .sign(this.keys.privateKey);
   }
 
-  /** @throws when the token is malformed, signed by another key, expired, or lacks the sandbox's claims. */
-  async verify(token: string): Promise<Caller> {
-    const { payload } = await jwtVerify(token, this.keys.publicKey, {
-      algorithms: ['RS256'],
-      currentDate: this.now(),
-      requiredClaims: ['sub', 'exp', 'iat'],
-    });
+  /**
+   * @throws when the token is malformed, signed by another key, expired, or lacks the sandbox's claims.
+   * `lax` is how planted faults skip one of those checks.
+   */
+  async verify(token: string, lax: { expiry?: boolean; signature?: boolean } = {}): Promise<Caller> {
+    const payload = lax.signature
+      ? decodeJwt(token)
+      : (
+          await jwtVerify(token, this.keys.publicKey, {
+            algorithms: ['RS256'],
+            currentDate: this.now(),
+            // Any age passes when expiry is not checked.
+            clockTolerance: lax.expiry ? Number.MAX_SAFE_INTEGER : 0,
+            requiredClaims: ['sub', 'exp', 'iat'],
+          })
+        ).payload;
     const { sub, tenant, role } = payload;
     if (typeof sub !== 'string' || typeof tenant !== 'string' || (role !== 'partner' && role !== 'support')) {
       throw new Error('token lacks the sandbox claims');

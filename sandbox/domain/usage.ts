@@ -17,6 +17,8 @@ export interface UsageRequest {
 }
 
 export function getUsageDetails(ctx: Ctx, request: UsageRequest) {
+  // The planted fault parses the PAN without guarding it: anything not shaped like a PAN crashes the lookup.
+  if (ctx.faults.active('usage-pan-crash') && !/^[A-Z]{5}[0-9]{4}[A-Z]$/.test(request.pan)) throw new TypeError(`cannot parse PAN`);
   const customer = findByPan(ctx, request);
   if (!customer) {
     if (ctx.faults.active('usage-unknown-ok')) return { baseCurrencyConsumptions: [] };

@@ -3,7 +3,7 @@ import { defineFault } from './fault';
 export default defineFault({
   name: 'auth-skipped-on-track',
   reason: 'Card tracking answers without a bearer token, as if authentication were not checked on it.',
-  trips: ['AUTH-BEARER-001'],
+  trips: ['AUTH-BEARER-001', 'AUTH-BEARER-002', 'AUTH-BEARER-003', 'AUTH-BEARER-004'],
   rewrite(exchange) {
     if (exchange.operationId !== 'trackCardDelivery' || exchange.status !== 401) return;
     exchange.status = 409;

@@ -5,6 +5,7 @@
 import alertThresholdUnchecked from './alert-threshold-unchecked';
 import alertUpdateNotPersisted from './alert-update-not-persisted';
 import alertUpdateUnknownOk from './alert-update-unknown-ok';
+import anySignatureAccepted from './any-signature-accepted';
 import authSkippedOnTrack from './auth-skipped-on-track';
 import balanceMissingEntityConstraint from './balance-missing-entity-constraint';
 import cardAlreadyLockedError from './card-already-locked-error';
@@ -17,6 +18,7 @@ import customerStatusNotPersisted from './customer-status-not-persisted';
 import dropPagination from './drop-pagination';
 import duplicateTxnAccepted from './duplicate-txn-accepted';
 import errorStatusMismatch from './error-status-mismatch';
+import expiredTokenAccepted from './expired-token-accepted';
 import fetchWrongCode from './fetch-wrong-code';
 import gateway502 from './gateway-502';
 import lienAboveBalance from './lien-above-balance';
@@ -36,12 +38,15 @@ import preferencesResetUnsent from './preferences-reset-unsent';
 import preferencesWrongMessage from './preferences-wrong-message';
 import profileOverwritesUnsent from './profile-overwrites-unsent';
 import profileUpdateNotSaved from './profile-update-not-saved';
+import requiredFieldUnchecked from './required-field-unchecked';
 import roleIgnored from './role-ignored';
 import sameStatusAllowed from './same-status-allowed';
 import searchPageOneBased from './search-page-one-based';
 import searchTenantOptional from './search-tenant-optional';
 import searchWrongCustomer from './search-wrong-customer';
 import statusUnknownCustomerOk from './status-unknown-customer-ok';
+import tenantDataShared from './tenant-data-shared';
+import tenantHeaderIgnored from './tenant-header-ignored';
 import terminalStatusLeft from './terminal-status-left';
 import textContentType from './text-content-type';
 import tokenAnySecret from './token-any-secret';
@@ -51,6 +56,7 @@ import trackingWrongKit from './tracking-wrong-kit';
 import undocumentedStatus from './undocumented-status';
 import upperLimitUnenforced from './upper-limit-unenforced';
 import usageIgnoresLoads from './usage-ignores-loads';
+import usagePanCrash from './usage-pan-crash';
 import usageUnknownOk from './usage-unknown-ok';
 import walletRefundOnlyStuck from './wallet-refund-only-stuck';
 import walletTransitionRefused from './wallet-transition-refused';
@@ -60,6 +66,7 @@ export const faults = [
   alertThresholdUnchecked,
   alertUpdateNotPersisted,
   alertUpdateUnknownOk,
+  anySignatureAccepted,
   authSkippedOnTrack,
   balanceMissingEntityConstraint,
   cardAlreadyLockedError,
@@ -72,6 +79,7 @@ export const faults = [
   dropPagination,
   duplicateTxnAccepted,
   errorStatusMismatch,
+  expiredTokenAccepted,
   fetchWrongCode,
   gateway502,
   lienAboveBalance,
@@ -91,12 +99,15 @@ export const faults = [
   preferencesWrongMessage,
   profileOverwritesUnsent,
   profileUpdateNotSaved,
+  requiredFieldUnchecked,
   roleIgnored,
   sameStatusAllowed,
   searchPageOneBased,
   searchTenantOptional,
   searchWrongCustomer,
   statusUnknownCustomerOk,
+  tenantDataShared,
+  tenantHeaderIgnored,
   terminalStatusLeft,
   textContentType,
   tokenAnySecret,
@@ -106,6 +117,7 @@ export const faults = [
   undocumentedStatus,
   upperLimitUnenforced,
   usageIgnoresLoads,
+  usagePanCrash,
   usageUnknownOk,
   walletRefundOnlyStuck,
   walletTransitionRefused,

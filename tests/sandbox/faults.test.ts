@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import test from 'node:test';
+import { generateKeyPairSync } from 'node:crypto';
+import { SignJWT } from 'jose';
 import { buildSandbox } from '../../sandbox/app';
+import { demoSigningKey } from '../../sandbox/auth/token-authority';
 import { ActiveFaults, UnknownFaultError } from '../../sandbox/faults/active-faults';
 import { faults, type FaultName } from '../../sandbox/faults/index';
 import { sandbox, type Api } from './helpers';
@@ -36,6 +39,29 @@ const SCENARIOS: Record<FaultName, (api: Api) => Promise<unknown>> = {
     ];
   },
   'wallet-transition-refused': async (api) => (await api.call('updateWalletStatus', { accountId: (await api.card()).accountId, status: 'LOCKED' })).statusCode,
+  'expired-token-accepted': async (api) => {
+    const expired = await new SignJWT({ tenant: 'ACME_CORP', role: 'partner' }).setProtectedHeader({ alg: 'RS256' }).setSubject('acme-partner')
+      .setIssuedAt(1_700_000_000).setExpirationTime(1_700_003_600).sign(demoSigningKey());
+    return (await api.call('fetchCustomer', { entityId: 'nobody' }, { headers: { authorization: `Bearer ${expired}` } })).statusCode;
+  },
+  'any-signature-accepted': async (api) => {
+    const foreign = await new SignJWT({ tenant: 'ACME_CORP', role: 'partner' }).setProtectedHeader({ alg: 'RS256' }).setSubject('acme-partner')
+      .setIssuedAt().setExpirationTime('1h').sign(generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey);
+    return (await api.call('fetchCustomer', { entityId: 'nobody' }, { headers: { authorization: `Bearer ${foreign}` } })).statusCode;
+  },
+  'tenant-header-ignored': async (api) => [
+    (await api.call('fetchCustomer', { entityId: 'nobody' }, { tenant: null })).statusCode,
+    (await api.call('fetchCustomer', { entityId: 'nobody' }, { tenant: 'GLOBEX' })).statusCode,
+  ],
+  'tenant-data-shared': async (api) => {
+    const { entityId } = await api.customer();
+    return (await api.call('fetchCustomer', { entityId }, { as: 'globex' })).statusCode;
+  },
+  'usage-pan-crash': async (api) => (await api.call('getUsageDetails', { pan: 'not-a-pan' })).statusCode,
+  'required-field-unchecked': async (api) => {
+    const { accountId } = await api.card({ balance: '100' });
+    return (await api.call('markLien', { lienId: 'L1', source: 'S', accountNumber: accountId, lienAmount: 1, type: 'ADD', balanceCheck: false })).statusCode;
+  },
   'wallet-refund-only-stuck': async (api) => {
     const { accountId } = await api.card();
     await api.call('updateWalletStatus', { accountId, status: 'REFUND_ONLY' });

@@ -1,0 +1,9 @@
+import { defineFault } from './fault';
+
+/** A switch: the guard asks `faults.active('any-signature-accepted')` (sandbox/auth/guard.ts). */
+export default defineFault({
+  name: 'any-signature-accepted',
+  reason: 'Bearer tokens are decoded but their signature is never verified: a token signed with any key passes.',
+  // Decoding without verifying skips the expiry too, so the expired token passes as well.
+  trips: ['AUTH-BEARER-003', 'AUTH-BEARER-004'],
+});

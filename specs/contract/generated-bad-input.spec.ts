@@ -1,0 +1,23 @@
+import { describeMutation, expectRule, mutations, operations, schemas, test, testSeed, validBody, verify } from '../../harness';
+
+// Every operation with a JSON body, from its request schema alone: each body breaks one rule of the schema and must
+// get the documented 400 (error-codes: validation failures are 400), never a 2xx or a 5xx. At most CAP per operation,
+// every kind of mutation kept (harness/request-bodies.ts), so the run stays fast.
+const CAP = 8;
+
+for (const operation of operations().filter((op) => op.requestSchemaId)) {
+  for (const mutation of mutations(operation.operationId, CAP)) {
+    test(`[CONTRACT-NEGATIVE-001] ${operation.operationId}: ${describeMutation(mutation)} gets 400`, async ({ api, target }) => {
+      const body = mutation.apply(validBody(operation.operationId, testSeed(target.seed, test.info().titlePath)));
+      // A body the schema accepts would test nothing: that is a defect of the generator, not of the API.
+      if (schemas().validateRequest(operation.operationId, body)?.valid) throw new Error(`the mutated body is schema-valid: ${JSON.stringify(body)}`);
+      const exchange = await api.call(operation.operationId, { body, pathParams: operation.samplePathParams });
+      const answer = verify<{ type?: string; fieldErrors?: { field: string }[] }>(exchange, { status: 400, requirements: ['CONTRACT-NEGATIVE-001'] });
+      // A constraint-violation must say which field; a problem-with-message ("Unable to convert http message") need not.
+      if (answer.fieldErrors) {
+        const named = answer.fieldErrors.some(({ field }) => mutation.named.some((n) => field === n || field.split(/[.[\]]/).includes(n)));
+        expectRule('CONTRACT-NEGATIVE-001', `a field error on ${mutation.named.join(' or ')}`, named ? 'named' : answer.fieldErrors.map((e) => e.field).join(', '), 'named');
+      }
+    });
+  }
+}

@@ -1,0 +1,58 @@
+import { type DataFactory, expectRule, type IssuedCard, test, verify } from '../../harness';
+
+// Rules: integration-guide/multi-tenancy (data is tenant-isolated). Tenant A is the partner under test; tenant B is
+// SECOND_TENANT_* of the environment file, with its own credentials and header. Each attempt gets a fresh funded card
+// of A; B's request must be refused (any documented 4xx: for B the entity does not exist), and A's data must be as it was.
+const attempts: { operationId: string; reads: boolean; body: (card: IssuedCard, data: DataFactory) => unknown }[] = [
+  { operationId: 'fetchCustomer', reads: true, body: (card) => ({ entityId: card.customer.entityId }) },
+  { operationId: 'fetchAllCards', reads: true, body: (card) => ({ entityId: card.customer.entityId }) },
+  { operationId: 'fetchCardBalance', reads: true, body: (card) => ({ entityId: card.customer.entityId, kitNo: card.kitNo }) },
+  { operationId: 'checkWalletBalance', reads: true, body: (card) => ({ entityId: card.customer.entityId, accountId: card.accountId }) },
+  { operationId: 'trackCardDelivery', reads: true, body: (card) => ({ kitNo: card.kitNo }) },
+  { operationId: 'getUsageDetails', reads: true, body: (card) => ({ pan: card.customer.body.pan }) },
+  { operationId: 'updateCustomer', reads: false, body: (card) => ({ entityId: card.customer.entityId, firstName: 'Intruder' }) },
+  { operationId: 'updateCustomerStatus', reads: false, body: (card) => ({ entityId: card.customer.entityId, status: 'BLOCKED' }) },
+  { operationId: 'updateWalletStatus', reads: false, body: (card) => ({ accountId: card.accountId, status: 'BLOCKED' }) },
+  { operationId: 'updateCardStatus', reads: false, body: (card, data) => data.cardStatus(card, 'BLOCKED') },
+  { operationId: 'markLien', reads: false, body: (card, data) => data.lien(card, { type: 'ADD', lienAmount: 100 }) },
+  { operationId: 'loadWallet', reads: false, body: (card, data) => data.transaction(card, { amount: '100', transactionType: 'DEBIT', txnOrigin: 'POS' }) },
+];
+
+test.describe('tenant isolation', () => {
+  for (const { operationId, reads, body } of attempts) {
+    const what = reads ? 'read' : 'changed';
+    test(`[AUTH-ISOLATION-001] ${operationId}: another tenant's customer, card or wallet cannot be ${what}`, async ({ secondTenantApi, data }) => {
+      const card = await data.fundedCard('500');
+      const exchange = await secondTenantApi.call(operationId, { body: body(card, data) });
+      verify(exchange);
+      expectRule('AUTH-ISOLATION-001', `what ${operationId} answers the other tenant`, refusal(exchange.response?.status), 'refused (4xx)');
+      await expectUntouched(data, card);
+    });
+  }
+
+  test("[AUTH-ISOLATION-001] searchCustomers: another tenant's search finds none of this tenant's customers", async ({ secondTenantApi, data }) => {
+    const card = await data.fundedCard('500');
+    const exchange = await secondTenantApi.call('searchCustomers', {
+      body: { searchType: 'ENTITY_ID', value: card.customer.entityId, tenant: secondTenantApi.identity.tenant },
+    });
+    const { result } = verify<{ result: unknown[] }>(exchange, { status: 200, requirements: ['AUTH-ISOLATION-001'] });
+    expectRule('AUTH-ISOLATION-001', 'the customers the other tenant finds', result, []);
+  });
+});
+
+function refusal(status: number | undefined): string {
+  return status !== undefined && status >= 400 && status < 500 ? 'refused (4xx)' : `answered ${status ?? 'nothing'}`;
+}
+
+/** A's customer, card and wallet read as A read them before tenant B tried. */
+async function expectUntouched(data: DataFactory, card: IssuedCard): Promise<void> {
+  const customer = await data.fetchCustomer(card.customer);
+  expectRule('AUTH-ISOLATION-001', "this tenant's customer after the other tenant's attempt", { firstName: customer.firstName, status: customer.status }, {
+    firstName: card.customer.body.firstName,
+    status: 'ACTIVE',
+  });
+  expectRule('AUTH-ISOLATION-001', "this tenant's card status after the other tenant's attempt", await data.cardStatusOf(card), 'ACTIVE');
+  expectRule('AUTH-ISOLATION-001', "this tenant's wallet status after the other tenant's attempt", await data.walletStatus(card), 'ACTIVE');
+  const { totalBalance, availableBalance } = await data.balance(card);
+  expectRule('AUTH-ISOLATION-001', "this tenant's balances after the other tenant's attempt", { totalBalance, availableBalance }, { totalBalance: 500, availableBalance: 500 });
+}

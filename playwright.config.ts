@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { loadTarget } from './harness/env';
 import { allureCategories } from './runner/allure-categories';
 import { preflight } from './runner/preflight';
 
@@ -8,6 +9,8 @@ import { preflight } from './runner/preflight';
  * reference sandbox is started and tested.
  */
 function targetOrExit() {
+  // Every worker loads this file too, once more after each failed test: the checks ran in the main process already.
+  if (process.env.TEST_WORKER_INDEX !== undefined) return loadTarget();
   const { target, problems } = preflight();
   if (problems.length > 0 || !target) {
     for (const line of problems) console.error(`conformance: ${line}`);

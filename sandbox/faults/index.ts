@@ -26,6 +26,7 @@ import lienAdjustAsDelta from './lien-adjust-as-delta';
 import lienNotHeld from './lien-not-held';
 import lienRemoveHonoursAmount from './lien-remove-honours-amount';
 import lienUnknownOk from './lien-unknown-ok';
+import limitFormatUnchecked from './limit-format-unchecked';
 import loadCreditsTwice from './load-credits-twice';
 import malformedJson500 from './malformed-json-500';
 import minorWithoutGuardian from './minor-without-guardian';
@@ -87,6 +88,7 @@ export const faults = [
   lienNotHeld,
   lienRemoveHonoursAmount,
   lienUnknownOk,
+  limitFormatUnchecked,
   loadCreditsTwice,
   malformedJson500,
   minorWithoutGuardian,

@@ -57,6 +57,11 @@ const SCENARIOS: Record<FaultName, (api: Api) => Promise<unknown>> = {
     const { entityId } = await api.customer();
     return (await api.call('fetchCustomer', { entityId }, { as: 'globex' })).statusCode;
   },
+  'limit-format-unchecked': async (api) => {
+    const { entityId, kitNo } = await api.card();
+    const body = { entityId, kit: kitNo, userOverridden: { international: { values: [{ type: 'ATM', maxTransaction: '-1' }] } } };
+    return (await api.call('updateCardPreferences', body)).statusCode;
+  },
   'usage-pan-crash': async (api) => (await api.call('getUsageDetails', { pan: 'not-a-pan' })).statusCode,
   'required-field-unchecked': async (api) => {
     const { accountId } = await api.card({ balance: '100' });

@@ -55,9 +55,9 @@ test('a requirement ID listed twice is refused', () => {
 });
 
 test('a data file without a meta-schema is refused', () => {
-  const dir = withFile('limits.json', '[]');
+  const dir = withFile('unsorted-data.json', '[]');
   try {
-    assert.match(checkFixtureFiles(dir).join('\n'), /limits\.json: no meta-schema/);
+    assert.match(checkFixtureFiles(dir).join('\n'), /unsorted-data\.json: no meta-schema/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

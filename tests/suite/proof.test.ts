@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import test from 'node:test';
 import requirementsFile from '../../fixtures/requirements.json' with { type: 'json' };
 import { checks } from '../../harness/checks';
+import { limitFile } from '../../harness/limits';
 import { loadMatrices, pathTo } from '../../harness/matrices';
 import { faults } from '../../sandbox/faults';
 
@@ -18,7 +19,7 @@ const namedByRunnableCells = new Set(runnableCells.flatMap((cell) => cell.requir
 /** Requirements that only cells of unreachable statuses name: reported unreachable on every run, never tripped. */
 const unreachableOnly = new Set(unreachableCells.flatMap((cell) => cell.requirements).filter((id) => !namedByRunnableCells.has(id)));
 
-/** Every `[REQ-ID]` named in a spec title, or by a cell of a matrix that the matrix specs expand. */
+/** Every `[REQ-ID]` named in a spec title, or by a matrix cell or a limit row that a spec expands. */
 function namedInSpecs(): Set<string> {
   const ids = new Set<string>();
   const walk = (dir: string): void => {
@@ -30,6 +31,9 @@ function namedInSpecs(): Set<string> {
   };
   walk(join(root, 'specs'));
   for (const cell of matrices.flatMap((m) => m.cells)) for (const id of cell.requirements) ids.add(id);
+  for (const file of readdirSync(join(root, 'fixtures', 'limits'))) {
+    for (const row of limitFile(file.replace(/\.json$/, '')).rows) for (const id of row.requirements) ids.add(id);
+  }
   return ids;
 }
 

@@ -37,16 +37,17 @@ const suite = spawnSync('npx', ['playwright', 'test', ...playwrightArgs], { stdi
 // Status 2 is our own one-line refusal (bad .env, unreachable host): there is nothing to report.
 if (suite.status === 2 || suite.status === null) process.exit(suite.status ?? 1);
 
+// The matrix reports come from the JSON report alone, so a failing Allure step cannot cost them.
 let disagreements = 0;
+const resultsJson = join(reportsDir, 'results.json');
+const observations = existsSync(resultsJson) ? observationsFrom(JSON.parse(readFileSync(resultsJson, 'utf8'))) : [];
+if (observations.length > 0) {
+  disagreements = writeMatrixReports(matricesDir, loadMatrices(), observations, { environment: target.environment, baseUrl: target.baseUrl });
+  console.log(`Matrices: ${join(matricesDir, 'diff.md')} (${disagreements} cell${disagreements === 1 ? '' : 's'} differ from fixtures/matrices/)`);
+}
 try {
   const index = generateAllureReport(resultsDir, join(reportsDir, 'allure-report'));
   console.log(`Allure report: ${index}\nJUnit: ${join(reportsDir, 'junit.xml')}`);
-  const resultsJson = join(reportsDir, 'results.json');
-  const observations = existsSync(resultsJson) ? observationsFrom(JSON.parse(readFileSync(resultsJson, 'utf8'))) : [];
-  if (observations.length > 0) {
-    disagreements = writeMatrixReports(matricesDir, loadMatrices(), observations, { environment: target.environment, baseUrl: target.baseUrl });
-    console.log(`Matrices: ${join(matricesDir, 'diff.md')} (${disagreements} cell${disagreements === 1 ? '' : 's'} differ from fixtures/matrices/)`);
-  }
 } catch (error) {
   console.error(`conformance: ${(error as Error).message}`);
   process.exit(suite.status || 1);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { runSuite } from './run-suite';
+import { freePort, runSuite } from './run-suite';
 
 test('the suite passes 100% against the clean reference sandbox; only cells of unreachable statuses are skipped', async () => {
-  const run = await runSuite({ port: 4200 });
+  const run = await runSuite({ port: await freePort() });
   assert.ok(run.tests.length > 0, `no test ran: ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`);
   const notPassed = run.tests.filter((t) => t.outcome !== 'expected' && !(t.outcome === 'skipped' && t.unreachable));
   assert.deepEqual(

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { runSuite } from './run-suite';
+import { freePort, runSuite } from './run-suite';
 
 const CARD_SPEC = 'specs/card/update-status.transitions.spec.ts';
 const root = join(import.meta.dirname, '..', '..');
@@ -68,10 +68,11 @@ describe('known deviations and matrix discovery', { concurrency: 2 }, () => {
     await inTempDir(async (dir) => {
       const run = spawnSync('npx', ['tsx', 'runner/conformance.ts', '--discover-matrices', '--grep', 'CARD-CELL'], {
         cwd: root,
-        env: { ...process.env, CI: '', CONFORMANCE_ENV: '', BASE_URL: '', REPORTS_DIR: dir, SANDBOX_PORT: '4254', SANDBOX_FAULTS: 'card-block-from-locked', WORKERS: '1' },
+        env: { ...process.env, CI: '', CONFORMANCE_ENV: '', BASE_URL: '', REPORTS_DIR: dir, SANDBOX_PORT: String(await freePort()), SANDBOX_FAULTS: 'card-block-from-locked', WORKERS: '1' },
         encoding: 'utf8',
       });
       assert.equal(run.status, 1, run.stderr);
+      assert.ok(existsSync(join(dir, 'matrices', 'diff.json')), `no diff was written: ${run.stdout.split('\n').slice(0, 3).join(' | ')}`);
       const diff = JSON.parse(readFileSync(join(dir, 'matrices', 'diff.json'), 'utf8'));
       const disagreements = diff.matrices.flatMap((m: { disagreements: { cell: string; observed: string }[] }) => m.disagreements);
       assert.deepEqual(disagreements.map((d: { cell: string; observed: string }) => `${d.cell}: ${d.observed}`), ['CARD-CELL-006: 200, becomes BLOCKED']);

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,3 +103,12 @@ export const failedCells = (run: SuiteRun): string[] =>
 /** The requirement IDs violated by the tests that failed, sorted. */
 export const violatedRequirements = (run: SuiteRun): string[] =>
   [...new Set(run.tests.filter((t) => t.outcome === 'unexpected').flatMap((t) => t.violations))].sort();
+
+/** A port nothing listens on now, for a run that starts its own sandbox: a fixed port may be held by a leftover one. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}

@@ -2,8 +2,9 @@ import { defineFault } from './fault';
 
 export default defineFault({
   name: 'lien-unknown-ok',
-  reason: 'ADJUST or REMOVE of a lien that does not exist answers 200 instead of 409 PPCUST_010.',
-  trips: ['WALLET-LIEN-005'],
+  reason: 'markLien answers 200 where it must refuse with 409 PPCUST_010: a lien or an account that does not exist.',
+  // Another tenant's entity is unknown too, so the answer to that tenant is no refusal either (tenant-isolation.spec.ts).
+  trips: ['WALLET-LIEN-005', 'AUTH-ISOLATION-001'],
   rewrite(exchange) {
     if (exchange.operationId !== 'markLien' || exchange.body?.businessCode !== 'PPCUST_010') return;
     exchange.status = 200;

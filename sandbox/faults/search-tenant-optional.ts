@@ -3,7 +3,8 @@ import { defineFault } from './fault';
 export default defineFault({
   name: 'search-tenant-optional',
   reason: 'A customer search without tenant answers an empty page instead of 400 on tenant.',
-  trips: ['CUST-SEARCH-003'],
+  // An empty body lacks tenant too, so the generated empty-body test is answered 200 as well.
+  trips: ['CUST-SEARCH-003', 'CONTRACT-NEGATIVE-001'],
   rewrite(exchange) {
     if (exchange.operationId !== 'searchCustomers' || exchange.status !== 400) return;
     if (!exchange.body?.fieldErrors?.some((e: { field: string }) => e.field === 'tenant')) return;

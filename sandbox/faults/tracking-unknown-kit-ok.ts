@@ -4,5 +4,6 @@ import { defineFault } from './fault';
 export default defineFault({
   name: 'tracking-unknown-kit-ok',
   reason: 'Tracking an unknown kit answers 200 instead of 409 PPCUST_010.',
-  trips: ['CARD-TRACK-002'],
+  // Another tenant's entity is unknown too, so the answer to that tenant is no refusal either (tenant-isolation.spec.ts).
+  trips: ['CARD-TRACK-002', 'AUTH-ISOLATION-001'],
 });

@@ -4,5 +4,6 @@ import { defineFault } from './fault';
 export default defineFault({
   name: 'usage-unknown-ok',
   reason: 'Usage for a PAN no customer has answers 200 with no consumptions instead of 409 PPCUST_010.',
-  trips: ['CUST-USAGE-002'],
+  // Another tenant's entity is unknown too, so the answer to that tenant is no refusal either (tenant-isolation.spec.ts).
+  trips: ['CUST-USAGE-002', 'AUTH-ISOLATION-001'],
 });

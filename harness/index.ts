@@ -52,6 +52,7 @@ export {
   matrix,
   outcomeFor,
   pathTo,
+  setupPath,
   type Actor,
   type CellOutcome,
   type CellRule,

@@ -135,6 +135,14 @@ export function pathTo(matrix: Matrix, status: string, actors: readonly Actor[])
   return undefined;
 }
 
+/**
+ * The path a cell's test takes to `status`, with every actor a matrix names: what "reachable" means everywhere (the
+ * spec skips a cell without one; the fault proof counts only cells with one).
+ */
+export function setupPath(matrix: Matrix, status: string): Step[] | undefined {
+  return pathTo(matrix, status, ['partner', 'support']);
+}
+
 /** The tests a matrix expands to: one per cell and actor it lists. */
 export function cellTests(matrix: Matrix): Step[] {
   return matrix.cells.flatMap((cell) => cell.expect.map((outcome) => ({ cell, outcome })));

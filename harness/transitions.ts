@@ -8,7 +8,7 @@ import { test } from '@playwright/test';
 import type { ApiClient } from './client';
 import type { DataFactory, IssuedCard } from './data';
 import type { Exchange } from './exchange';
-import { type Actor, type Matrix, pathTo, type Step } from './matrices';
+import { type Actor, type Matrix, setupPath, type Step } from './matrices';
 import { expectRule, verify } from './verify';
 
 /** How a matrix reaches the entities it moves: make one, ask it to take a status, read its status. */
@@ -69,7 +69,7 @@ export async function exerciseCell(matrix: Matrix, step: Step, clients: CellClie
   const { cell, outcome } = step;
   const info = test.info();
   info.annotations.push({ type: 'matrix-cell', description: `${matrix.matrix} ${cell.id} ${outcome.actor}` });
-  const path = pathTo(matrix, cell.from, ['partner', 'support']);
+  const path = setupPath(matrix, cell.from);
   if (!path) {
     info.annotations.push({ type: 'matrix-unreachable', description: `${matrix.matrix} ${cell.id}` });
     test.skip(true, `${cell.id}: ${cell.from} is unreachable: no path of allowed transitions from ${matrix.initial} in fixtures/matrices/${matrix.matrix}.json`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { cellTests, loadMatrices, pathTo } from '../../harness/matrices';
+import { cellTests, loadMatrices, setupPath } from '../../harness/matrices';
 import { faults } from '../../sandbox/faults';
 import type { CellTest, Fault } from '../../sandbox/faults/fault';
 import { failedCells, runSuite, violatedRequirements } from './run-suite';
@@ -8,7 +8,7 @@ import { failedCells, runSuite, violatedRequirements } from './run-suite';
 /** Every matrix test that runs: cells whose `from` is unreachable are skipped, so no fault can make them fail. */
 const runnableCells: CellTest[] = loadMatrices().flatMap((matrix) =>
   cellTests(matrix)
-    .filter(({ cell }) => pathTo(matrix, cell.from, ['partner', 'support']))
+    .filter(({ cell }) => setupPath(matrix, cell.from))
     .map(({ cell, outcome }) => ({ matrix: matrix.matrix, cell, actor: outcome.actor, status: outcome.status })),
 );
 

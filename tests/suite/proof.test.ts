@@ -5,7 +5,7 @@ import test from 'node:test';
 import requirementsFile from '../../fixtures/requirements.json' with { type: 'json' };
 import { checks } from '../../harness/checks';
 import { limitFile } from '../../harness/limits';
-import { loadMatrices, pathTo } from '../../harness/matrices';
+import { loadMatrices, setupPath } from '../../harness/matrices';
 import { faults } from '../../sandbox/faults';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -13,8 +13,8 @@ const catalogue = requirementsFile.requirements.map((r) => r.id);
 const tripped = new Set(faults.flatMap((f) => f.trips));
 
 const matrices = loadMatrices();
-const runnableCells = matrices.flatMap((m) => m.cells.filter((cell) => pathTo(m, cell.from, ['partner', 'support'])));
-const unreachableCells = matrices.flatMap((m) => m.cells.filter((cell) => !pathTo(m, cell.from, ['partner', 'support'])));
+const runnableCells = matrices.flatMap((m) => m.cells.filter((cell) => setupPath(m, cell.from)));
+const unreachableCells = matrices.flatMap((m) => m.cells.filter((cell) => !setupPath(m, cell.from)));
 const namedByRunnableCells = new Set(runnableCells.flatMap((cell) => cell.requirements));
 /** Requirements that only cells of unreachable statuses name: reported unreachable on every run, never tripped. */
 const unreachableOnly = new Set(unreachableCells.flatMap((cell) => cell.requirements).filter((id) => !namedByRunnableCells.has(id)));

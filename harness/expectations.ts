@@ -9,6 +9,7 @@ import addFormats from 'ajv-formats';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ConfigError, type Target } from './env';
+import { loadLimitFiles } from './limits';
 import { loadMatrices } from './matrices';
 
 export interface Deviation {
@@ -57,13 +58,15 @@ export function loadExpectations(path: string, knownIds: ReadonlySet<string>): E
   }
   const { deviations } = data as { deviations: Deviation[] };
   const unknown = deviations.find((d) => !knownIds.has(d.id));
-  if (unknown) throw new ConfigError(`${shown}: ${unknown.id} is neither a matrix cell nor a requirement ID`);
+  if (unknown) throw new ConfigError(`${shown}: ${unknown.id} is neither a requirement, a matrix cell nor a limit row ID`);
   return { file: shown, deviations };
 }
 
-/** The IDs a deviation may name: the requirement IDs given, and every matrix cell ID. */
+/** The IDs a deviation may name: the requirement IDs given, every matrix cell ID and every limit row ID. */
 export function deviationIds(requirementIds: Iterable<string>): Set<string> {
-  return new Set([...requirementIds, ...loadMatrices().flatMap((m) => m.cells.map((cell) => cell.id))]);
+  const cells = loadMatrices().flatMap((m) => m.cells.map((cell) => cell.id));
+  const limitRows = loadLimitFiles().flatMap((file) => file.rows.map((row) => row.id));
+  return new Set([...requirementIds, ...cells, ...limitRows]);
 }
 
 /** The deviation that applies to a test, by the IDs its title names, on `today` (yyyy-MM-dd); expired ones do not. */

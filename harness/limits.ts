@@ -3,17 +3,23 @@
  * dimensions (preference scope × type, …) and given a stable, outcome-stating title. The spec of the operation does
  * the requests; this file only reads and expands the data.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface LimitRow {
   id: string;
-  boundary: 'below-min' | 'at-min' | 'at-max' | 'above-max' | 'zero' | 'negative' | 'wrong-type' | 'missing';
+  boundary: 'below-min' | 'at-min' | 'within' | 'at-max' | 'above-max' | 'zero' | 'negative' | 'wrong-type' | 'missing' | 'unknown';
   field: string;
   /** Literal, or `{bound}`, `{bound+1}`, `{bound-1}` for a bound the environment reports. */
   value: string;
   /** The values of each dimension the row runs for; every value of a dimension it does not name. */
   where?: Record<string, string[]>;
+  /** A precondition the operation's spec sets up first (e.g. "a lien of 400"); the spec refuses one it does not know. */
+  given?: string;
+  /** Other fields sent with the row's field, as they are. */
+  with?: Record<string, unknown>;
+  /** What a later read must show, in the operation's own terms; the spec says what each key means. */
+  readBack?: Record<string, string | number | boolean>;
   expect: { status: number; businessCode?: string; fieldErrorOn?: string };
   requirements: string[];
   provenance: 'documented' | 'inferred';
@@ -33,9 +39,33 @@ export interface LimitCase {
   at: Record<string, string>;
 }
 
+const LIMITS_DIR = join(import.meta.dirname, '..', 'fixtures', 'limits');
+
 /** `fixtures/limits/<name>.json`, which runner/preflight.ts has checked against its meta-schema. */
 export function limitFile(name: string): LimitFile {
-  return JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'limits', `${name}.json`), 'utf8')) as LimitFile;
+  return JSON.parse(readFileSync(join(LIMITS_DIR, `${name}.json`), 'utf8')) as LimitFile;
+}
+
+/** Every limit file, by name order. */
+export function loadLimitFiles(dir: string = LIMITS_DIR): LimitFile[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as LimitFile);
+}
+
+/**
+ * What is wrong with a limit file beyond its meta-schema, one line each: a requirement ID the catalogue does not
+ * know, or a row ID another row already has (`seen` spans all files: reports and deviations name a row by its ID).
+ */
+export function limitProblems(file: LimitFile, shown: string, known: ReadonlySet<string>, seen: Set<string>): string[] {
+  const problems: string[] = [];
+  for (const row of file.rows) {
+    if (seen.has(row.id)) problems.push(`${shown}: row ID ${row.id} is used twice`);
+    seen.add(row.id);
+    for (const id of row.requirements.filter((r) => !known.has(r))) problems.push(`${shown}: row ${row.id} names unknown requirement ${id}`);
+  }
+  return problems;
 }
 
 /**
@@ -52,24 +82,31 @@ export function expandRows(file: LimitFile, dimensions: Record<string, readonly 
 }
 
 /**
- * The value a row sends, with `{bound}`, `{bound+1}` or `{bound-1}` read from what the environment reports.
+ * The value a row sends, with `{bound}`, `{bound+1}` or `{bound-1}` read from what the environment reports, or
+ * `{name}` for a value of the test's own data (a customer's PAN).
  * @example resolveValue('{upperLimitMaxTransaction+1}', { upperLimitMaxTransaction: '20' }) // '21'
  */
 export function resolveValue(template: string, bounds: object): string {
   const match = /^\{(\w+)([+-]1)?\}$/.exec(template);
   if (!match) return template;
   const reported = (bounds as Record<string, unknown>)[match[1]];
+  if (match[2] === undefined && typeof reported === 'string' && reported !== '') return reported;
   const bound = Number(reported);
   if (!Number.isFinite(bound)) throw new Error(`the environment reports no numeric ${match[1]} (got ${String(reported)})`);
   return String(bound + Number(match[2] ?? 0));
 }
 
-/** `[PREF-LIMIT-002] [CARD-PREF-003] international ATM: maxTransaction {upperLimitMaxTransaction+1} (above-max) is rejected with 400 on maxTransaction`. */
+/**
+ * `[PREF-LIMIT-002] [CARD-PREF-003] international ATM: maxTransaction {upperLimitMaxTransaction+1} (above-max) is rejected with 400 on maxTransaction`;
+ * `[LIEN-LIMIT-007] [WALLET-LIEN-002] ADJUST, given a lien of 400: lienAmount 250 (below-max) is accepted and reads back held 250`.
+ */
 export function limitTitle({ row, at }: LimitCase): string {
   const ids = [row.id, ...row.requirements].map((id) => `[${id}]`).join(' ');
-  const where = Object.values(at).join(' ');
+  const where = [Object.values(at).join(' '), row.given && `given ${row.given}`].filter(Boolean).join(', ');
   const { status, businessCode, fieldErrorOn } = row.expect;
   const outcome =
-    status === 200 ? 'is accepted and reads back' : businessCode ? `is rejected with ${businessCode}` : `is rejected with ${status}${fieldErrorOn ? ` on ${fieldErrorOn}` : ''}`;
-  return `${ids} ${where ? `${where}: ` : ''}${row.field} ${row.value} (${row.boundary}) ${outcome}`;
+    status === 200 ? 'is accepted' : businessCode ? `is rejected with ${businessCode}` : `is rejected with ${status}${fieldErrorOn ? ` on ${fieldErrorOn}` : ''}`;
+  const readBack = row.readBack ? Object.entries(row.readBack).map(([key, value]) => `${key} ${value}`).join(', ') : '';
+  const then = readBack ? ` and reads back ${readBack}` : status === 200 ? ' and reads back' : '';
+  return `${ids} ${where ? `${where}: ` : ''}${row.field} ${row.value} (${row.boundary}) ${outcome}${then}`;
 }

@@ -1,6 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { type LimitFile, limitProblems } from '../harness/limits';
 import { type Matrix, matrixProblems } from '../harness/matrices';
 
 const root = join(import.meta.dirname, '..');
@@ -44,8 +45,10 @@ export function checkFixtureFiles(dir = fixturesDir): string[] {
   const catalogue = parsed.get(relative(root, join(dir, 'requirements.json'))) as { requirements: { id: string }[] } | undefined;
   if (catalogue) problems.push(...duplicateIds('fixtures/requirements.json', catalogue));
   const known = new Set(catalogue?.requirements.map((r) => r.id) ?? []);
+  const limitRowIds = new Set<string>();
   for (const [shown, data] of parsed) {
     if (shown.includes('/matrices/')) problems.push(...matrixProblems(data as Matrix, shown, known));
+    if (shown.includes('/limits/')) problems.push(...limitProblems(data as LimitFile, shown, known, limitRowIds));
   }
   return problems;
 }

@@ -62,7 +62,7 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
   const validate = (operationId: string, body: unknown, emptyFieldDetail?: string) => {
     const problem = requestProblem(validator.errors(operationId, body), {
       emptyFieldDetail,
-      waived: (field) => faults.waives(operationId, field),
+      waived: (field, keyword) => faults.waives(operationId, field, keyword),
     });
     if (problem) throw problem;
   };

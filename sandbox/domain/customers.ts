@@ -6,7 +6,7 @@ import type { Ctx } from './context';
 import { enforceAccountTransition } from './account-transitions';
 import { cardsOf, requireCustomer, sameMobile, walletsOf } from './lookup';
 import type { Address, Customer, Gender, Mobile } from './model';
-import { ddMmYyyyFromIso, genderFromProfile, genderToProfile, isoFromDdMmYyyy, normaliseDob } from './profile-format';
+import { ddMmYyyyFromIso, genderFromProfile, genderToProfile, isCalendarDate, isoFromDdMmYyyy, normaliseDob } from './profile-format';
 
 export interface CreateCustomerRequest {
   firstName: string;
@@ -26,6 +26,7 @@ export interface CreateCustomerRequest {
 
 /** Inferred: no API Library page; onboarding's required fields, and the customer starts ACTIVE. */
 export function createCustomer(ctx: Ctx, request: CreateCustomerRequest) {
+  checkCalendarDate(ctx, 'dateOfBirth', request.dateOfBirth);
   const customer: Customer = {
     entityId: ctx.ids.entityId(ctx.now()),
     customerId: ctx.ids.customerId(),
@@ -132,6 +133,7 @@ export interface UpdateCustomerRequest {
  */
 export function updateCustomer(ctx: Ctx, request: UpdateCustomerRequest) {
   const stored = requireCustomer(ctx, request.entityId);
+  if (request.dob !== undefined) checkCalendarDate(ctx, 'dob', request.dob);
   // The planted fault `profile-update-not-saved` changes a copy: the answer shows the update, the store does not.
   const customer = ctx.faults.active('profile-update-not-saved') ? structuredClone(stored) : stored;
   if (ctx.faults.active('profile-overwrites-unsent')) clearProfile(customer);
@@ -163,6 +165,16 @@ export function updateCustomer(ctx: Ctx, request: UpdateCustomerRequest) {
     gender: customer.gender && genderToProfile(customer.gender),
     communication: { mobile: customer.mobile, email: customer.email },
   };
+}
+
+/**
+ * The contract's pattern lets 31/02/2001 through; bean validation of a date field (inferred) refuses a day the
+ * calendar does not have, so a date of birth is a real date or a 400 on that field.
+ */
+function checkCalendarDate(ctx: Ctx, field: string, date: string): void {
+  if (!isCalendarDate(date) && !ctx.faults.active('dob-calendar-unchecked')) {
+    throw constraintViolation([{ field, message: 'must be a valid date in dd/MM/yyyy' }]);
+  }
 }
 
 /** The planted fault `profile-overwrites-unsent`: the update starts from an empty profile. */

@@ -47,7 +47,7 @@ function addLien(ctx: Ctx, wallet: Wallet, lienId: string, amount: number, balan
   // "Must be globally unique when creating (ADD)": checked across the tenant's wallets (tenants are isolated).
   if (lienIdTaken(ctx, lienId)) throw invalidRequest(`Lien ${lienId} already exists`);
   // Inferred: a zero hold is not a lien (contract: PPCUST_010).
-  if (amount <= 0) throw invalidRequest('lienAmount must be greater than 0');
+  if (amount <= 0 && !ctx.faults.active('lien-nonpositive-accepted')) throw invalidRequest('lienAmount must be greater than 0');
   if (balanceCheck && amount > availableMinor(wallet) && !ctx.faults.active('lien-above-balance')) {
     throw exceedsBalance(`Lien of ${toMajor(amount)} exceeds the available balance`);
   }
@@ -57,7 +57,7 @@ function addLien(ctx: Ctx, wallet: Wallet, lienId: string, amount: number, balan
 function adjustLien(ctx: Ctx, wallet: Wallet, lienId: string, amount: number, balanceCheck: boolean): void {
   const current = existingLien(wallet, lienId);
   const newTotal = ctx.faults.active('lien-adjust-as-delta') ? current + amount : amount;
-  if (newTotal <= 0) throw invalidRequest('lienAmount must be greater than 0; use REMOVE to release a lien');
+  if (newTotal <= 0 && !ctx.faults.active('lien-nonpositive-accepted')) throw invalidRequest('lienAmount must be greater than 0; use REMOVE to release a lien');
   // balanceCheck applies to the increase only: the current hold is already out of the available balance.
   if (balanceCheck && newTotal - current > availableMinor(wallet)) {
     throw exceedsBalance(`Lien increase of ${toMajor(newTotal - current)} exceeds the available balance`);

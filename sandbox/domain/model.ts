@@ -65,6 +65,8 @@ export interface Preference {
   maxTransaction: string;
   maxTransactionAmountPerDay: string;
   perTransactionLimit: string;
+  /** Upper limits are the product's; only the planted fault `upper-limit-writable` gives a card its own. */
+  upperLimits?: { upperLimitMaxTransaction?: string; upperLimitMaxTransactionAmountPerDay?: string };
 }
 
 export type PreferenceScope = 'domestic' | 'international';

@@ -33,11 +33,15 @@ export function defaultPreferences(product: Product): Preferences {
 /** The preferences as fetchAllCards shows them, with the read-only upper limits beside each type. */
 export function preferencesView(card: Card, product: Product) {
   const scope = (name: PreferenceScope) => ({
-    values: PREFERENCE_TYPES.map((type) => ({
-      ...card.preferences[name][type],
-      upperLimitMaxTransaction: String(product.upperLimits[type].upperLimitMaxTransaction),
-      upperLimitMaxTransactionAmountPerDay: String(product.upperLimits[type].upperLimitMaxTransactionAmountPerDay),
-    })),
+    values: PREFERENCE_TYPES.map((type) => {
+      const { upperLimits, ...preference } = card.preferences[name][type];
+      return {
+        ...preference,
+        upperLimitMaxTransaction: String(product.upperLimits[type].upperLimitMaxTransaction),
+        upperLimitMaxTransactionAmountPerDay: String(product.upperLimits[type].upperLimitMaxTransactionAmountPerDay),
+        ...upperLimits,
+      };
+    }),
   });
   return { domestic: scope('domestic'), international: scope('international') };
 }
@@ -48,6 +52,9 @@ interface PreferenceOverride {
   maxTransaction?: string;
   maxTransactionAmountPerDay?: string;
   perTransactionLimit?: string;
+  /** Read-only (seed 004): ignored, unless the planted fault `upper-limit-writable` stores them. */
+  upperLimitMaxTransaction?: string;
+  upperLimitMaxTransactionAmountPerDay?: string;
 }
 
 export interface UpdatePreferencesRequest {
@@ -78,10 +85,18 @@ export function updateCardPreferences(ctx: Ctx, request: UpdatePreferencesReques
         maxTransaction: override.maxTransaction ?? current.maxTransaction,
         maxTransactionAmountPerDay: override.maxTransactionAmountPerDay ?? current.maxTransactionAmountPerDay,
         perTransactionLimit: override.perTransactionLimit ?? current.perTransactionLimit,
+        upperLimits: ctx.faults.active('upper-limit-writable') ? writtenUpperLimits(override, current) : current.upperLimits,
       };
     }
   }
   return { message: 'Preferences updated successfully.' };
+}
+
+/** The planted fault `upper-limit-writable`: the upperLimit* sent become the card's own. */
+function writtenUpperLimits(override: PreferenceOverride, current: Preference): Preference['upperLimits'] {
+  const { upperLimitMaxTransaction, upperLimitMaxTransactionAmountPerDay } = override;
+  const written = Object.fromEntries(Object.entries({ upperLimitMaxTransaction, upperLimitMaxTransactionAmountPerDay }).filter(([, v]) => v !== undefined));
+  return Object.keys(written).length ? { ...current.upperLimits, ...written } : current.upperLimits;
 }
 
 /** The card by kit and/or entityId; both given must agree. Unknown → 409 PPCUST_010 (inferred). */

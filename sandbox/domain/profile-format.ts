@@ -30,3 +30,10 @@ export function ddMmYyyyFromIso(date: string): string {
 export function normaliseDob(date: string): string {
   return /^\d{2}\/\d{2}\/\d{4}$/.test(date) ? isoFromDdMmYyyy(date) : date;
 }
+
+/** True when a `dd/MM/yyyy` date is one the calendar has (not 31/02, nor 29/02 of a common year). */
+export function isCalendarDate(date: string): boolean {
+  const [day, month, year] = date.split('/').map(Number);
+  const parsed = new Date(Date.UTC(year, month - 1, day));
+  return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
+}

@@ -49,7 +49,10 @@ export function searchCustomers(ctx: Ctx, request: SearchRequest, pageNo: number
     MATCHERS[request.searchType](customer, request.value, ctx, countryCode),
   );
   // The planted fault `search-page-one-based` serves page n+1 when asked for page n.
-  const effectivePage = ctx.faults.active('search-page-one-based') ? pageNo + 1 : pageNo;
+  const onePage = ctx.faults.active('search-page-one-based') ? pageNo + 1 : pageNo;
+  // The planted fault `search-past-end-last-page` serves the last page for any page past it.
+  const lastPage = Math.max(Math.ceil(matches.length / pageSize) - 1, 0);
+  const effectivePage = ctx.faults.active('search-past-end-last-page') ? Math.min(onePage, lastPage) : onePage;
   const found = page(matches.map(summary), effectivePage, pageSize);
   return effectivePage === pageNo ? found : { ...found, pagination: { ...found.pagination, pageNo } };
 }

@@ -39,11 +39,14 @@ export function getUsageDetails(ctx: Ctx, request: UsageRequest) {
 
 /** The most recent customer with the PAN, narrowed by dob and mobile when given (inferred: PANs may repeat). */
 function findByPan(ctx: Ctx, request: UsageRequest): Customer | undefined {
+  // The planted faults: `usage-dob-mobile-ignored` narrows by nothing; `usage-dob-unparsed` compares the dob as sent.
+  const narrowed = !ctx.faults.active('usage-dob-mobile-ignored');
+  const dob = request.dob === undefined || ctx.faults.active('usage-dob-unparsed') ? request.dob : normaliseDob(request.dob);
   const matches = [...ctx.state.customers.values()].filter(
     (c) =>
       c.pan === request.pan &&
-      (request.dob === undefined || c.dob === normaliseDob(request.dob)) &&
-      (request.mobile === undefined || sameMobile(c.mobile, request.mobile)),
+      (!narrowed || dob === undefined || c.dob === dob) &&
+      (!narrowed || request.mobile === undefined || sameMobile(c.mobile, request.mobile)),
   );
   return matches.at(-1);
 }

@@ -39,7 +39,10 @@ export class ActiveFaults {
   }
 
   /** True when an active fault lets a contract violation on `field` of `operationId` through. */
-  waives(operationId: string, field: string): boolean {
-    return this.faults.some((fault) => fault.waives?.operations.includes(operationId) && fault.waives.fields.includes(field));
+  waives(operationId: string, field: string, keyword: string): boolean {
+    return this.faults.some(
+      ({ waives }) =>
+        waives?.operations.includes(operationId) && waives.fields.includes(field) && (!waives.keywords || waives.keywords.includes(keyword)),
+    );
   }
 }

@@ -8,5 +8,5 @@ export default defineFault({
   name: 'alert-threshold-unchecked',
   reason: 'A zero or negative low-balance threshold is accepted.',
   trips: ['ALERT-003'],
-  waives: { operations: ['createAlertConfig', 'updateAlertConfig'], fields: ['thresholdAmount', 'lowBalanceThreshold'] },
+  waives: { operations: ['createAlertConfig', 'updateAlertConfig'], fields: ['thresholdAmount', 'lowBalanceThreshold'], keywords: ['exclusiveMinimum'] },
 });

@@ -25,7 +25,12 @@ export interface Fault<Name extends string = string> {
   trips: readonly string[];
   rewrite?: (exchange: Exchange) => void;
   /** Contract violations let through the request validation: fields (dotted paths) of the given operations. */
-  waives?: { operations: readonly string[]; fields: readonly string[] };
+  waives?: {
+    operations: readonly string[];
+    fields: readonly string[];
+    /** Only these JSON Schema keywords of those fields (e.g. exclusiveMinimum); every keyword when omitted. */
+    keywords?: readonly string[];
+  };
   /**
    * The matrix cells (with the actor each test runs as) that must fail, and only those; none when omitted.
    * Cells whose `from` status the matrix cannot reach are never run, so they never count.

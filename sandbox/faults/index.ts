@@ -2,6 +2,7 @@
  * The registry of planted faults, in the order the suite's proof runs them (tests/suite/planted-faults.test.ts).
  * To add one: write `sandbox/faults/<name>.ts` (see fault.ts) and list it here.
  */
+import alertRecipientsUnchecked from './alert-recipients-unchecked';
 import alertThresholdUnchecked from './alert-threshold-unchecked';
 import alertUpdateNotPersisted from './alert-update-not-persisted';
 import alertUpdateUnknownOk from './alert-update-unknown-ok';
@@ -15,6 +16,7 @@ import cardUnlockAny from './card-unlock-any';
 import cardUnlockNotPersisted from './card-unlock-not-persisted';
 import customerDobShifted from './customer-dob-shifted';
 import customerStatusNotPersisted from './customer-status-not-persisted';
+import dobCalendarUnchecked from './dob-calendar-unchecked';
 import dropPagination from './drop-pagination';
 import duplicateTxnAccepted from './duplicate-txn-accepted';
 import errorStatusMismatch from './error-status-mismatch';
@@ -23,6 +25,7 @@ import fetchWrongCode from './fetch-wrong-code';
 import gateway502 from './gateway-502';
 import lienAboveBalance from './lien-above-balance';
 import lienAdjustAsDelta from './lien-adjust-as-delta';
+import lienNonpositiveAccepted from './lien-nonpositive-accepted';
 import lienNotHeld from './lien-not-held';
 import lienRemoveHonoursAmount from './lien-remove-honours-amount';
 import lienUnknownOk from './lien-unknown-ok';
@@ -32,17 +35,21 @@ import malformedJson500 from './malformed-json-500';
 import minorWithoutGuardian from './minor-without-guardian';
 import mobileUnchecked from './mobile-unchecked';
 import nomineeFirstShareOnly from './nominee-first-share-only';
+import nomineeShareRangeUnchecked from './nominee-share-range-unchecked';
 import nomineeSharesUnchecked from './nominee-shares-unchecked';
 import overdraftAllowed from './overdraft-allowed';
 import preferencesOnLockedCard from './preferences-on-locked-card';
 import preferencesResetUnsent from './preferences-reset-unsent';
 import preferencesWrongMessage from './preferences-wrong-message';
+import profileFormatUnchecked from './profile-format-unchecked';
 import profileOverwritesUnsent from './profile-overwrites-unsent';
 import profileUpdateNotSaved from './profile-update-not-saved';
 import requiredFieldUnchecked from './required-field-unchecked';
 import roleIgnored from './role-ignored';
 import sameStatusAllowed from './same-status-allowed';
 import searchPageOneBased from './search-page-one-based';
+import searchPageSizeUnchecked from './search-page-size-unchecked';
+import searchPastEndLastPage from './search-past-end-last-page';
 import searchTenantOptional from './search-tenant-optional';
 import searchWrongCustomer from './search-wrong-customer';
 import statusUnknownCustomerOk from './status-unknown-customer-ok';
@@ -56,6 +63,9 @@ import trackingUnknownKitOk from './tracking-unknown-kit-ok';
 import trackingWrongKit from './tracking-wrong-kit';
 import undocumentedStatus from './undocumented-status';
 import upperLimitUnenforced from './upper-limit-unenforced';
+import upperLimitWritable from './upper-limit-writable';
+import usageDobMobileIgnored from './usage-dob-mobile-ignored';
+import usageDobUnparsed from './usage-dob-unparsed';
 import usageIgnoresLoads from './usage-ignores-loads';
 import usagePanCrash from './usage-pan-crash';
 import usageUnknownOk from './usage-unknown-ok';
@@ -64,6 +74,7 @@ import walletTransitionRefused from './wallet-transition-refused';
 import wrongBusinessCode from './wrong-business-code';
 
 export const faults = [
+  alertRecipientsUnchecked,
   alertThresholdUnchecked,
   alertUpdateNotPersisted,
   alertUpdateUnknownOk,
@@ -77,6 +88,7 @@ export const faults = [
   cardUnlockNotPersisted,
   customerDobShifted,
   customerStatusNotPersisted,
+  dobCalendarUnchecked,
   dropPagination,
   duplicateTxnAccepted,
   errorStatusMismatch,
@@ -85,6 +97,7 @@ export const faults = [
   gateway502,
   lienAboveBalance,
   lienAdjustAsDelta,
+  lienNonpositiveAccepted,
   lienNotHeld,
   lienRemoveHonoursAmount,
   lienUnknownOk,
@@ -94,17 +107,21 @@ export const faults = [
   minorWithoutGuardian,
   mobileUnchecked,
   nomineeFirstShareOnly,
+  nomineeShareRangeUnchecked,
   nomineeSharesUnchecked,
   overdraftAllowed,
   preferencesOnLockedCard,
   preferencesResetUnsent,
   preferencesWrongMessage,
+  profileFormatUnchecked,
   profileOverwritesUnsent,
   profileUpdateNotSaved,
   requiredFieldUnchecked,
   roleIgnored,
   sameStatusAllowed,
   searchPageOneBased,
+  searchPageSizeUnchecked,
+  searchPastEndLastPage,
   searchTenantOptional,
   searchWrongCustomer,
   statusUnknownCustomerOk,
@@ -118,6 +135,9 @@ export const faults = [
   trackingWrongKit,
   undocumentedStatus,
   upperLimitUnenforced,
+  upperLimitWritable,
+  usageDobMobileIgnored,
+  usageDobUnparsed,
   usageIgnoresLoads,
   usagePanCrash,
   usageUnknownOk,

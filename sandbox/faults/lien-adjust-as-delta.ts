@@ -4,5 +4,6 @@ import { defineFault } from './fault';
 export default defineFault({
   name: 'lien-adjust-as-delta',
   reason: 'ADJUST adds lienAmount to the lien instead of setting the new total.',
-  trips: ['WALLET-LIEN-002'],
+  // As a delta, ADJUST by 0 changes nothing and is accepted, where a new total of 0 must be refused (lien.json).
+  trips: ['WALLET-LIEN-002', 'WALLET-LIEN-006'],
 });

@@ -6,7 +6,8 @@ export default defineFault({
   // Another tenant's entity is unknown too, so the answer to that tenant is no refusal either (tenant-isolation.spec.ts).
   trips: ['WALLET-LIEN-005', 'AUTH-ISOLATION-001'],
   rewrite(exchange) {
-    if (exchange.operationId !== 'markLien' || exchange.body?.businessCode !== 'PPCUST_010') return;
+    // Only the refusals of a missing lien or account ("No lien …", "No account …"), not of a bad amount.
+    if (exchange.operationId !== 'markLien' || exchange.body?.businessCode !== 'PPCUST_010' || !/^No (lien|account) /.test(String(exchange.body?.detail))) return;
     exchange.status = 200;
     exchange.body = {
       result: { lienId: 'unknown', accountNumber: 'unknown', type: 'ADJUST', lienAmount: 0, heldAmount: 0, availableBalance: 0 },

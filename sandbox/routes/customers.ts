@@ -44,7 +44,8 @@ export const customerOperations: Operation[] = [
     operationId: 'searchCustomers',
     path: `${CUSTOMERS}/support/fetch-customer-list`,
     handle: ({ ctx, body, query }) => {
-      const { pageNo, pageSize } = pageQuery(query);
+      // The planted fault `search-page-size-unchecked` takes a pageNo or pageSize below its minimum as the default.
+      const { pageNo, pageSize } = pageQuery(query, { belowMinimumFallsBack: ctx.faults.active('search-page-size-unchecked') });
       return searchCustomers(ctx, body as SearchRequest, pageNo, pageSize);
     },
   },

@@ -16,7 +16,7 @@ const INSIDE_ALTERNATIVE = /\/(anyOf|oneOf)\/\d+\//;
 
 export interface ProblemOptions {
   /** Fields a planted fault lets through. */
-  waived?: (field: string) => boolean;
+  waived?: (field: string, keyword: string) => boolean;
   /**
    * A required field the operation reports as a problem-with-message `"<field>: must not be empty"`, as
    * wallet/checkWalletBalance and card/fetchCardBalance document for entityId.
@@ -26,7 +26,7 @@ export interface ProblemOptions {
 
 export function requestProblem(errors: ErrorObject[], options: ProblemOptions = {}): Problem | undefined {
   const relevant = errors.filter(
-    (error) => !IGNORED.has(error.keyword) && !INSIDE_ALTERNATIVE.test(error.schemaPath) && !options.waived?.(fieldOf(error)),
+    (error) => !IGNORED.has(error.keyword) && !INSIDE_ALTERNATIVE.test(error.schemaPath) && !options.waived?.(fieldOf(error), error.keyword),
   );
   if (relevant.length === 0) return undefined;
 

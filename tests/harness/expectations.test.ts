@@ -38,7 +38,7 @@ test('a deviation without a reason is one line naming the file and where', () =>
 
 test('an ID that is neither a cell nor a requirement is refused: a typo would excuse nothing, silently', () => {
   withFile(deviations([{ id: 'CUST-CELL-931', reason: 'the platform keeps CLOSED open, ticket PLAT-12' }]), (path) => {
-    assert.throws(() => loadExpectations(path, known), /CUST-CELL-931 is neither a matrix cell nor a requirement ID/);
+    assert.throws(() => loadExpectations(path, known), /CUST-CELL-931 is neither a requirement, a matrix cell nor a limit row ID/);
   });
 });
 

@@ -183,6 +183,31 @@ const SCENARIOS: Record<FaultName, (api: Api) => Promise<unknown>> = {
     await api.load(card.entityId, '5');
     return (await api.balance(card.entityId)).totalBalance;
   },
+  'lien-nonpositive-accepted': async (api) => heldAfter(api, [['ADD', -5]]),
+  'upper-limit-writable': async (api) => {
+    const card = await api.card();
+    await preferences(api, card.kitNo, [{ type: 'ATM', upperLimitMaxTransaction: '99' }]);
+    const [listed] = (await api.call('fetchAllCards', { entityId: card.entityId })).json().result;
+    return listed.preferences.international.values.find((p: { type: string }) => p.type === 'ATM').upperLimitMaxTransaction;
+  },
+  'usage-dob-mobile-ignored': async (api) => {
+    const { pan } = await api.customer({ pan: 'ABCPD1234E', dateOfBirth: '10/10/1990' });
+    return (await api.call('getUsageDetails', { pan, dob: '11/11/1991' })).statusCode;
+  },
+  'usage-dob-unparsed': async (api) => {
+    const { pan } = await api.customer({ pan: 'ABCPD1234E', dateOfBirth: '10/10/1990' });
+    return (await api.call('getUsageDetails', { pan, dob: '10/10/1990' })).statusCode;
+  },
+  'nominee-share-range-unchecked': async (api) => (await nominees(api, [{ name: 'A', relationship: 'Son', percentShare: 101 }])).json().type,
+  'alert-recipients-unchecked': async (api) => (await api.call('createAlertConfig', { ...ALERT_KEY, thresholdAmount: 5, emailRecipients: ['not-an-email'] })).statusCode,
+  'profile-format-unchecked': async (api) => (await api.call('updateCustomer', { entityId: (await api.customer()).entityId, pan: 'abcde1234f' })).statusCode,
+  'dob-calendar-unchecked': async (api) => (await api.call('updateCustomer', { entityId: (await api.customer()).entityId, dob: '31/02/2001' })).statusCode,
+  'search-past-end-last-page': async (api) => {
+    await api.customer({ lastName: 'Pager' });
+    return (await api.call('searchCustomers', { searchType: 'LAST_NAME', value: 'Pager', tenant: 'ACME_CORP' }, { query: { pageNo: '3' } })).json().result.length;
+  },
+  'search-page-size-unchecked': async (api) =>
+    (await api.call('searchCustomers', { searchType: 'LAST_NAME', value: 'Pager', tenant: 'ACME_CORP' }, { query: { pageSize: '0' } })).statusCode,
   'balance-missing-entity-constraint': async (api) => (await api.call('fetchCardBalance', {})).json().type,
 };
 

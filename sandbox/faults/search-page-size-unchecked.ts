@@ -1,0 +1,8 @@
+import { defineFault } from './fault';
+
+/** A switch the page query asks: a pageNo below 0 or a pageSize below 1 falls back to the default. */
+export default defineFault({
+  name: 'search-page-size-unchecked',
+  reason: 'A search with pageSize 0 or pageNo -1 is answered with the default page instead of 400.',
+  trips: ['CUST-SEARCH-005'],
+});

@@ -1,0 +1,8 @@
+import { defineFault } from './fault';
+
+/** A switch the usage lookup asks: it finds the customer by PAN alone, whatever dob and mobile say. */
+export default defineFault({
+  name: 'usage-dob-mobile-ignored',
+  reason: 'Usage details are answered for a PAN even when the date of birth or mobile sent is not its holder\'s.',
+  trips: ['CUST-USAGE-005'],
+});

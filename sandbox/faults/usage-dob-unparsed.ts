@@ -1,0 +1,8 @@
+import { defineFault } from './fault';
+
+/** A switch the usage lookup asks: it compares a dd/MM/yyyy dob with the stored yyyy-MM-dd one as text. */
+export default defineFault({
+  name: 'usage-dob-unparsed',
+  reason: 'A usage lookup by PAN and date of birth finds no customer, as the date is compared in another format.',
+  trips: ['CUST-USAGE-004'],
+});

@@ -1,0 +1,27 @@
+import { expandRows, type LimitRow, limitFile, limitTitle, test, verify } from '../../harness';
+
+// Rules: api-library/customer/updateNominee ("percentage shares must total 100% across all nominees"; "guardian
+// details are required if the nominee is a minor"), as the rows of fixtures/limits/nominee.json. A percentShare row's
+// value is the shares of its nominees ("50+49"). The API has no read of nominees, so the answer is the only outcome.
+const file = limitFile('nominee');
+
+test.describe(file.title, () => {
+  for (const limitCase of expandRows(file, {})) {
+    const { row } = limitCase;
+    test(limitTitle(limitCase), async ({ api, data }) => {
+      const customer = await data.customer();
+      const shares = row.field === 'percentShare' ? row.value.split('+').map(Number) : [100];
+      const nominees: Record<string, unknown>[] = shares.map((percentShare) => data.nominee({ percentShare }));
+      if (row.given) nominees[0] = minor(row, nominees[0], data.dateOfBirth('yyyy-MM-dd', { min: 5, max: 12 }), data.nominee({ percentShare: 0 }));
+      const exchange = await api.call(file.operation, { pathParams: { entityId: customer.entityId }, body: { nominees } });
+      verify(exchange, { ...row.expect, requirements: row.requirements });
+    });
+  }
+});
+
+/** The given the rows use: `a minor nominee`, with the guardian the row's value says (`given` or `omitted`). */
+function minor(row: LimitRow, nominee: Record<string, unknown>, dob: string, adult: Record<string, unknown>): Record<string, unknown> {
+  if (row.given !== 'a minor nominee') throw new Error(`${row.id}: unknown given "${row.given}" (this spec knows "a minor nominee")`);
+  const guardian = { name: adult.name, relationship: 'FATHER', mobile: adult.mobile };
+  return { ...nominee, minor: true, dob, ...(row.value === 'given' ? { guardian } : {}) };
+}

@@ -1,0 +1,57 @@
+import { type Balance, expandRows, expectRule, type LimitRow, limitFile, limitTitle, resolveValue, test, verify } from '../../harness';
+
+// Rules: api-library/wallet/markLien, as the rows of fixtures/limits/lien.json. ADD holds; ADJUST sets the new
+// total (not a delta); REMOVE releases the whole lien and ignores lienAmount; a lien lowers the available balance
+// without debiting. Every row starts from a new wallet holding 1000.00, so `held` amounts read against it.
+const file = limitFile('lien');
+const FUNDS = '1000.00';
+
+test.describe(file.title, () => {
+  for (const limitCase of expandRows(file, { type: ['ADD', 'ADJUST', 'REMOVE'] })) {
+    const { row, at } = limitCase;
+    const type = at.type as 'ADD' | 'ADJUST' | 'REMOVE';
+    test(limitTitle(limitCase), async ({ api, data }) => {
+      const card = await data.fundedCard(FUNDS);
+      const start = await data.balance(card);
+      const lienId = data.lienId();
+      const given = row.given ? givenLien(row) : 0;
+      if (given) {
+        verify(await api.call(file.operation, { body: data.lien(card, { lienId, type: 'ADD', lienAmount: given }) }), { status: 200, requirements: ['WALLET-LIEN-001'] });
+      }
+      const before = await data.balance(card);
+      // The given lien is held before the row's step, so what the step reads back is the step's alone.
+      expectRule('WALLET-LIEN-001', 'held amount after the given ADD', before.heldAmount, start.heldAmount + given);
+      const value = resolveValue(row.value, { ...before, unknownLienId: data.lienId() });
+      const body = { ...data.lien(card, { lienId, type, lienAmount: 0 }), ...row.with, [row.field]: asSent(row.field, value) };
+      verify(await api.call(file.operation, { body }), { ...row.expect, requirements: row.requirements });
+      // Held is what the wallet holds in liens afterwards, over the start: the total never moves, as a lien debits nothing.
+      const held = heldAfter(row);
+      expectRule(row.requirements[0], `available, held and total balance read back after ${type}`, shown(await data.balance(card)), {
+        available: start.availableBalance - held,
+        held: start.heldAmount + held,
+        total: start.totalBalance,
+      });
+    });
+  }
+});
+
+/** The one given the rows use: `a lien of <amount>` placed by an ADD under the lienId the row's request names. */
+function givenLien(row: LimitRow): number {
+  const match = /^a lien of (\d+)$/.exec(row.given!);
+  if (!match) throw new Error(`${row.id}: unknown given "${row.given}" (this spec knows "a lien of <amount>")`);
+  return Number(match[1]);
+}
+
+/** Every row says what the wallet holds afterwards (`readBack.held`). */
+function heldAfter(row: LimitRow): number {
+  const held = Number(row.readBack?.held);
+  if (!Number.isFinite(held)) throw new Error(`${row.id}: readBack.held must say what the wallet holds afterwards`);
+  return held;
+}
+
+/** lienAmount is a JSON number; a value that is not one (a wrong-type row) is sent as the text it is. */
+function asSent(field: string, value: string): unknown {
+  return field === 'lienAmount' && Number.isFinite(Number(value)) ? Number(value) : value;
+}
+
+const shown = (balance: Balance) => ({ available: balance.availableBalance, held: balance.heldAmount, total: balance.totalBalance });

@@ -1,12 +1,14 @@
-import { expectRule, test, verify } from '../../harness';
+import { expandRows, expectRule, limitFile, limitTitle, resolveValue, test, verify } from '../../harness';
 
 interface Usage {
   baseCurrencyConsumptions: { baseCurrency: string; transactionTypes: Record<string, Record<string, { amount: number }>> }[];
 }
 
-/** The LOAD figures of one base currency, per period, or undefined when the currency is not reported. */
-const loadFigures = (usage: Usage, currency: string) =>
-  usage.baseCurrencyConsumptions.find((c) => c.baseCurrency === currency)?.transactionTypes.LOAD;
+/** The figures of one transaction type in one base currency, per period, or undefined when not reported. */
+const figures = (usage: Usage, currency: string, type: string) =>
+  usage.baseCurrencyConsumptions.find((c) => c.baseCurrency === currency)?.transactionTypes[type];
+const everyPeriod = (amount: number) => ({ daily: { amount }, monthly: { amount }, yearly: { amount }, overall: { amount } });
+const limits = limitFile('usage');
 
 // Rules: api-library/customer/getUsageDetails (aggregated by base currency, transaction type and period).
 test.describe('getUsageDetails', () => {
@@ -19,13 +21,38 @@ test.describe('getUsageDetails', () => {
     const exchange = await api.call('getUsageDetails', { body: { pan: customer.body.pan } });
     verify(exchange, { status: 200, requirements: ['CUST-USAGE-003'] });
     const usage = (exchange.response!.json as { result: Usage }).result;
-    const periods = (amount: number) => ({ daily: { amount }, monthly: { amount }, yearly: { amount }, overall: { amount } });
-    expectRule('CUST-USAGE-003', `LOAD usage in ${inrCard.currency}`, loadFigures(usage, inrCard.currency), periods(1500));
-    expectRule('CUST-USAGE-003', `LOAD usage in ${usdCard.currency}`, loadFigures(usage, usdCard.currency), periods(250));
+    expectRule('CUST-USAGE-003', `LOAD usage in ${inrCard.currency}`, figures(usage, inrCard.currency, 'LOAD'), everyPeriod(1500));
+    expectRule('CUST-USAGE-003', `LOAD usage in ${usdCard.currency}`, figures(usage, usdCard.currency, 'LOAD'), everyPeriod(250));
   });
 
-  test('[CUST-USAGE-002] usage details for a PAN no customer has are rejected with PPCUST_010', async ({ api, data }) => {
-    const exchange = await api.call('getUsageDetails', { body: { pan: data.unknownPan() } });
-    verify(exchange, { status: 409, businessCode: 'PPCUST_010', requirements: ['CUST-USAGE-002'] });
-  });
+  // The rows of fixtures/limits/usage.json. Each starts from a customer with a card in the base currency loaded with
+  // 1500.00 and one in the forex product's currency loaded with 250.00; a row sends the PAN and its own field. An
+  // accepted lookup must report exactly those loads (`readBack`: "<base|forex> <type>" → amount in every period).
+  for (const limitCase of expandRows(limits, {})) {
+    const { row } = limitCase;
+    test(limitTitle(limitCase), async ({ api, data, target }) => {
+      const customer = await data.customer();
+      const cards = { base: await data.card(customer), forex: await data.card(customer, target.forexProductId) };
+      await data.load(cards.base, '1500.00');
+      await data.load(cards.forex, '250.00');
+      const known = {
+        pan: customer.body.pan,
+        dob: customer.body.dateOfBirth,
+        mobile: customer.body.mobile.value,
+        unknownPan: data.unknownPan(),
+        otherDob: data.dateOfBirth('dd/MM/yyyy', { min: 61, max: 80 }),
+        otherMobile: data.mobileNumber(),
+      };
+      const value = resolveValue(row.value, known);
+      const body = { pan: customer.body.pan, [row.field]: row.field === 'mobile' ? { value, countryCode: 91 } : value };
+      const exchange = await api.call(limits.operation, { body });
+      verify(exchange, { ...row.expect, requirements: row.requirements });
+      for (const [key, amount] of Object.entries(row.readBack ?? {})) {
+        const [which, type] = key.split(' ') as ['base' | 'forex', string];
+        const { currency } = cards[which];
+        const usage = (exchange.response!.json as { result: Usage }).result;
+        expectRule('CUST-USAGE-003', `${type} usage in ${currency}`, figures(usage, currency, type), everyPeriod(Number(amount)));
+      }
+    });
+  }
 });

@@ -431,6 +431,8 @@ export interface FetchedCustomer {
   /** yyyy-MM-dd */
   dob?: string;
   gender?: string;
+  communication?: { mobile?: Partial<Mobile>; email?: string };
+  permanentAddress?: Partial<NewCustomerBody['address']>;
 }
 
 /** A card as fetchAllCards lists it (the fields the suite reads). */

@@ -1,4 +1,6 @@
-import { expectRule, test, verify } from '../../harness';
+import { expandRows, expectRule, type FetchedCustomer, limitFile, limitTitle, resolveValue, test, verify } from '../../harness';
+
+const limits = limitFile('profile');
 
 // Rules: api-library/customer/updateCustomer ("Only provided fields are updated — omitted fields remain unchanged").
 test.describe('updateCustomer', () => {
@@ -27,4 +29,46 @@ test.describe('updateCustomer', () => {
     const unsent = (c: typeof before) => ({ firstName: c.firstName, email: c.email, dob: c.dob, gender: c.gender, pan: c.pan });
     expectRule('CUST-PROFILE-003', 'the fields not sent, before and after', unsent(after), unsent(before));
   });
+
+  // The rows of fixtures/limits/profile.json: one field sent (a nested one inside the customer's own object). Accepted,
+  // a later read returns it and every other field as before; rejected, a later read returns the profile unchanged.
+  for (const limitCase of expandRows(limits, {})) {
+    const { row } = limitCase;
+    test(limitTitle(limitCase), async ({ api, data }) => {
+      const customer = await data.customer();
+      const before = profile(await data.fetchCustomer(customer));
+      const value = resolveValue(row.value, { newPan: data.pan(), newEmail: data.email(), newMobile: data.mobileNumber(), newPin: data.pinCode() });
+      const parents = { communication: { mobile: customer.body.mobile }, permanentAddress: customer.body.address };
+      const body = { entityId: customer.entityId, ...withPath(parents, row.field, value) };
+      verify(await api.call(limits.operation, { body }), { ...row.expect, requirements: row.requirements });
+      const after = profile(await data.fetchCustomer(customer));
+      if (row.expect.status !== 200) {
+        expectRule(row.requirements[0], 'the profile a later read returns', after, before);
+        return;
+      }
+      const { [row.field]: sent, ...unsent } = after;
+      const { [row.field]: _, ...unsentBefore } = before;
+      expectRule('CUST-PROFILE-001', `the ${row.field} a later read returns`, sent, row.field === 'dob' ? isoDate(value) : value);
+      expectRule('CUST-PROFILE-003', 'the fields not sent, before and after', unsent, unsentBefore);
+    });
+  }
 });
+
+/** The profile fields the rows change, as fetchCustomer returns them, keyed by the request's paths. */
+function profile(c: FetchedCustomer): Record<string, unknown> {
+  return {
+    firstName: c.firstName, lastName: c.lastName, gender: c.gender, pan: c.pan, dob: c.dob, email: c.email,
+    'communication.mobile.value': c.communication?.mobile?.value, 'permanentAddress.pin': c.permanentAddress?.pin,
+  };
+}
+
+/** `{ communication: { mobile: { value } } }` for `communication.mobile.value`, the other fields of each level from `parents`. */
+function withPath(parents: Record<string, unknown>, path: string, value: string): Record<string, unknown> {
+  const [head, ...rest] = path.split('.');
+  if (rest.length === 0) return { [head]: value };
+  const parent = (parents[head] ?? {}) as Record<string, unknown>;
+  return { [head]: { ...parent, ...withPath(parent, rest.join('.'), value) } };
+}
+
+/** dd/MM/yyyy (updateCustomer) as yyyy-MM-dd (fetchCustomer). */
+const isoDate = (date: string) => date.split('/').reverse().join('-');

@@ -52,6 +52,10 @@ export interface NewCustomerBody {
   mobile: Mobile;
   pan: string;
   aadhaar: string;
+  /** Identifiers a customer may be onboarded with, and searched by (customer/fetchCustomerListBySearch). */
+  voterId?: string;
+  kycToken?: string;
+  customerEntityId?: string;
   address: { address1: string; city: string; state: string; country: string; pin: string };
   kycType: 'FULL_KYC' | 'MIN_KYC' | 'NO_KYC';
 }
@@ -182,6 +186,11 @@ export class DataFactory {
   /** Twelve digits, not starting with 0 or 1 (UIDAI never issues those). */
   aadhaar(): string {
     return this.faker.helpers.fromRegExp(/[2-9][0-9]{11}/);
+  }
+
+  /** An Indian voter ID (EPIC): three letters and seven digits. */
+  voterId(): string {
+    return this.faker.helpers.fromRegExp(/[A-Z]{3}[0-9]{7}/);
   }
 
   /** A six-digit PIN code (faker's zipCode is not one). */

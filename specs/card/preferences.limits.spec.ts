@@ -1,8 +1,9 @@
 import { expandRows, expectRule, limitFile, limitTitle, type Preference, type PreferenceScope, type PreferenceType, requestSchema, resolveValue, test, verify } from '../../harness';
 
 // Rules: api-library/card/updateCardPreferences ("Setting a value higher than the upper limit will be rejected";
-// "Only send the preferences you want to change — others remain unchanged"), as the rows of
-// fixtures/limits/card-preferences.json, each for every scope and preference type the contract lists unless it says.
+// "Only send the preferences you want to change — others remain unchanged"; "upperLimit* fields are read-only"), as
+// the rows of fixtures/limits/card-preferences.json, each for every scope and preference type the contract lists
+// unless it says.
 const file = limitFile('card-preferences');
 const override = (requestSchema(file.operation).$defs as Record<string, { properties: { type: { enum: PreferenceType[] } } }>).PreferenceOverride;
 const dimensions = { scope: ['domestic', 'international'], type: override.properties.type.enum };
@@ -19,10 +20,10 @@ test.describe(file.title, () => {
       const body = data.preferences(card, { [scope]: [{ type, [row.field]: value }] });
       const exchange = await api.call(file.operation, { body });
       verify(exchange, { ...row.expect, requirements: row.requirements });
-      // Accepted: the one field sent changed and nothing else. Rejected: nothing changed.
-      const accepted = row.expect.status === 200;
-      const expected = accepted ? withField(before, scope, type, row.field, value) : before;
-      expectRule(accepted ? 'CARD-PREF-004' : row.requirements[0], 'the preferences read back', await data.preferenceSets(card), expected);
+      // Accepted: the one field sent changed and nothing else. Rejected, or a read-only field: nothing changed.
+      const changes = row.expect.status === 200 && row.readBack?.preferences !== 'unchanged';
+      const expected = changes ? withField(before, scope, type, row.field, value) : before;
+      expectRule(changes ? 'CARD-PREF-004' : row.requirements[0], 'the preferences read back', await data.preferenceSets(card), expected);
     });
   }
 });

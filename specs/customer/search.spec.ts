@@ -1,47 +1,75 @@
-import { expectRule, test, verify } from '../../harness';
+import { type CreatedCustomer, type DataFactory, expandRows, expectRule, type IssuedCard, limitFile, limitTitle, requestSchema, resolveValue, test, verify } from '../../harness';
 
 interface Page {
   result: { entityId: string }[];
   pagination: { list: boolean; pageNo: number; pageSize: number; totalPages: number; totalElements: number };
 }
 
-// Rules: api-library/customer/fetchCustomerListBySearch.
-test.describe('searchCustomers', () => {
-  for (const searchType of ['LAST_NAME', 'EMAIL_ID', 'PAN'] as const) {
-    test(`[CUST-SEARCH-001] a ${searchType} search finds the customer with that ${searchType.toLowerCase().replace('_id', '')} and no other`, async ({ api, data, target }) => {
-      // Names made for this test: other tests create customers in the same tenant at the same time.
-      const customer = await data.customer({ lastName: data.uniqueName() });
-      await data.customer({ lastName: data.uniqueName() }); // a second customer who must not match
-      const value = { LAST_NAME: customer.body.lastName, EMAIL_ID: customer.body.email, PAN: customer.body.pan }[searchType];
-      const exchange = await api.call('searchCustomers', { body: { searchType, value, tenant: target.tenant } });
-      verify(exchange, { status: 200, requirements: ['CUST-SEARCH-001'] });
+const limits = limitFile('search');
+const searchTypes = (requestSchema(limits.operation).properties as { searchType: { enum: string[] } }).searchType.enum;
+
+// Rules: api-library/customer/fetchCustomerListBySearch, as the rows of fixtures/limits/search.json, each for every
+// search type the contract lists unless it says. A row with `field` value searches for a customer made for the test
+// by its own value of that type, beside a second customer who must not match; a pageNo or pageSize row pages through
+// three customers who share a first name made for the test, sending the row's `with` as the other query parameter.
+test.describe(limits.title, () => {
+  for (const limitCase of expandRows(limits, { searchType: searchTypes })) {
+    const { row, at } = limitCase;
+    test(limitTitle(limitCase), async ({ api, data, target }) => {
+      if (row.field === 'value') {
+        const { customer, card } = await searchable(data);
+        await searchable(data); // a second customer, with values of its own, who must not be found
+        const value = resolveValue(row.value, { own: ownValue(customer, card, at.searchType) });
+        const exchange = await api.call(limits.operation, { body: { searchType: at.searchType, value, tenant: target.tenant } });
+        verify(exchange, { ...row.expect, requirements: row.requirements });
+        expectRule(row.requirements[0], 'the entity IDs found', (exchange.response!.json as Page).result.map((c) => c.entityId), [customer.entityId]);
+        return;
+      }
+      const firstName = data.uniqueName();
+      const customers = [await data.customer({ firstName }), await data.customer({ firstName }), await data.customer({ firstName })];
+      const query = { ...(row.with as Record<string, number>), [row.field]: row.value };
+      const exchange = await api.call(limits.operation, { query, body: { searchType: at.searchType, value: firstName, tenant: target.tenant } });
+      verify(exchange, { ...row.expect, requirements: row.requirements });
+      if (!row.readBack) return;
       const page = exchange.response!.json as Page;
-      expectRule('CUST-SEARCH-001', 'the entity IDs found', page.result.map((c) => c.entityId), [customer.entityId]);
+      const { results, ...pagination } = row.readBack;
+      const reported = Object.fromEntries(Object.keys(pagination).map((key) => [key, page.pagination[key as keyof Page['pagination']]]));
+      expectRule(row.requirements[0], 'the pagination object', reported, pagination);
+      expectRule(row.requirements[0], 'how many customers the page holds', page.result.length, results);
+      const ours = new Set(customers.map((c) => c.entityId));
+      expectRule('CUST-SEARCH-001', 'customers on the page who do not have the first name', page.result.filter((c) => !ours.has(c.entityId)), []);
     });
   }
-
-  test('[CUST-SEARCH-002] pages are 0-indexed and the pagination object counts every match', async ({ api, data, target }) => {
-    // Three customers share a first name made for this test; pages of two hold two, then one.
-    const firstName = data.uniqueName();
-    const customers = [await data.customer({ firstName }), await data.customer({ firstName }), await data.customer({ firstName })];
-    const page = async (pageNo: number) => {
-      const exchange = await api.call('searchCustomers', {
-        query: { pageNo, pageSize: 2 },
-        body: { searchType: 'FIRST_NAME', value: firstName, tenant: target.tenant },
-      });
-      verify(exchange, { status: 200, requirements: ['CUST-SEARCH-002'] });
-      return exchange.response!.json as Page;
-    };
-    const first = await page(0);
-    const second = await page(1);
-    expectRule('CUST-SEARCH-002', 'the first page\'s pagination', first.pagination, { list: true, pageNo: 0, pageSize: 2, totalPages: 2, totalElements: 3 });
-    expectRule('CUST-SEARCH-002', 'how many customers each page holds', [first.result.length, second.result.length], [2, 1]);
-    const found = [...first.result, ...second.result].map((c) => c.entityId).sort();
-    expectRule('CUST-SEARCH-002', 'the customers across both pages', found, customers.map((c) => c.entityId).sort());
-  });
 
   test('[CUST-SEARCH-003] a search without tenant gets 400 constraint-violation on tenant', async ({ api }) => {
     const exchange = await api.call('searchCustomers', { body: { searchType: 'MOBILE', value: '9876543210' } });
     verify(exchange, { status: 400, problemType: 'constraint-violation', fieldErrorOn: 'tenant', requirements: ['CUST-SEARCH-003'] });
   });
 });
+
+/** A customer with a value of its own for every search type, and a card (for KIT and CARD). */
+async function searchable(data: DataFactory): Promise<{ customer: CreatedCustomer; card: IssuedCard }> {
+  const [firstName, lastName] = [data.uniqueName(), data.uniqueName()];
+  const customer = await data.customer({
+    firstName,
+    lastName,
+    email: `${firstName}.${lastName}@example.com`.toLowerCase(),
+    voterId: data.voterId(),
+    kycToken: data.uniqueId('KYC'),
+    customerEntityId: data.uniqueId('CE'),
+  });
+  return { customer, card: await data.card(customer) };
+}
+
+/** The customer's value for a search type. */
+function ownValue(customer: CreatedCustomer, card: IssuedCard, searchType: string): string {
+  const { body } = customer;
+  const values: Record<string, string | undefined> = {
+    MOBILE: body.mobile.value, KIT: card.kitNo, CUSTOMER_ID: customer.customerId, ENTITY_ID: customer.entityId,
+    CARD: card.maskedCardNumber, PAN: body.pan, AADHAAR_ID: body.aadhaar, VOTER_ID: body.voterId, EMAIL_ID: body.email,
+    FIRST_NAME: body.firstName, LAST_NAME: body.lastName, KYC_TOKEN: body.kycToken, CUSTOMER_ENTITY_ID: body.customerEntityId,
+  };
+  const value = values[searchType];
+  if (value === undefined) throw new Error(`the suite has no value for search type ${searchType}: add it to ownValue`);
+  return value;
+}

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { expandRows, type LimitFile, limitFile, limitTitle, resolveValue } from '../../harness/limits';
+import { operations } from '../../harness/contract';
+import { expandRows, type LimitFile, limitFile, limitTitle, loadLimitFiles, resolveValue } from '../../harness/limits';
 
 const file: LimitFile = {
   operation: 'updateCardPreferences',
@@ -25,6 +26,7 @@ test('a value names a bound the environment reports, one above or one below it, 
   assert.equal(resolveValue('{upper+1}', { upper: '20' }), '21');
   assert.equal(resolveValue('{upper-1}', { upper: 20 }), '19');
   assert.equal(resolveValue('ten', { upper: '20' }), 'ten');
+  assert.equal(resolveValue('{pan}', { pan: 'ABCPE1234F' }), 'ABCPE1234F');
   assert.throws(() => resolveValue('{lower}', { upper: '20' }), /reports no numeric lower/);
 });
 
@@ -33,9 +35,19 @@ test('titles name the row, its requirements, where it runs, the value and the ou
   assert.equal(limitTitle(first), '[T-LIMIT-001] [CARD-PREF-003] international ATM: maxTransaction {upper+1} (above-max) is rejected with 400 on maxTransaction');
 });
 
-test('the card preference rows expand to 93 tests with unique titles', () => {
+test('a title names the given, and what a later read must show', () => {
+  const row = { ...file.rows[0], field: 'lienAmount', value: '250', boundary: 'within' as const, given: 'a lien of 400', readBack: { held: 250 }, expect: { status: 200 } };
+  assert.equal(limitTitle({ row, at: { type: 'ADJUST' } }), '[T-LIMIT-001] [CARD-PREF-003] ADJUST, given a lien of 400: lienAmount 250 (within) is accepted and reads back held 250');
+});
+
+test('the card preference rows expand to 95 tests with unique titles', () => {
   const types = ['ATM', 'E-com', 'POS', 'ContactLess', 'Cash-PoS', 'Tokenization', 'Recurring Transactions'];
   const titles = expandRows(limitFile('card-preferences'), { scope: ['domestic', 'international'], type: types }).map(limitTitle);
-  assert.equal(titles.length, 93);
+  assert.equal(titles.length, 95);
   assert.equal(new Set(titles).size, titles.length);
+});
+
+test('every limit file names an operation of the contract', () => {
+  const known = new Set(operations().map((op) => op.operationId));
+  assert.deepEqual(loadLimitFiles().map((f) => f.operation).filter((op) => !known.has(op)), []);
 });

@@ -99,3 +99,22 @@ test('a matrix cell outside the meta-schema (an inferred cell without its assump
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a limit row naming an unknown requirement, or a row ID another file already uses, is one line each', () => {
+  const dir = withFile('requirements.json', JSON.stringify(requirementsData));
+  const lien = JSON.parse(readFileSync(join(fixtures, 'limits', 'lien.json'), 'utf8'));
+  const nominee = JSON.parse(readFileSync(join(fixtures, 'limits', 'nominee.json'), 'utf8'));
+  lien.rows[0].requirements = ['WALLET-LIEN-999'];
+  nominee.rows[0].id = lien.rows[1].id;
+  mkdirSync(join(dir, 'limits'));
+  writeFileSync(join(dir, 'limits', 'lien.json'), JSON.stringify(lien));
+  writeFileSync(join(dir, 'limits', 'nominee.json'), JSON.stringify(nominee));
+  try {
+    assert.deepEqual(checkFixtureFiles(dir).map((l) => l.replace(/^.*limits\//, 'limits/')), [
+      'limits/lien.json: row LIEN-LIMIT-001 names unknown requirement WALLET-LIEN-999',
+      'limits/nominee.json: row ID LIEN-LIMIT-002 is used twice',
+    ]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -4,5 +4,6 @@ import { defineFault } from './fault';
 export default defineFault({
   name: 'customer-dob-shifted',
   reason: "A new customer's date of birth is stored a day later than sent.",
-  trips: ['DATA-CUSTOMER-001'],
+  // A usage lookup by the date of birth the customer was onboarded with then finds nobody (usage.json).
+  trips: ['DATA-CUSTOMER-001', 'CUST-USAGE-004'],
 });

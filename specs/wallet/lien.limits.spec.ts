@@ -2,7 +2,7 @@ import { type Balance, expandRows, expectRule, type LimitRow, limitFile, limitTi
 
 // Rules: api-library/wallet/markLien, as the rows of fixtures/limits/lien.json. ADD holds; ADJUST sets the new
 // total (not a delta); REMOVE releases the whole lien and ignores lienAmount; a lien lowers the available balance
-// without debiting. Every row starts from a new wallet holding 1000.00, so `held` amounts read against it.
+// without debiting. Every row starts from a new wallet loaded with 1000.00; `held` is what its liens hold afterwards.
 const file = limitFile('lien');
 const FUNDS = '1000.00';
 
@@ -25,7 +25,7 @@ test.describe(file.title, () => {
       const body = { ...data.lien(card, { lienId, type, lienAmount: 0 }), ...row.with, [row.field]: asSent(row.field, value) };
       verify(await api.call(file.operation, { body }), { ...row.expect, requirements: row.requirements });
       // Held is what the wallet holds in liens afterwards, over the start: the total never moves, as a lien debits nothing.
-      const held = heldAfter(row);
+      const held = heldAfter(row, before);
       expectRule(row.requirements[0], `available, held and total balance read back after ${type}`, shown(await data.balance(card)), {
         available: start.availableBalance - held,
         held: start.heldAmount + held,
@@ -42,9 +42,9 @@ function givenLien(row: LimitRow): number {
   return Number(match[1]);
 }
 
-/** Every row says what the wallet holds afterwards (`readBack.held`). */
-function heldAfter(row: LimitRow): number {
-  const held = Number(row.readBack?.held);
+/** Every row says what the wallet holds afterwards (`readBack.held`), an amount or a balance read before the step. */
+function heldAfter(row: LimitRow, before: Balance): number {
+  const held = Number(resolveValue(String(row.readBack?.held), before));
   if (!Number.isFinite(held)) throw new Error(`${row.id}: readBack.held must say what the wallet holds afterwards`);
   return held;
 }

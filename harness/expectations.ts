@@ -13,7 +13,7 @@ import { loadLimitFiles } from './limits';
 import { loadMatrices } from './matrices';
 
 export interface Deviation {
-  /** A matrix cell ID or a requirement ID. */
+  /** A requirement, matrix cell or limit row ID. */
   id: string;
   reason: string;
   /** yyyy-MM-dd: from this day on the entry no longer applies. */

@@ -10,6 +10,7 @@ import { TokenCache } from './auth';
 import { ApiClient, ExchangeLog } from './client';
 import { DataFactory, seededFaker, testSeed } from './data';
 import { loadTarget, type Target } from './env';
+import { EXCHANGE_ANNOTATION, formatNote, noteOf } from './exchange-note';
 import { deviationFor, deviationIds, type Expectations, expectationsPath, loadExpectations, today } from './expectations';
 import type { CellClients } from './transitions';
 import { requirements } from './requirements';
@@ -107,6 +108,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       // Expected to fail while the deviation holds; Playwright reports it when it passes after all.
       if (deviation) testInfo.fail(true, `known deviation of ${target.environment} (${deviation.id}, ${expectations.file}): ${deviation.reason}`);
       await use();
+      // What each exchange answered, for the coverage and regression reports built from the run (no bodies: no personal data).
+      for (const exchange of exchangeLog.exchanges) testInfo.annotations.push({ type: EXCHANGE_ANNOTATION, description: formatNote(noteOf(exchange)) });
       // Every exchange meets the contract, whether or not the test verified it: judge the ones it did not.
       const failures: string[] = [];
       const allFindings: Finding[] = [];

@@ -10,7 +10,7 @@ export interface LimitRow {
   id: string;
   boundary: 'below-min' | 'at-min' | 'within' | 'at-max' | 'above-max' | 'zero' | 'negative' | 'wrong-type' | 'missing' | 'unknown';
   field: string;
-  /** Literal, or `{bound}`, `{bound+1}`, `{bound-1}` for a bound the environment reports. */
+  /** Literal; `{bound}`, `{bound+1}`, `{bound-1}` for a bound the environment reports; `{name}` for the test's own data. */
   value: string;
   /** The values of each dimension the row runs for; every value of a dimension it does not name. */
   where?: Record<string, string[]>;
@@ -98,7 +98,7 @@ export function resolveValue(template: string, bounds: object): string {
 
 /**
  * `[PREF-LIMIT-002] [CARD-PREF-003] international ATM: maxTransaction {upperLimitMaxTransaction+1} (above-max) is rejected with 400 on maxTransaction`;
- * `[LIEN-LIMIT-007] [WALLET-LIEN-002] ADJUST, given a lien of 400: lienAmount 250 (below-max) is accepted and reads back held 250`.
+ * `[LIEN-LIMIT-007] [WALLET-LIEN-002] ADJUST, given a lien of 400: lienAmount 250 (within) is accepted and reads back held 250`.
  */
 export function limitTitle({ row, at }: LimitCase): string {
   const ids = [row.id, ...row.requirements].map((id) => `[${id}]`).join(' ');

@@ -8,30 +8,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CellOutcome, Matrix, MatrixCell } from '../harness/matrices';
 import type { CellObservation } from '../harness/transitions';
-
-interface JsonSuite {
-  specs?: { tests: { annotations?: Annotation[]; results: { annotations?: Annotation[] }[] }[] }[];
-  suites?: JsonSuite[];
-}
-interface Annotation {
-  type: string;
-  description?: string;
-}
+import { type PlaywrightJsonReport, reportedTests } from './playwright-report';
 
 /** Every cell observation in a Playwright JSON report. */
-export function observationsFrom(report: { suites?: JsonSuite[] }): CellObservation[] {
-  const walk = (suites: JsonSuite[]): CellObservation[] =>
-    suites.flatMap((suite) => [
-      ...(suite.specs ?? []).flatMap((spec) =>
-        spec.tests.flatMap((t) =>
-          [...(t.annotations ?? []), ...t.results.flatMap((r) => r.annotations ?? [])]
-            .filter((a) => a.type === 'matrix-observation' && a.description)
-            .map((a) => JSON.parse(a.description!) as CellObservation),
-        ),
-      ),
-      ...walk(suite.suites ?? []),
-    ]);
-  return walk(report.suites ?? []);
+export function observationsFrom(report: PlaywrightJsonReport): CellObservation[] {
+  return reportedTests(report).flatMap((t) =>
+    t.annotations.filter((a) => a.type === 'matrix-observation' && a.description).map((a) => JSON.parse(a.description!) as CellObservation),
+  );
 }
 
 /** A cell and actor where the environment and the expectation disagree, or that the run could not observe. */

@@ -51,7 +51,7 @@ test('the observed matrix has the shape of the expected one, so a reviewer can c
 test('observations are read from the annotations of a Playwright JSON report, at any depth', () => {
   const seen: CellObservation = { matrix: 'card-status', cell: 'CARD-CELL-001', actor: 'partner', status: 200, readBack: 'LOCKED' };
   const report = {
-    suites: [{ suites: [{ specs: [{ tests: [{ annotations: [{ type: 'matrix-cell', description: 'x' }], results: [{ annotations: [{ type: 'matrix-observation', description: JSON.stringify(seen) }] }] }] }] }] }],
+    suites: [{ suites: [{ specs: [{ title: 't', file: 'f', tests: [{ status: 'expected', expectedStatus: 'passed', annotations: [{ type: 'matrix-cell', description: 'x' }], results: [{ annotations: [{ type: 'matrix-observation', description: JSON.stringify(seen) }] }] }] }] }] }],
   };
   assert.deepEqual(observationsFrom(report), [seen]);
 });

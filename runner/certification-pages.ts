@@ -1,0 +1,82 @@
+/** The certification summary for the person who signs it off: Markdown and a standalone HTML page (no scripts). */
+import type { Certification } from './certification';
+
+/** The facts of the run, in the order a sign-off reads them. */
+function facts(c: Certification): [string, string][] {
+  return [
+    ['Environment', `${c.environment} (${c.baseUrl})`],
+    ['Tenant', c.tenant],
+    ['Suite', `${c.suiteVersion}, commit ${c.commit}`],
+    ['Contract (SHA-256 of openapi/m2p-prepaid-v2.json)', c.contractHash],
+    ['Requirements catalogue', c.catalogueVersion],
+    ['Run', `${c.startedAt} to ${c.finishedAt}, seed ${c.seed}`],
+    ['Tests', `${c.tests.total}: ${c.tests.passed} passed, ${c.tests.failed} failed, ${c.tests.skipped} skipped, ${c.tests.knownDeviations} known deviations`],
+  ];
+}
+
+export function certificationMarkdown(c: Certification): string {
+  return [
+    `# Certification: ${c.verdict}`,
+    '',
+    ...facts(c).map(([name, value]) => `- **${name}:** ${value}`),
+    '',
+    `## Blocking requirements (${c.blocking.length})`,
+    '',
+    ...(c.blocking.length ? c.blocking.map((b) => `- ${b.id} ${b.title}: ${b.why}`) : ['None: every MUST requirement held, does not apply, or is a known deviation listed below.']),
+    '',
+    `## Warnings: SHOULD requirements violated (${c.warnings.length})`,
+    '',
+    ...(c.warnings.length ? c.warnings.map((w) => `- ${w.id} ${w.title}`) : ['None.']),
+    '',
+    `## Known deviations applied (${c.deviationsApplied.length})`,
+    '',
+    ...(c.deviationsApplied.length
+      ? c.deviationsApplied.map((d) => `- ${d.id}: ${d.reason}${d.expires ? ` (until ${d.expires})` : ''}; excused ${d.tests.length} test(s)`)
+      : ['None.']),
+    '',
+    '## Verdict per requirement',
+    '',
+    '| requirement | level | verdict | tests |',
+    '|---|---|---|---|',
+    ...c.requirements.map((r) => `| ${r.id} | ${r.level} | ${r.verdict} | ${r.tests} |`),
+    '',
+    'The files of this bundle and their SHA-256 are listed in MANIFEST.sha256 (`sha256sum -c MANIFEST.sha256`).',
+    '',
+  ].join('\n');
+}
+
+const escape = (text: string) => text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!);
+
+export function certificationHtml(c: Certification): string {
+  const certified = c.verdict === 'CERTIFIED';
+  const list = (items: string[], empty: string) => (items.length ? `<ul>${items.map((i) => `<li>${escape(i)}</li>`).join('')}</ul>` : `<p>${escape(empty)}</p>`);
+  const rows = c.requirements
+    .map((r) => `<tr class="${r.verdict}"><td>${r.id}</td><td>${r.level}</td><td>${r.verdict}</td><td>${r.tests}</td></tr>`)
+    .join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Certification: ${c.verdict} (${escape(c.environment)})</title>
+<style>
+body { font: 15px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; color: #222; padding: 0 1rem; }
+.verdict { font-size: 2rem; font-weight: 700; padding: .5rem 1rem; border-radius: .4rem; display: inline-block;
+  color: #fff; background: ${certified ? '#1b7f3b' : '#b3261e'}; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; } dt { font-weight: 600; } dd { margin: 0; word-break: break-all; }
+table { border-collapse: collapse; width: 100%; } td, th { border-bottom: 1px solid #ddd; padding: .2rem .5rem; text-align: left; }
+tr.violated td, tr.unjudged td { background: #fde8e7; } tr.excused td { background: #fff4d6; } tr.not-tried td { color: #777; }
+</style></head><body>
+<h1>Certification of ${escape(c.environment)}</h1>
+<p class="verdict">${c.verdict}</p>
+<dl>${facts(c).map(([name, value]) => `<dt>${escape(name)}</dt><dd>${escape(value)}</dd>`).join('')}</dl>
+<h2>Blocking requirements (${c.blocking.length})</h2>
+${list(c.blocking.map((b) => `${b.id} ${b.title}: ${b.why}`), 'None: every MUST requirement held, does not apply, or is a known deviation listed below.')}
+<h2>Warnings: SHOULD requirements violated (${c.warnings.length})</h2>
+${list(c.warnings.map((w) => `${w.id} ${w.title}`), 'None.')}
+<h2>Known deviations applied (${c.deviationsApplied.length})</h2>
+${list(c.deviationsApplied.map((d) => `${d.id}: ${d.reason}${d.expires ? ` (until ${d.expires})` : ''}; excused ${d.tests.length} test(s)`), 'None.')}
+<h2>Verdict per requirement</h2>
+<table><thead><tr><th>requirement</th><th>level</th><th>verdict</th><th>tests</th></tr></thead><tbody>
+${rows}
+</tbody></table>
+<p>The files of this bundle and their SHA-256 are listed in <code>MANIFEST.sha256</code> (<code>sha256sum -c MANIFEST.sha256</code>).</p>
+</body></html>
+`;
+}

@@ -1,0 +1,46 @@
+/** reports/coverage.md: the coverage of a run for a person, tried apart from held. */
+import type { Coverage, Tally } from './coverage';
+
+const tally = (name: string, t: Tally) => `| ${name} | ${t.total} | ${t.tried} | ${t.held} |`;
+const mark = (exercised: boolean, held: boolean) => (!exercised ? 'not exercised' : held ? 'held' : '**failed**');
+
+export function coverageMarkdown(coverage: Coverage): string {
+  const { totals } = coverage;
+  return [
+    '# Coverage',
+    '',
+    `${coverage.run.environment}, commit ${coverage.run.commit.slice(0, 12)}, started ${coverage.run.startedAt}.`,
+    '',
+    '"Tried" is what the run exercised; "held" is what passed there. A known deviation is tried but did not hold.',
+    '',
+    '| | there are | tried | held |',
+    '|---|---|---|---|',
+    tally('tests', totals.tests),
+    tally('operations', totals.operations),
+    tally('documented statuses and business codes', totals.answers),
+    tally('requirements', totals.requirements),
+    '',
+    `## Findings: answers the contract does not document (${coverage.findings.length})`,
+    '',
+    ...(coverage.findings.length ? coverage.findings.map((f) => `- ${f.operationId} ${f.what} (${f.exchanges} exchanges)`) : ['None.']),
+    '',
+    '## Matrices',
+    '',
+    '| matrix | cells | passed | failed | skipped |',
+    '|---|---|---|---|---|',
+    ...coverage.matrices.map((m) => `| ${m.matrix} | ${m.cells} | ${m.passed} | ${m.failed} | ${m.skipped} |`),
+    '',
+    '## Operations: documented answers',
+    '',
+    '| operation | status | business code | tests | result |',
+    '|---|---|---|---|---|',
+    ...coverage.operations.flatMap((o) => o.answers.map((a) => `| ${o.operationId} | ${a.status} | ${a.businessCode ?? ''} | ${a.tests} | ${mark(a.exercised, a.held)} |`)),
+    '',
+    '## Requirements',
+    '',
+    '| requirement | level | verdict | tests | title |',
+    '|---|---|---|---|---|',
+    ...coverage.requirements.map((r) => `| ${r.id} | ${r.level} | ${r.verdict} | ${r.judgedIn} | ${r.title} |`),
+    '',
+  ].join('\n');
+}

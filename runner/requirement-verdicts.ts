@@ -1,0 +1,68 @@
+/**
+ * The verdict of a run on each requirement of the catalogue, from run-results.json. Coverage lists them and
+ * certification decides on them, so both read them here.
+ */
+import { checks } from '../harness/checks/index';
+import type { Requirement } from '../harness/requirements';
+import type { RunTest } from './run-results';
+
+/**
+ * - `violated`: a failed test reported it broken;
+ * - `excused`: a test naming it failed as a known deviation of the environment expects;
+ * - `unjudged`: its tests failed for another reason (an environment error, a defect of the suite) or passed a
+ *   deviation that says they fail: the run cannot say whether it holds;
+ * - `held`: a test naming it ran, and nothing reported it broken;
+ * - `not-applicable`: its only tests are matrix cells no partner operation reaches;
+ * - `not-tried`: no test naming it ran (skipped for missing credentials, or filtered out).
+ */
+/** The requirements of the contract checks, which judge every exchange of every test (harness/checks). */
+export const CHECKED_ON_EVERY_EXCHANGE: ReadonlySet<string> = new Set(checks.map((check) => check.requirement));
+
+export type Verdict = 'violated' | 'excused' | 'unjudged' | 'held' | 'not-applicable' | 'not-tried';
+
+export interface RequirementVerdict {
+  id: string;
+  level: Requirement['level'];
+  title: string;
+  verdict: Verdict;
+  /** The titles of the tests that name it, with their outcome. */
+  tests: { title: string; outcome: RunTest['outcome'] }[];
+  /** How many tests judged it: those naming it, and for a check of every exchange, every test that exchanged anything. */
+  judgedIn: number;
+  /** Tests that reported it violated without naming it (a contract check on another test's exchange). */
+  violatedIn: string[];
+  /** Why its tests were skipped, each reason once. */
+  skipReasons: string[];
+}
+
+/**
+ * @param everyExchange requirements a contract check judges on every exchange (harness/checks): every test that
+ *   exchanged anything tried them, whatever its title names.
+ */
+export function requirementVerdicts(catalogue: Iterable<Requirement>, tests: readonly RunTest[], everyExchange: ReadonlySet<string> = new Set()): RequirementVerdict[] {
+  return [...catalogue].map((requirement) => {
+    const naming = tests.filter((t) => t.ids.includes(requirement.id));
+    const own = everyExchange.has(requirement.id) ? tests.filter((t) => t.ids.includes(requirement.id) || t.exchanges.length > 0) : naming;
+    const violating = tests.filter((t) => t.outcome === 'failed' && t.violations.includes(requirement.id));
+    const skipped = own.filter((t) => t.outcome === 'skipped');
+    return {
+      id: requirement.id,
+      level: requirement.level,
+      title: requirement.title,
+      verdict: verdictOf(own, violating),
+      tests: naming.map((t) => ({ title: t.title, outcome: t.outcome })),
+      judgedIn: own.length,
+      violatedIn: violating.filter((t) => !t.ids.includes(requirement.id)).map((t) => t.title),
+      skipReasons: [...new Set(skipped.map((t) => t.skipReason ?? ''))].filter(Boolean),
+    };
+  });
+}
+
+function verdictOf(own: RunTest[], violating: RunTest[]): Verdict {
+  if (violating.length > 0) return 'violated';
+  if (own.some((t) => t.outcome === 'known-deviation')) return 'excused';
+  if (own.some((t) => t.outcome === 'failed' || t.outcome === 'deviation-passed')) return 'unjudged';
+  if (own.some((t) => t.outcome === 'passed')) return 'held';
+  if (own.length > 0 && own.every((t) => t.unreachable)) return 'not-applicable';
+  return 'not-tried';
+}

@@ -1,0 +1,131 @@
+/**
+ * The regression view: what changed between two runs (run-results.json), e.g. the last good nightly run and the run
+ * after a platform release. New failures, fixes, other changed outcomes, tests added or gone, matrix cells whose
+ * outcome or answers changed, and response shapes that changed for an operation and status both runs saw.
+ */
+import type { Outcome, RunResults, RunTest } from './run-results';
+
+export interface OutcomeChange {
+  title: string;
+  before?: Outcome;
+  after?: Outcome;
+}
+
+export interface CellChange extends OutcomeChange {
+  /** The answers of the test's exchanges, `operation status [code]` in order, when they changed. */
+  answersBefore?: string[];
+  answersAfter?: string[];
+}
+
+export interface ShapeChange {
+  operationId: string;
+  status: number;
+  before: string[];
+  after: string[];
+}
+
+export interface RunDiff {
+  baseline: RunSummary;
+  current: RunSummary;
+  newFailures: OutcomeChange[];
+  fixed: OutcomeChange[];
+  changedOutcomes: OutcomeChange[];
+  added: string[];
+  removed: string[];
+  matrixCells: CellChange[];
+  shapes: ShapeChange[];
+}
+
+interface RunSummary {
+  environment: string;
+  commit: string;
+  startedAt: string;
+  tests: number;
+}
+
+const failing = (outcome?: Outcome) => outcome === 'failed' || outcome === 'deviation-passed';
+const isCell = (t: RunTest) => t.ids.some((id) => /-CELL-\d{3}$/.test(id));
+const answers = (t: RunTest) => t.exchanges.map((e) => [e.operationId, e.status ?? 'no-response', e.businessCode].filter(Boolean).join(' '));
+
+export function diffRuns(baseline: RunResults, current: RunResults): RunDiff {
+  const before = new Map(baseline.tests.map((t) => [t.title, t]));
+  const after = new Map(current.tests.map((t) => [t.title, t]));
+  const both = current.tests.filter((t) => before.has(t.title));
+  const change = (t: RunTest): OutcomeChange => ({ title: t.title, before: before.get(t.title)?.outcome, after: t.outcome });
+
+  const newFailures = current.tests.filter((t) => failing(t.outcome) && !failing(before.get(t.title)?.outcome)).map(change);
+  const fixed = both.filter((t) => failing(before.get(t.title)!.outcome) && t.outcome === 'passed').map(change);
+  const reported = new Set([...newFailures, ...fixed].map((c) => c.title));
+  const changedOutcomes = both.filter((t) => !reported.has(t.title) && t.outcome !== before.get(t.title)!.outcome).map(change);
+
+  const matrixCells = both.filter(isCell).flatMap((t): CellChange[] => {
+    const was = before.get(t.title)!;
+    const [answersBefore, answersAfter] = [answers(was), answers(t)];
+    const answersChanged = JSON.stringify(answersBefore) !== JSON.stringify(answersAfter);
+    if (!answersChanged && was.outcome === t.outcome) return [];
+    return [{ ...change(t), ...(answersChanged && { answersBefore, answersAfter }) }];
+  });
+
+  return {
+    baseline: summary(baseline),
+    current: summary(current),
+    newFailures,
+    fixed,
+    changedOutcomes,
+    added: current.tests.filter((t) => !before.has(t.title)).map((t) => t.title),
+    removed: baseline.tests.filter((t) => !after.has(t.title)).map((t) => t.title),
+    matrixCells,
+    shapes: shapeChanges(baseline, current),
+  };
+}
+
+/** Operations and statuses both runs saw, whose set of response shapes differs. */
+function shapeChanges(baseline: RunResults, current: RunResults): ShapeChange[] {
+  const shapesOf = (run: RunResults) => {
+    const seen = new Map<string, Set<string>>();
+    for (const e of run.tests.flatMap((t) => t.exchanges)) {
+      if (e.status === undefined || e.shape === undefined) continue;
+      const key = `${e.operationId} ${e.status}`;
+      seen.set(key, (seen.get(key) ?? new Set()).add(e.shape));
+    }
+    return seen;
+  };
+  const [was, now] = [shapesOf(baseline), shapesOf(current)];
+  return [...now.entries()]
+    .filter(([key, shapes]) => was.has(key) && !sameSet(was.get(key)!, shapes))
+    .map(([key, shapes]) => {
+      const [operationId, status] = key.split(' ');
+      return { operationId, status: Number(status), before: [...was.get(key)!].sort(), after: [...shapes].sort() };
+    })
+    .sort((a, b) => `${a.operationId} ${a.status}`.localeCompare(`${b.operationId} ${b.status}`));
+}
+
+const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x));
+
+function summary(run: RunResults): RunSummary {
+  return { environment: run.environment, commit: run.commit, startedAt: run.startedAt, tests: run.tests.length };
+}
+
+/** The diff for a person: what a release broke first. */
+export function diffMarkdown(diff: RunDiff): string {
+  const run = (r: RunSummary) => `${r.environment}, commit ${r.commit.slice(0, 12)}, started ${r.startedAt} (${r.tests} tests)`;
+  const outcome = (c: OutcomeChange) => `- ${c.title}: ${c.before ?? 'absent'} → ${c.after ?? 'absent'}`;
+  const section = (title: string, lines: string[]) => [`## ${title} (${lines.length})`, '', ...(lines.length ? lines : ['None.']), ''];
+  return [
+    '# Regression: this run against the baseline',
+    '',
+    `- Baseline: ${run(diff.baseline)}`,
+    `- This run: ${run(diff.current)}`,
+    '',
+    ...section('New failures', diff.newFailures.map(outcome)),
+    ...section('Fixed', diff.fixed.map(outcome)),
+    ...section('Other changed outcomes', diff.changedOutcomes.map(outcome)),
+    ...section(
+      'Matrix cells that changed',
+      diff.matrixCells.map((c) => `${outcome(c)}${c.answersAfter ? `; answers ${c.answersBefore!.join(', ')} → ${c.answersAfter.join(', ')}` : ''}`),
+    ),
+    ...section('Response shapes that changed', diff.shapes.map((s) => `- ${s.operationId} ${s.status}: ${s.before.join(', ')} → ${s.after.join(', ')}`)),
+    ...section('Tests added', diff.added.map((t) => `- ${t}`)),
+    ...section('Tests gone', diff.removed.map((t) => `- ${t}`)),
+  ].join('\n');
+}

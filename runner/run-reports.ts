@@ -1,0 +1,62 @@
+/**
+ * The reports built after a run from its Playwright JSON report: run-results.json (always), coverage.{json,md}
+ * (always), regression.{md,json} against a baseline (when given) and the certification bundle (when asked).
+ */
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { operations } from '../harness/contract';
+import type { Target } from '../harness/env';
+import { deviationIds, expectationsPath, loadExpectations } from '../harness/expectations';
+import { requirements } from '../harness/requirements';
+import { certificationHtml, certificationMarkdown } from './certification-pages';
+import { certify } from './certification';
+import { coverageOf } from './coverage';
+import { coverageMarkdown } from './coverage-markdown';
+import { writeManifest } from './manifest';
+import type { PlaywrightJsonReport } from './playwright-report';
+import { RUN_RESULTS_FILE, writeRegression } from './regression';
+import { runMetadata } from './run-metadata';
+import { RUN_RESULTS_FORMAT, type RunResults, runTestsFrom } from './run-results';
+
+export interface RunReportOptions {
+  /** A run-results.json, or a folder holding one, to compare with. */
+  baseline?: string;
+  certify?: boolean;
+}
+
+export interface RunReportOutcome {
+  /** Tests failing now that did not fail in the baseline. */
+  newFailures: number;
+  /** Undefined unless certification was asked for. */
+  certified?: boolean;
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+export function writeRunReports(report: PlaywrightJsonReport, target: Target, reportsDir: string, options: RunReportOptions): RunReportOutcome {
+  const run: RunResults = { format: RUN_RESULTS_FORMAT, ...runMetadata(target, report), tests: runTestsFrom(report) };
+  writeFileSync(join(reportsDir, RUN_RESULTS_FILE), json(run));
+  const coverage = coverageOf(run, operations(), requirements.values());
+  writeFileSync(join(reportsDir, 'coverage.json'), json(coverage));
+  writeFileSync(join(reportsDir, 'coverage.md'), coverageMarkdown(coverage));
+  const { tests, requirements: reqs } = coverage.totals;
+  console.log(
+    `Run results: ${join(reportsDir, RUN_RESULTS_FILE)}; coverage: ${join(reportsDir, 'coverage.md')} ` +
+      `(tests ${tests.tried} tried, ${tests.held} held; requirements ${reqs.tried} of ${reqs.total} tried, ${reqs.held} held)`,
+  );
+  const newFailures = options.baseline ? writeRegression(options.baseline, join(reportsDir, RUN_RESULTS_FILE), reportsDir) : 0;
+  if (!options.certify) return { newFailures };
+
+  const { deviations } = loadExpectations(expectationsPath(target), deviationIds(requirements.keys()));
+  const certification = certify(run, requirements.values(), deviations);
+  const bundle = join(reportsDir, 'certification');
+  rmSync(bundle, { recursive: true, force: true });
+  mkdirSync(bundle, { recursive: true });
+  writeFileSync(join(bundle, 'certification.json'), json(certification));
+  writeFileSync(join(bundle, 'certification.md'), certificationMarkdown(certification));
+  writeFileSync(join(bundle, 'certification.html'), certificationHtml(certification));
+  for (const file of [RUN_RESULTS_FILE, 'coverage.json', 'coverage.md', 'junit.xml']) cpSync(join(reportsDir, file), join(bundle, file));
+  writeManifest(bundle);
+  console.log(`Certification: ${certification.verdict} (${join(bundle, 'certification.html')}; ${certification.blocking.length} blocking, ${certification.warnings.length} warnings)`);
+  return { newFailures, certified: certification.verdict === 'CERTIFIED' };
+}

@@ -1,0 +1,102 @@
+/**
+ * The compact results of one run (`reports/run-results.json`): per test its IDs, outcome, why it failed, and what
+ * each exchange answered (operation, status, business code, response shape). Coverage, certification and the
+ * regression diff are all built from this file and the requirements catalogue, never from the raw reports, so
+ * they agree with each other and a run can be compared with one from months ago.
+ */
+import { type ExchangeNote, EXCHANGE_ANNOTATION, parseNote } from '../harness/exchange-note';
+import type { PlaywrightJsonReport, ReportedTest } from './playwright-report';
+import { reportedTests } from './playwright-report';
+
+export const RUN_RESULTS_FORMAT = 'm2p-conformance-run/1';
+
+/**
+ * What became of a test: passed; failed; skipped; `known-deviation` (failed where the environment's known deviations
+ * expect it to); `deviation-passed` (listed as a known deviation, yet it passed: the entry should go).
+ */
+export type Outcome = 'passed' | 'failed' | 'skipped' | 'known-deviation' | 'deviation-passed';
+
+/** Why a test failed, as the Allure categories sort it. */
+export type FailureClass = 'environment-error' | 'contract-violation' | 'business-rule-violation' | 'test-defect';
+
+export interface RunTest {
+  /** The title: stable across runs, it names the test's IDs and its expected outcome. */
+  title: string;
+  file: string;
+  /** The IDs in brackets at the start of the title: a limit row or matrix cell, then requirement IDs. */
+  ids: string[];
+  outcome: Outcome;
+  failure?: FailureClass;
+  /** Requirement IDs the test reported as violated. */
+  violations: string[];
+  /** Why a skipped test was skipped (missing credentials, an unreachable matrix status). */
+  skipReason?: string;
+  /** A matrix cell whose `from` no partner operation reaches: not applicable, rather than untried. */
+  unreachable?: true;
+  exchanges: ExchangeNote[];
+  durationMs: number;
+}
+
+/** Where and what was run; filled in by the runner (runner/run-metadata.ts). */
+export interface RunMetadata {
+  environment: string;
+  baseUrl: string;
+  /** Masked: reports leave the machine. */
+  tenant: string;
+  suiteVersion: string;
+  commit: string;
+  /** SHA-256 of openapi/m2p-prepaid-v2.json: which contract the run judged against. */
+  contractHash: string;
+  catalogueVersion: string;
+  seed: string;
+  startedAt: string;
+  finishedAt: string;
+}
+
+export interface RunResults extends RunMetadata {
+  format: typeof RUN_RESULTS_FORMAT;
+  tests: RunTest[];
+}
+
+/** The run's tests, from its Playwright JSON report. */
+export function runTestsFrom(report: PlaywrightJsonReport): RunTest[] {
+  return reportedTests(report).map((t) => {
+    const violations = annotated(t, 'violation');
+    const outcome = outcomeOf(t);
+    return {
+      title: t.title,
+      file: t.file,
+      ids: idsOf(t.title),
+      outcome,
+      ...(outcome === 'failed' && { failure: failureOf(violations, annotated(t, 'environment-error').length > 0) }),
+      violations,
+      ...(outcome === 'skipped' && { skipReason: annotated(t, 'skip')[0] ?? '' }),
+      ...(annotated(t, 'matrix-unreachable').length > 0 && { unreachable: true as const }),
+      exchanges: annotated(t, EXCHANGE_ANNOTATION).map(parseNote).filter((n): n is ExchangeNote => n !== undefined),
+      durationMs: t.durationMs,
+    };
+  });
+}
+
+/** `[LIEN-LIMIT-004] [WALLET-LIEN-006] ADD: …` → ['LIEN-LIMIT-004', 'WALLET-LIEN-006']. */
+export function idsOf(title: string): string[] {
+  const leading = /^(\s*\[[A-Z]+(?:-[A-Z0-9]+)*-[0-9]{3}\])+/.exec(title)?.[0] ?? '';
+  return [...leading.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]);
+}
+
+function outcomeOf(t: ReportedTest): Outcome {
+  if (t.status === 'skipped') return 'skipped';
+  const deviation = t.expectedStatus === 'failed';
+  if (t.status === 'expected') return deviation ? 'known-deviation' : 'passed';
+  return deviation ? 'deviation-passed' : 'failed';
+}
+
+/** An environment error outranks a violation: a contract cannot be judged on an answer that never came. */
+function failureOf(violations: string[], environmentError: boolean): FailureClass {
+  if (environmentError) return 'environment-error';
+  if (violations.some((id) => id.startsWith('CONTRACT-'))) return 'contract-violation';
+  if (violations.length > 0) return 'business-rule-violation';
+  return 'test-defect';
+}
+
+const annotated = (t: ReportedTest, type: string) => t.annotations.filter((a) => a.type === type).map((a) => a.description ?? '');

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import test from 'node:test';
+import { operations } from '../../harness/contract';
+import type { Requirement } from '../../harness/requirements';
+import { certificationHtml, certificationMarkdown } from '../../runner/certification-pages';
+import { certify } from '../../runner/certification';
+import { coverageOf } from '../../runner/coverage';
+import { verifyManifest, writeManifest } from '../../runner/manifest';
+import type { RunResults, RunTest } from '../../runner/run-results';
+
+const requirement = (id: string, level: Requirement['level']): Requirement =>
+  ({ id, level, title: `rule ${id}`, area: 'Wallet', operation: 'markLien', source: 'https://dev.m2p.app/docs/prepaidv2/x', provenance: 'documented' }) as Requirement;
+const catalogue = [requirement('WALLET-LIEN-001', 'MUST'), requirement('WALLET-LIEN-006', 'SHOULD'), requirement('CARD-STATUS-005', 'MUST')];
+
+const run = (tests: Partial<RunTest>[]): RunResults => ({
+  format: 'm2p-conformance-run/1', environment: 'sandbox', baseUrl: 'https://sandbox.example', tenant: 'XXXXXCORP', suiteVersion: '0.1.0',
+  commit: 'abc', contractHash: 'h', catalogueVersion: '1.5.0', seed: '1', startedAt: '2026-11-26T00:00:00Z', finishedAt: '2026-11-26T00:01:00Z',
+  tests: tests.map((t) => ({ title: 't', file: 'f', ids: [], outcome: 'passed', violations: [], exchanges: [], durationMs: 1, ...t })),
+});
+const lienHeld = { title: '[WALLET-LIEN-001] holds', ids: ['WALLET-LIEN-001'], exchanges: [{ operationId: 'markLien', status: 200, shape: 'aaaaaaaaaaaa' }] };
+const unreachable = { title: '[CARD-CELL-010] [CARD-STATUS-005] x', ids: ['CARD-CELL-010', 'CARD-STATUS-005'], outcome: 'skipped' as const, unreachable: true as const };
+const zeroHeld = { title: '[WALLET-LIEN-006] zero', ids: ['WALLET-LIEN-006'] };
+
+test('a run where every MUST held, or does not apply, is CERTIFIED', () => {
+  const c = certify(run([lienHeld, unreachable, zeroHeld]), catalogue, []);
+  assert.equal(c.verdict, 'CERTIFIED');
+  assert.deepEqual(c.requirements.map((r) => r.verdict), ['held', 'held', 'not-applicable']);
+});
+
+test('a violated MUST blocks certification; a violated SHOULD is only a warning', () => {
+  const mustBroken = certify(run([{ ...lienHeld, outcome: 'failed', violations: ['WALLET-LIEN-001'] }, unreachable, zeroHeld]), catalogue, []);
+  assert.equal(mustBroken.verdict, 'NOT CERTIFIED');
+  assert.deepEqual(mustBroken.blocking.map((b) => [b.id, b.why]), [['WALLET-LIEN-001', 'violated']]);
+  const shouldBroken = certify(run([lienHeld, unreachable, { ...zeroHeld, outcome: 'failed', violations: ['WALLET-LIEN-006'] }]), catalogue, []);
+  assert.equal(shouldBroken.verdict, 'CERTIFIED');
+  assert.deepEqual(shouldBroken.warnings.map((w) => w.id), ['WALLET-LIEN-006']);
+});
+
+test('a MUST the run could not judge, or did not try, blocks; a known deviation excuses and is listed with its reason', () => {
+  const env = certify(run([{ ...lienHeld, outcome: 'failed', violations: [] }, unreachable]), catalogue, []);
+  assert.deepEqual(env.blocking.map((b) => b.verdict), ['unjudged']);
+  const skipped = certify(run([{ ...lienHeld, outcome: 'skipped', skipReason: 'needs support-role credentials' }, unreachable]), catalogue, []);
+  assert.deepEqual(skipped.blocking.map((b) => b.why), ['not tried: needs support-role credentials']);
+  const excused = certify(run([{ ...lienHeld, outcome: 'known-deviation' }, unreachable]), catalogue, [{ id: 'WALLET-LIEN-001', reason: 'TICKET-1', expires: '2027-01-01' }]);
+  assert.equal(excused.verdict, 'CERTIFIED');
+  assert.deepEqual(excused.deviationsApplied, [{ id: 'WALLET-LIEN-001', reason: 'TICKET-1', expires: '2027-01-01', tests: ['[WALLET-LIEN-001] holds'] }]);
+  assert.match(certificationMarkdown(excused), /WALLET-LIEN-001: TICKET-1 \(until 2027-01-01\); excused 1 test/);
+  assert.match(certificationHtml(env), /NOT CERTIFIED[\s\S]*WALLET-LIEN-001 rule WALLET-LIEN-001: could not be judged/);
+});
+
+test('a contract check\'s requirement is judged by every test that exchanged anything, whatever its title names', () => {
+  const withContract = [...catalogue, requirement('CONTRACT-SCHEMA-001', 'MUST')];
+  const c = certify(run([lienHeld, unreachable, zeroHeld]), withContract, []);
+  assert.deepEqual(c.requirements.find((r) => r.id === 'CONTRACT-SCHEMA-001'), { id: 'CONTRACT-SCHEMA-001', level: 'MUST', verdict: 'held', tests: 1 });
+  const broken = certify(run([{ ...lienHeld, outcome: 'failed', violations: ['CONTRACT-SCHEMA-001'] }, unreachable]), withContract, []);
+  assert.deepEqual(broken.blocking.map((b) => b.id), ['WALLET-LIEN-001', 'CONTRACT-SCHEMA-001']);
+});
+
+test('coverage counts what was tried apart from what held, per answer, requirement and matrix, and lists undocumented answers', () => {
+  const tests = [
+    lienHeld,
+    { title: '[WALLET-LIEN-006] rejected', ids: ['WALLET-LIEN-006'], outcome: 'failed' as const, violations: ['WALLET-LIEN-006'], exchanges: [{ operationId: 'markLien', status: 409, businessCode: 'PPCUST_999' }] },
+    { title: '[CUST-CELL-001] [CUST-STATUS-001] a', ids: ['CUST-CELL-001', 'CUST-STATUS-001'], exchanges: [{ operationId: 'markLien', status: 418 }] },
+    unreachable,
+  ];
+  const coverage = coverageOf(run(tests), operations(), catalogue);
+  assert.deepEqual(coverage.totals.tests, { total: 4, tried: 3, held: 2 });
+  assert.deepEqual(coverage.totals.requirements, { total: 3, tried: 2, held: 1 });
+  const lien = coverage.operations.find((o) => o.operationId === 'markLien')!;
+  assert.deepEqual(lien.answers.find((a) => a.status === '200'), { status: '200', exercised: true, held: true, tests: 1 });
+  assert.equal(lien.answers.find((a) => a.status === '409' && !a.businessCode)?.held, false);
+  assert.deepEqual(coverage.matrices, [{ matrix: 'CUST', cells: 1, passed: 1, failed: 0, skipped: 0 }, { matrix: 'CARD', cells: 1, passed: 0, failed: 0, skipped: 1 }]);
+  assert.deepEqual(coverage.findings.map((f) => f.what).sort(), [
+    'answered 409 with business code PPCUST_999, which the contract does not list',
+    'answered 418, which the contract does not document',
+  ]);
+});
+
+test('the manifest names a changed, a missing and an unlisted file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
+  try {
+    for (const name of ['a.json', 'b.md', 'c.html']) writeFileSync(join(dir, name), name);
+    writeManifest(dir);
+    assert.deepEqual(verifyManifest(dir), []);
+    writeFileSync(join(dir, 'a.json'), 'tampered');
+    rmSync(join(dir, 'b.md'));
+    writeFileSync(join(dir, 'd.txt'), 'new');
+    assert.deepEqual(verifyManifest(dir), ['a.json: changed since the manifest was written', 'b.md: listed in MANIFEST.sha256 but missing', 'd.txt: not in MANIFEST.sha256']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { diffMarkdown, diffRuns } from '../../runner/run-diff';
+import { idsOf, type RunResults, type RunTest, runTestsFrom } from '../../runner/run-results';
+
+const spec = (title: string, status: string, expectedStatus: string, annotations: { type: string; description: string }[] = []) => ({
+  title,
+  file: 'wallet/lien.limits.spec.ts',
+  tests: [{ status, expectedStatus, annotations: [], results: [{ duration: 5, annotations }] }],
+});
+
+test('a test\'s outcome, why it failed, and what its exchanges answered come from the JSON report', () => {
+  const report = {
+    suites: [{ suites: [{ specs: [
+      spec('[A-LIMIT-001] [WALLET-LIEN-001] passes', 'expected', 'passed', [{ type: 'exchange', description: 'markLien 200 shape:0123456789ab' }]),
+      spec('[WALLET-LIEN-004] breaks a rule', 'unexpected', 'passed', [{ type: 'violation', description: 'WALLET-LIEN-004' }]),
+      spec('[CONTRACT-SCHEMA-001] breaks the contract', 'unexpected', 'passed', [{ type: 'violation', description: 'CONTRACT-SCHEMA-001' }, { type: 'violation', description: 'WALLET-LIEN-001' }]),
+      spec('[WALLET-LIEN-002] times out', 'unexpected', 'passed', [{ type: 'violation', description: 'WALLET-LIEN-002' }, { type: 'environment-error', description: 'timeout' }]),
+      spec('[WALLET-LIEN-003] throws', 'unexpected', 'passed'),
+      spec('[WALLET-LIEN-005] known deviation', 'expected', 'failed'),
+      spec('[WALLET-LIEN-006] deviation that passed', 'unexpected', 'failed'),
+      spec('[CUST-CELL-001] [CUST-STATUS-001] skipped', 'skipped', 'skipped', [{ type: 'exchange', description: 'trackCardDelivery no-response' }]),
+    ] }] }],
+  };
+  const tests = runTestsFrom(report);
+  assert.deepEqual(tests.map((t) => [t.outcome, t.failure]), [
+    ['passed', undefined], ['failed', 'business-rule-violation'], ['failed', 'contract-violation'], ['failed', 'environment-error'],
+    ['failed', 'test-defect'], ['known-deviation', undefined], ['deviation-passed', undefined], ['skipped', undefined],
+  ]);
+  assert.deepEqual(tests[0].exchanges, [{ operationId: 'markLien', status: 200, shape: '0123456789ab' }]);
+  assert.deepEqual(tests[7].exchanges, [{ operationId: 'trackCardDelivery' }]);
+  assert.deepEqual(tests[0].ids, ['A-LIMIT-001', 'WALLET-LIEN-001']);
+});
+
+test('only the leading bracketed IDs of a title are its IDs', () => {
+  assert.deepEqual(idsOf('[CUST-CELL-100] [CUST-STATUS-003] CLOSED → ACTIVE stays [CLOSED-001]'), ['CUST-CELL-100', 'CUST-STATUS-003']);
+  assert.deepEqual(idsOf('no ID here'), []);
+});
+
+const run = (tests: Partial<RunTest>[]): RunResults => ({
+  format: 'm2p-conformance-run/1', environment: 'reference', baseUrl: 'http://x', tenant: 'XXXXXCORP', suiteVersion: '0.1.0', commit: 'abc',
+  contractHash: 'h', catalogueVersion: '1.5.0', seed: '1', startedAt: '2026-11-26T00:00:00Z', finishedAt: '2026-11-26T00:01:00Z',
+  tests: tests.map((t) => ({ title: 't', file: 'f', ids: [], outcome: 'passed', violations: [], exchanges: [], durationMs: 1, ...t })),
+});
+
+test('the diff lists new failures, fixes, other changed outcomes, added and gone tests, changed cells and shapes', () => {
+  const baseline = run([
+    { title: 'a', outcome: 'passed' },
+    { title: 'b', outcome: 'failed' },
+    { title: 'c', outcome: 'passed' },
+    { title: '[X-CELL-001] cell', ids: ['X-CELL-001'], outcome: 'passed', exchanges: [{ operationId: 'op', status: 200, shape: 'aaaaaaaaaaaa' }] },
+    { title: 'gone', outcome: 'passed' },
+  ]);
+  const current = run([
+    { title: 'a', outcome: 'failed' },
+    { title: 'b', outcome: 'passed' },
+    { title: 'c', outcome: 'skipped' },
+    { title: '[X-CELL-001] cell', ids: ['X-CELL-001'], outcome: 'passed', exchanges: [{ operationId: 'op', status: 200, shape: 'bbbbbbbbbbbb' }, { operationId: 'op', status: 409, businessCode: 'PPCUST_032' }] },
+    { title: 'new', outcome: 'failed' },
+  ]);
+  const diff = diffRuns(baseline, current);
+  assert.deepEqual(diff.newFailures.map((c) => [c.title, c.before, c.after]), [['a', 'passed', 'failed'], ['new', undefined, 'failed']]);
+  assert.deepEqual(diff.fixed.map((c) => c.title), ['b']);
+  assert.deepEqual(diff.changedOutcomes.map((c) => [c.title, c.before, c.after]), [['c', 'passed', 'skipped']]);
+  assert.deepEqual([diff.added, diff.removed], [['new'], ['gone']]);
+  assert.deepEqual(diff.matrixCells.map((c) => c.answersAfter), [['op 200', 'op 409 PPCUST_032']]);
+  assert.deepEqual(diff.shapes, [{ operationId: 'op', status: 200, before: ['aaaaaaaaaaaa'], after: ['bbbbbbbbbbbb'] }]);
+  assert.match(diffMarkdown(diff), /## New failures \(2\)\n\n- a: passed → failed\n- new: absent → failed/);
+});

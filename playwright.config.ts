@@ -21,6 +21,27 @@ function targetOrExit() {
 
 const target = targetOrExit();
 const reportsDir = process.env.REPORTS_DIR ?? 'reports';
+// Set by runner/conformance.ts for `--shard=i/n` ("1-of-2"): the shard writes a blob report for `npm run merge-shards`
+// and Allure results of its own (allure-playwright cannot run inside merge-reports), each in a folder of its own, as
+// the blob reporter empties its folder first.
+const shard = process.env.CONFORMANCE_SHARD;
+
+const allure = (resultsDir: string) =>
+  [
+    'allure-playwright',
+    {
+      resultsDir,
+      detail: false,
+      suiteTitle: false,
+      environmentInfo: {
+        environment: target.environment,
+        base_url: target.baseUrl,
+        seed: target.seed,
+        node: process.version,
+      },
+      categories: allureCategories,
+    },
+  ] as const;
 
 export default defineConfig({
   testDir: './specs',
@@ -32,26 +53,14 @@ export default defineConfig({
   // Two cores here and in CI; more workers than cores only adds contention.
   workers: Number(process.env.WORKERS ?? 2),
   timeout: 30_000,
-  reporter: [
-    [process.env.CI ? 'dot' : 'list'],
-    ['junit', { outputFile: `${reportsDir}/junit.xml` }],
-    ['json', { outputFile: `${reportsDir}/results.json` }],
-    [
-      'allure-playwright',
-      {
-        resultsDir: `${reportsDir}/allure-results`,
-        detail: false,
-        suiteTitle: false,
-        environmentInfo: {
-          environment: target.environment,
-          base_url: target.baseUrl,
-          seed: target.seed,
-          node: process.version,
-        },
-        categories: allureCategories,
-      },
-    ],
-  ],
+  reporter: shard
+    ? [['dot'], ['blob', { outputDir: `${reportsDir}/blob-report-${shard}`, fileName: `report-${shard}.zip` }], allure(`${reportsDir}/allure-results-${shard}`)]
+    : [
+        [process.env.CI ? 'dot' : 'list'],
+        ['junit', { outputFile: `${reportsDir}/junit.xml` }],
+        ['json', { outputFile: `${reportsDir}/results.json` }],
+        allure(`${reportsDir}/allure-results`),
+      ],
   use: {
     baseURL: target.baseUrl,
     // No browser: API tests only. Traces would copy tokens and personal data into reports.

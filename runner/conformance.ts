@@ -5,19 +5,17 @@
  * `--discover-matrices` runs only the matrices and also exits non-zero when a cell disagrees with its expectation.
  * Every run also writes reports/run-results.json; `--baseline <run-results.json or reports folder>` compares the
  * run with an earlier one (reports/regression.md) and exits non-zero when a test fails that did not before.
+ * `--shard=i/n` runs one shard of a run split across machines (see runner/merge-shards.ts).
  * `--certify` (`npm run certify`) also writes the certification bundle, reports/certification/, and exits non-zero
  * unless the environment is CERTIFIED.
  * Otherwise exits with Playwright's code, so CI gates on the suite, not on the report.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadMatrices } from '../harness/matrices';
-import { generateAllureReport } from './allure-report';
-import { observationsFrom, writeMatrixReports } from './matrix-discovery';
 import { preflight } from './preflight';
 import { readRunResults } from './regression';
-import { type RunReportOutcome, writeRunReports } from './run-reports';
+import { reportRun } from './report-run';
 
 // A refused target (bad .env, production without consent) or a broken data file must not cost the last run's results.
 const { target, problems } = preflight();
@@ -44,41 +42,44 @@ if (baseline) {
 if (discover) playwrightArgs.push('transitions.spec.ts');
 
 const reportsDir = process.env.REPORTS_DIR ?? 'reports';
-const resultsDir = join(reportsDir, 'allure-results');
-const matricesDir = join(reportsDir, 'matrices');
+// One shard of a run split across machines: it writes a blob report and its own Allure results, and the reports
+// are built once all shards are merged (npm run merge-shards).
+const shard = shardOf(playwrightArgs);
+if (shard) {
+  rmSync(join(reportsDir, `allure-results-${shard}`), { recursive: true, force: true });
+  const run = spawnSync('npx', ['playwright', 'test', ...playwrightArgs], { stdio: 'inherit', env: { ...process.env, CONFORMANCE_SHARD: shard } });
+  console.log(`Shard ${shard}: ${join(reportsDir, `blob-report-${shard}`)} and ${join(reportsDir, `allure-results-${shard}`)}; merge all shards with npm run merge-shards`);
+  process.exit(run.status ?? 1);
+}
 // Results of an earlier run would be merged into this report as if they were new.
-rmSync(resultsDir, { recursive: true, force: true });
-rmSync(matricesDir, { recursive: true, force: true });
+rmSync(join(reportsDir, 'allure-results'), { recursive: true, force: true });
+rmSync(join(reportsDir, 'matrices'), { recursive: true, force: true });
 
 const suite = spawnSync('npx', ['playwright', 'test', ...playwrightArgs], { stdio: 'inherit' });
 // Status 2 is our own one-line refusal (bad .env, unreachable host): there is nothing to report.
 if (suite.status === 2 || suite.status === null) process.exit(suite.status ?? 1);
 
-// The matrix reports come from the JSON report alone, so a failing Allure step cannot cost them.
-let disagreements = 0;
-const resultsJson = join(reportsDir, 'results.json');
-const observations = existsSync(resultsJson) ? observationsFrom(JSON.parse(readFileSync(resultsJson, 'utf8'))) : [];
-if (observations.length > 0) {
-  disagreements = writeMatrixReports(matricesDir, loadMatrices(), observations, { environment: target.environment, baseUrl: target.baseUrl });
-  console.log(`Matrices: ${join(matricesDir, 'diff.md')} (${disagreements} cell${disagreements === 1 ? '' : 's'} differ from fixtures/matrices/)`);
-}
-// The reports every later job reads (coverage, regression, certification), also from the JSON report alone.
-let outcome: RunReportOutcome = { newFailures: 0 };
-if (existsSync(resultsJson)) {
-  outcome = writeRunReports(JSON.parse(readFileSync(resultsJson, 'utf8')), target, reportsDir, { baseline, certify: CERTIFY });
-}
-try {
-  const index = generateAllureReport(resultsDir, join(reportsDir, 'allure-report'));
-  console.log(`Allure report: ${index}\nJUnit: ${join(reportsDir, 'junit.xml')}`);
-} catch (error) {
-  console.error(`conformance: ${(error as Error).message}`);
-  process.exit(suite.status || 1);
-}
+// Every report comes from the JSON report and the Allure results alone, so one failing step cannot cost the others.
+const reported = reportRun(target, reportsDir, { baseline, certify: CERTIFY });
+if (reported.allureFailed) process.exit(suite.status || 1);
 // Discovery fails on any disagreement, even one a known deviation excuses: its job is to show what the environment does.
 // A regression check fails on a new failure, even when the run itself is excused by known deviations.
-const disagreed = discover && disagreements > 0;
-const notCertified = outcome.certified === false;
-process.exit(suite.status || (disagreed || outcome.newFailures > 0 || notCertified ? 1 : 0));
+const disagreed = discover && reported.disagreements > 0;
+const notCertified = reported.certified === false;
+process.exit(suite.status || (disagreed || reported.newFailures > 0 || notCertified ? 1 : 0));
+
+/** `--shard=2/3` or `--shard 2/3` as a file-name part, `2-of-3`; undefined without one. */
+function shardOf(args: string[]): string | undefined {
+  const at = args.findIndex((arg) => arg === '--shard' || arg.startsWith('--shard='));
+  if (at < 0) return undefined;
+  const value = args[at].startsWith('--shard=') ? args[at].slice('--shard='.length) : args[at + 1];
+  const match = /^(\d+)\/(\d+)$/.exec(value ?? '');
+  if (!match) {
+    console.error(`conformance: --shard needs <index>/<total>, e.g. --shard=1/2 (got ${value ?? 'nothing'})`);
+    process.exit(2);
+  }
+  return `${match[1]}-of-${match[2]}`;
+}
 
 /** `--baseline <path>` (or `--baseline=<path>`) taken out of the arguments that go to Playwright. */
 function baselineArgument(args: string[]): { baseline?: string; rest: string[] } {

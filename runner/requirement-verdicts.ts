@@ -49,7 +49,8 @@ export function requirementVerdicts(catalogue: Iterable<Requirement>, tests: rea
       id: requirement.id,
       level: requirement.level,
       title: requirement.title,
-      verdict: verdictOf(own, violating),
+      // A contract check judged every exchange it saw, whatever became of the test: only a violation breaks it.
+      verdict: everyExchange.has(requirement.id) ? (violating.length ? 'violated' : own.some((t) => t.outcome !== 'skipped') ? 'held' : 'not-tried') : verdictOf(own, violating),
       tests: naming.map((t) => ({ title: t.title, outcome: t.outcome })),
       judgedIn: own.length,
       violatedIn: violating.filter((t) => !t.ids.includes(requirement.id)).map((t) => t.title),

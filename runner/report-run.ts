@@ -1,0 +1,44 @@
+/**
+ * Everything written after the tests ran, from the Playwright JSON report and the Allure results alone: the
+ * matrices the environment showed, run-results.json, coverage, the regression diff and certification when asked,
+ * then the Allure HTML report. Shared by a whole run (runner/conformance.ts) and a merge of shards
+ * (runner/merge-shards.ts), so both give the same reports.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Target } from '../harness/env';
+import { loadMatrices } from '../harness/matrices';
+import { generateAllureReport } from './allure-report';
+import { observationsFrom, writeMatrixReports } from './matrix-discovery';
+import { type RunReportOptions, writeRunReports } from './run-reports';
+
+/** What the exit code of the run depends on, beyond Playwright's. */
+export interface ReportedRun {
+  /** Matrix cells where the environment and the expectation disagree. */
+  disagreements: number;
+  newFailures: number;
+  certified?: boolean;
+  /** The Allure report could not be written (the message was printed). */
+  allureFailed: boolean;
+}
+
+export function reportRun(target: Target, reportsDir: string, options: RunReportOptions): ReportedRun {
+  const resultsJson = join(reportsDir, 'results.json');
+  const report = existsSync(resultsJson) ? JSON.parse(readFileSync(resultsJson, 'utf8')) : undefined;
+  let disagreements = 0;
+  const observations = report ? observationsFrom(report) : [];
+  if (observations.length > 0) {
+    const matricesDir = join(reportsDir, 'matrices');
+    disagreements = writeMatrixReports(matricesDir, loadMatrices(), observations, { environment: target.environment, baseUrl: target.baseUrl });
+    console.log(`Matrices: ${join(matricesDir, 'diff.md')} (${disagreements} cell${disagreements === 1 ? '' : 's'} differ from fixtures/matrices/)`);
+  }
+  const outcome = report ? writeRunReports(report, target, reportsDir, options) : { newFailures: 0 };
+  try {
+    const index = generateAllureReport(join(reportsDir, 'allure-results'), join(reportsDir, 'allure-report'));
+    console.log(`Allure report: ${index}\nJUnit: ${join(reportsDir, 'junit.xml')}`);
+    return { disagreements, ...outcome, allureFailed: false };
+  } catch (error) {
+    console.error(`conformance: ${(error as Error).message}`);
+    return { disagreements, ...outcome, allureFailed: true };
+  }
+}

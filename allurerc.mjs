@@ -1,10 +1,14 @@
-// Allure 3 report settings (npm "allure" CLI, no Java). Used by runner/conformance.ts.
+// Allure 3 report settings (npm "allure" CLI, no Java). Used by runner/allure-report.ts.
+import categories from './runner/allure-categories.json' with { type: 'json' };
+
 export default {
   name: 'M2P Prepaid v2 conformance',
   output: './reports/allure-report',
   // One line per run, appended at each generation: the report's trends and each test's history read it. Nightly CI
   // restores this file before the run and saves it after (.github/workflows/nightly.yml); ALLURE_HISTORY_PATH moves it.
   historyPath: process.env.ALLURE_HISTORY_PATH ?? `${process.env.REPORTS_DIR ?? './reports'}/history/allure-history.jsonl`,
+  // How failures are sorted (runner/allure-categories.ts says why); Allure 3 reads them here, not from the results.
+  categories: { rules: categories },
   plugins: {
     awesome: {
       options: {

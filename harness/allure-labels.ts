@@ -103,3 +103,12 @@ export function storyFromTitle(title: string, ids: readonly string[]): Story {
   if (/constraint-violation|gets 400/.test(title)) return 'validation';
   return /rejected|refused|cannot|gets [45][0-9]{2}/.test(title) ? 'business rule' : 'success';
 }
+
+/** The tag a known deviation's test carries, which the Allure category "Known deviations" sorts by. */
+export const KNOWN_DEVIATION_TAG = 'known deviation';
+
+/** Marks a test that an environment's known deviation expects to fail, with the entry's reason as a parameter. */
+export async function labelKnownDeviation(id: string, reason: string): Promise<void> {
+  await allure.tag(KNOWN_DEVIATION_TAG);
+  await allure.parameter('known deviation', `${id}: ${reason}`);
+}

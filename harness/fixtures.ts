@@ -5,7 +5,7 @@
  */
 import type { Faker } from '@faker-js/faker';
 import { test as base } from '@playwright/test';
-import { labelTest, metaFromTitle } from './allure-labels';
+import { labelKnownDeviation, labelTest, metaFromTitle } from './allure-labels';
 import { TokenCache } from './auth';
 import { ApiClient, ExchangeLog } from './client';
 import { DataFactory, seededFaker, testSeed } from './data';
@@ -106,6 +106,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       if (meta) await labelTest(meta, target.seed);
       const deviation = deviationFor(testInfo.title, expectations, today());
       // Expected to fail while the deviation holds; Playwright reports it when it passes after all.
+      if (deviation) await labelKnownDeviation(deviation.id, deviation.reason);
       if (deviation) testInfo.fail(true, `known deviation of ${target.environment} (${deviation.id}, ${expectations.file}): ${deviation.reason}`);
       await use();
       // What each exchange answered, for the coverage and regression reports built from the run (no bodies: no personal data).

@@ -3,7 +3,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
+import { KNOWN_DEVIATION_TAG } from '../../harness/allure-labels';
 import { generateAllureReport } from '../../runner/allure-report';
+
+// The report appends each generation to its history file: these tests keep theirs out of reports/.
+process.env.ALLURE_HISTORY_PATH = join(mkdtempSync(join(tmpdir(), 'allure-history-')), 'history.jsonl');
 
 test('the Allure HTML report is generated without Java and calls out to no analytics service', () => {
   const dir = mkdtempSync(join(tmpdir(), 'allure-'));
@@ -24,6 +28,54 @@ test('the Allure HTML report is generated without Java and calls out to no analy
     assert.ok(existsSync(index));
     assert.doesNotMatch(readFileSync(index, 'utf8'), /googletagmanager|google-analytics|gtag\(|dataLayer/);
   } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the report sorts results into the suite\'s categories: known deviations, environment errors, contract and business-rule violations', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'allure-'));
+  const results = join(dir, 'results');
+  mkdirSync(results);
+  const result = (n: number, status: string, message?: string, tags: string[] = []) => {
+    const uuid = `0b7c1f7e-5a3e-4a57-9a4e-7d1c2a0f000${n}`;
+    writeFileSync(join(results, `${uuid}-result.json`), JSON.stringify({
+      uuid, historyId: `h${n}`, name: `test ${n}`, fullName: `spec#${n}`, status, stage: 'finished', start: 1_700_000_000_000, stop: 1_700_000_000_050,
+      statusDetails: message ? { message } : {}, labels: tags.map((value) => ({ name: 'tag', value })), steps: [], attachments: [], parameters: [],
+    }));
+  };
+  result(1, 'passed', '[WALLET-LIEN-004] expected_outcome: expected 409', [KNOWN_DEVIATION_TAG]);
+  result(2, 'failed', 'ENVIRONMENT ERROR: trackCardDelivery answered 502 from a gateway');
+  result(3, 'failed', 'markLien → 200:\n[CONTRACT-SCHEMA-001] response_schema_conformance: …');
+  result(4, 'failed', 'markLien → 200:\n[WALLET-LIEN-004] expected_outcome: …');
+  result(5, 'passed');
+  try {
+    generateAllureReport(results, join(dir, 'report'));
+    const tree = JSON.parse(readFileSync(join(dir, 'report', 'widgets', 'categories.json'), 'utf8'));
+    const sorted = Object.fromEntries(tree.roots.map((id: string) => [tree.nodes[id].name.split(' (')[0], tree.nodes[id].statistic.total]));
+    assert.deepEqual(sorted, { 'Known deviations': 1, 'Environment errors': 1, 'Contract violations': 1, 'Business-rule violations': 1 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('each generation appends one run to the history file, which the next report reads for trends', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'allure-'));
+  const results = join(dir, 'results');
+  mkdirSync(results);
+  const uuid = '0b7c1f7e-5a3e-4a57-9a4e-7d1c2a0f0009';
+  writeFileSync(join(results, `${uuid}-result.json`), JSON.stringify({
+    uuid, historyId: 'h9', name: 'test 9', fullName: 'spec#9', status: 'passed', stage: 'finished', start: 1_700_000_000_000, stop: 1_700_000_000_050,
+    labels: [], steps: [], attachments: [], parameters: [],
+  }));
+  const history = join(dir, 'history.jsonl');
+  const previous = process.env.ALLURE_HISTORY_PATH;
+  process.env.ALLURE_HISTORY_PATH = history;
+  try {
+    generateAllureReport(results, join(dir, 'report-1'));
+    generateAllureReport(results, join(dir, 'report-2'));
+    assert.equal(readFileSync(history, 'utf8').trim().split('\n').length, 2);
+  } finally {
+    process.env.ALLURE_HISTORY_PATH = previous;
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -22,6 +22,15 @@ const args = process.argv.slice(2);
 const baselineAt = args.indexOf('--baseline');
 const baseline = baselineAt >= 0 ? args[baselineAt + 1] : undefined;
 const certify = args.includes('--certify');
+if (baselineAt >= 0) {
+  try {
+    if (!baseline) throw new Error('needs a path: a run-results.json or a reports folder holding one');
+    readRunResults(baseline);
+  } catch (error) {
+    console.error(`merge-shards: --baseline ${(error as Error).message}`);
+    process.exit(2);
+  }
+}
 
 const reportsDir = process.env.REPORTS_DIR ?? 'reports';
 const shards = readdirSync(reportsDir).map((f) => /^blob-report-(\d+-of-\d+)$/.exec(f)?.[1]).filter((s): s is string => s !== undefined).sort();

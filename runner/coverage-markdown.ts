@@ -1,5 +1,6 @@
 /** reports/coverage.md: the coverage of a run for a person, tried apart from held. */
 import type { Coverage, Tally } from './coverage';
+import { shortCommit } from './run-metadata';
 
 const tally = (name: string, t: Tally) => `| ${name} | ${t.total} | ${t.tried} | ${t.held} |`;
 const mark = (exercised: boolean, held: boolean) => (!exercised ? 'not exercised' : held ? 'held' : '**failed**');
@@ -9,7 +10,7 @@ export function coverageMarkdown(coverage: Coverage): string {
   return [
     '# Coverage',
     '',
-    `${coverage.run.environment}, commit ${coverage.run.commit.slice(0, 12)}, started ${coverage.run.startedAt}.`,
+    `${coverage.run.environment}, commit ${shortCommit(coverage.run.commit)}, started ${coverage.run.startedAt}.`,
     '',
     '"Tried" is what the run exercised; "held" is what passed there. A known deviation is tried but did not hold.',
     '',

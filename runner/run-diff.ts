@@ -4,6 +4,7 @@
  * outcome or answers changed, and response shapes that changed for an operation and status both runs saw.
  */
 import type { Outcome, RunResults, RunTest } from './run-results';
+import { shortCommit } from './run-metadata';
 
 export interface OutcomeChange {
   title: string;
@@ -108,7 +109,7 @@ function summary(run: RunResults): RunSummary {
 
 /** The diff for a person: what a release broke first. */
 export function diffMarkdown(diff: RunDiff): string {
-  const run = (r: RunSummary) => `${r.environment}, commit ${r.commit.slice(0, 12)}, started ${r.startedAt} (${r.tests} tests)`;
+  const run = (r: RunSummary) => `${r.environment}, commit ${shortCommit(r.commit)}, started ${r.startedAt} (${r.tests} tests)`;
   const outcome = (c: OutcomeChange) => `- ${c.title}: ${c.before ?? 'absent'} → ${c.after ?? 'absent'}`;
   const section = (title: string, lines: string[]) => [`## ${title} (${lines.length})`, '', ...(lines.length ? lines : ['None.']), ''];
   return [

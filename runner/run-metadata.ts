@@ -27,6 +27,11 @@ export function runMetadata(target: Target, report: PlaywrightJsonReport): RunMe
   };
 }
 
+/** `1ec31bc6a2f0` or `1ec31bc6a2f0-dirty`: a commit as a report line shows it. */
+export function shortCommit(commit: string): string {
+  return commit.replace(/^([0-9a-f]{12})[0-9a-f]+/, '$1');
+}
+
 export function sha256(content: Buffer | string): string {
   return createHash('sha256').update(content).digest('hex');
 }

@@ -1,6 +1,7 @@
 /**
  * The reports built after a run from its Playwright JSON report: run-results.json (always), coverage.{json,md}
- * (always), regression.{md,json} against a baseline (when given) and the certification bundle (when asked).
+ * (always), regression.{md,json} against a baseline (when given) and the certification bundle (when asked); the
+ * human-readable ones are also attached to the Allure report as report-wide attachments.
  */
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { operations } from '../harness/contract';
 import type { Target } from '../harness/env';
 import { deviationIds, expectationsPath, loadExpectations } from '../harness/expectations';
 import { requirements } from '../harness/requirements';
+import { attachToAllureReport } from './allure-globals';
 import { certificationHtml, certificationMarkdown } from './certification-pages';
 import { certify } from './certification';
 import { coverageOf } from './coverage';
@@ -44,7 +46,10 @@ export function writeRunReports(report: PlaywrightJsonReport, target: Target, re
     `Run results: ${join(reportsDir, RUN_RESULTS_FILE)}; coverage: ${join(reportsDir, 'coverage.md')} ` +
       `(tests ${tests.tried} tried, ${tests.held} held; requirements ${reqs.tried} of ${reqs.total} tried, ${reqs.held} held)`,
   );
+  const allureResults = join(reportsDir, 'allure-results');
+  attachToAllureReport(allureResults, [{ name: 'Coverage', path: join(reportsDir, 'coverage.md'), contentType: 'text/markdown' }]);
   const newFailures = options.baseline ? writeRegression(options.baseline, join(reportsDir, RUN_RESULTS_FILE), reportsDir) : 0;
+  if (options.baseline) attachToAllureReport(allureResults, [{ name: 'Regression', path: join(reportsDir, 'regression.md'), contentType: 'text/markdown' }]);
   if (!options.certify) return { newFailures };
 
   const { deviations } = loadExpectations(expectationsPath(target), deviationIds(requirements.keys()));
@@ -57,6 +62,7 @@ export function writeRunReports(report: PlaywrightJsonReport, target: Target, re
   writeFileSync(join(bundle, 'certification.html'), certificationHtml(certification));
   for (const file of [RUN_RESULTS_FILE, 'coverage.json', 'coverage.md', 'junit.xml']) cpSync(join(reportsDir, file), join(bundle, file));
   writeManifest(bundle);
+  attachToAllureReport(allureResults, [{ name: `Certification: ${certification.verdict}`, path: join(bundle, 'certification.html'), contentType: 'text/html' }]);
   console.log(`Certification: ${certification.verdict} (${join(bundle, 'certification.html')}; ${certification.blocking.length} blocking, ${certification.warnings.length} warnings)`);
   return { newFailures, certified: certification.verdict === 'CERTIFIED' };
 }

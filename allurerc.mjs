@@ -13,6 +13,8 @@ export default {
     awesome: {
       options: {
         reportName: 'M2P Prepaid v2 conformance',
+        // One HTML file with its data inside: a browser opens it from disk (it will not fetch data files over file://).
+        singleFile: true,
         groupBy: ['epic', 'feature', 'story'],
       },
     },

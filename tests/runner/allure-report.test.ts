@@ -50,7 +50,10 @@ test('the report sorts results into the suite\'s categories: known deviations, e
   result(5, 'passed');
   try {
     generateAllureReport(results, join(dir, 'report'));
-    const tree = JSON.parse(readFileSync(join(dir, 'report', 'widgets', 'categories.json'), 'utf8'));
+    // A single-file report carries its data files inside index.html, base64-encoded.
+    const embedded = /d\("widgets\/categories\.json","([^"]+)"\)/.exec(readFileSync(join(dir, 'report', 'index.html'), 'utf8'));
+    assert.ok(embedded, 'the report embeds no categories');
+    const tree = JSON.parse(Buffer.from(embedded[1], 'base64').toString('utf8'));
     const sorted = Object.fromEntries(tree.roots.map((id: string) => [tree.nodes[id].name.split(' (')[0], tree.nodes[id].statistic.total]));
     assert.deepEqual(sorted, { 'Known deviations': 1, 'Environment errors': 1, 'Contract violations': 1, 'Business-rule violations': 1 });
   } finally {

@@ -33,9 +33,16 @@ if (baselineAt >= 0) {
 }
 
 const reportsDir = process.env.REPORTS_DIR ?? 'reports';
-const shards = readdirSync(reportsDir).map((f) => /^blob-report-(\d+-of-\d+)$/.exec(f)?.[1]).filter((s): s is string => s !== undefined).sort();
+const shards = (existsSync(reportsDir) ? readdirSync(reportsDir) : []).map((f) => /^blob-report-(\d+-of-\d+)$/.exec(f)?.[1]).filter((s): s is string => s !== undefined).sort();
 if (shards.length === 0) {
   console.error(`merge-shards: no shard reports (blob-report-<i>-of-<n>/) in ${reportsDir}: run npm run conformance -- --shard=i/n on each machine first`);
+  process.exit(2);
+}
+// Every shard of one split, and only those: a leftover of another split would mix two runs.
+const total = Number(shards[0].split('-of-')[1]);
+const expected = Array.from({ length: total }, (_, i) => `${i + 1}-of-${total}`);
+if (shards.join() !== [...expected].sort().join()) {
+  console.error(`merge-shards: ${reportsDir} holds shards ${shards.join(', ')}; a merge needs exactly ${expected.join(', ')}`);
   process.exit(2);
 }
 const missing = shards.filter((s) => !existsSync(join(reportsDir, `allure-results-${s}`)));

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Matches the third-party analytics script tag Allure 3 writes into its pages. */
@@ -11,6 +11,8 @@ export const ANALYTICS_TAG = /<script[^>]*(googletagmanager|google-analytics|gta
  * Returns the path of index.html.
  */
 export function generateAllureReport(resultsDir: string, reportDir: string): string {
+  // Allure writes into the folder as it finds it: files of an older report would be served beside the new one.
+  rmSync(reportDir, { recursive: true, force: true });
   const run = spawnSync('npx', ['allure', 'generate', resultsDir, '-o', reportDir, '-c', 'allurerc.mjs'], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],

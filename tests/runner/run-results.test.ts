@@ -1,4 +1,8 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import test from 'node:test';
 import { diffMarkdown, diffRuns } from '../../runner/run-diff';
 import { idsOf, type RunResults, type RunTest, runTestsFrom } from '../../runner/run-results';
@@ -66,4 +70,24 @@ test('the diff lists new failures, fixes, other changed outcomes, added and gone
   assert.deepEqual(diff.matrixCells.map((c) => c.answersAfter), [['op 200', 'op 409 PPCUST_032']]);
   assert.deepEqual(diff.shapes, [{ operationId: 'op', status: 200, before: ['aaaaaaaaaaaa'], after: ['bbbbbbbbbbbb'] }]);
   assert.match(diffMarkdown(diff), /## New failures \(2\)\n\n- a: passed → failed\n- new: absent → failed/);
+});
+
+test('npm run diff exits 1 on a new failure, 0 without, and 2 with one line for a path that holds no run', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'diff-'));
+  try {
+    const write = (name: string, outcome: RunTest['outcome']) => {
+      writeFileSync(join(dir, name), JSON.stringify(run([{ title: 'a', outcome }])));
+      return join(dir, name);
+    };
+    const [good, bad] = [write('good.json', 'passed'), write('bad.json', 'failed')];
+    const diff = (...args: string[]) => spawnSync('npx', ['tsx', 'runner/diff.ts', ...args], { encoding: 'utf8', env: { ...process.env, REPORTS_DIR: dir } });
+    assert.equal(diff(good, bad).status, 1);
+    assert.match(readFileSync(join(dir, 'regression.md'), 'utf8'), /## New failures \(1\)\n\n- a: passed → failed/);
+    assert.equal(diff(bad, good).status, 0);
+    const missing = diff(join(dir, 'nowhere'), good);
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /^diff: .*nowhere: no run results here/m);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import { requirements } from '../../harness/requirements';
 import { certify } from '../../runner/certification';
 import { CHECKED_ON_EVERY_EXCHANGE } from '../../runner/requirement-verdicts';
+import { verifyManifest } from '../../runner/manifest';
 import { diffRuns } from '../../runner/run-diff';
 import { RUN_RESULTS_FORMAT, type RunResults, runTestsFrom } from '../../runner/run-results';
 import { faults } from '../../sandbox/faults';
@@ -56,22 +57,30 @@ describe('reports built from real runs against the reference sandbox', { concurr
     assert.deepEqual(must.violated, [...faults.find((f) => f.name === 'lien-above-balance')!.trips]);
   });
 
-  test('two shards merged give the same results as one run, and the same reports', async () => {
+  test('two shards merged give the same results as one run and the same reports; a partial certification and a baseline diff from the CLI', async () => {
     const dirs = { whole: mkdtempSync(join(tmpdir(), 'whole-')), sharded: mkdtempSync(join(tmpdir(), 'sharded-')) };
     try {
       // As a user runs them: each run starts its own reference sandbox (on a free port).
-      const cli = async (dir: string, ...args: string[]) => {
+      const cli = async (dir: string, args: string[], status = 0) => {
         const port = String(await freePort());
         const run = spawnSync('npx', ['tsx', ...args], {
           encoding: 'utf8',
           env: { ...process.env, CI: '', CONFORMANCE_ENV: '', BASE_URL: '', REPORTS_DIR: dir, WORKERS: '1', SANDBOX_PORT: port },
         });
-        assert.equal(run.status, 0, `${args.join(' ')}: ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' | ')}`);
+        assert.equal(run.status, status, `${args.join(' ')}: ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' | ')}`);
       };
-      await cli(dirs.whole, 'runner/conformance.ts', ...SPECS);
-      await cli(dirs.sharded, 'runner/conformance.ts', '--shard=1/2', ...SPECS);
-      await cli(dirs.sharded, 'runner/conformance.ts', '--shard=2/2', ...SPECS);
-      await cli(dirs.sharded, 'runner/merge-shards.ts');
+      // Certification of part of the suite writes its bundle and says NOT CERTIFIED: the rest was not tried.
+      await cli(dirs.whole, ['runner/conformance.ts', '--certify', ...SPECS], 1);
+      const bundle = join(dirs.whole, 'certification');
+      assert.deepEqual(verifyManifest(bundle), []);
+      const certification = JSON.parse(readFileSync(join(bundle, 'certification.json'), 'utf8'));
+      assert.equal(certification.verdict, 'NOT CERTIFIED');
+      assert.ok(certification.blocking.every((b: { verdict: string }) => b.verdict === 'not-tried'));
+      assert.deepEqual(readdirSync(bundle).sort(), ['MANIFEST.sha256', 'certification.html', 'certification.json', 'certification.md', 'coverage.json', 'coverage.md', 'junit.xml', 'run-results.json']);
+      await cli(dirs.sharded, ['runner/conformance.ts', '--shard=1/2', ...SPECS]);
+      await cli(dirs.sharded, ['runner/conformance.ts', '--shard=2/2', ...SPECS]);
+      await cli(dirs.sharded, ['runner/merge-shards.ts', '--baseline', dirs.whole]);
+      assert.match(readFileSync(join(dirs.sharded, 'regression.md'), 'utf8'), /## New failures \(0\)/);
       const outcomes = (dir: string) =>
         (JSON.parse(readFileSync(join(dir, 'run-results.json'), 'utf8')) as RunResults).tests.map((t) => `${t.title}: ${t.outcome}`).sort();
       const whole = outcomes(dirs.whole);

@@ -42,7 +42,7 @@ export { test, type TestFixtures, type WorkerFixtures } from './fixtures';
 export { ENVIRONMENT, type Finding, type FindingKind } from './findings';
 export { forgedToken } from './forged-token';
 export { judge, failureMessage } from './judge';
-export { expandRows, limitFile, limitTitle, resolveValue, type LimitCase, type LimitFile, type LimitRow } from './limits';
+export { asJsonNumber, expandRows, limitFile, limitTitle, resolveValue, type LimitCase, type LimitFile, type LimitRow } from './limits';
 export { maskExchange, maskText, maskValue } from './mask';
 export {
   cellFor,

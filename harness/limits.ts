@@ -97,6 +97,14 @@ export function resolveValue(template: string, bounds: object): string {
 }
 
 /**
+ * A row's value for a field the contract types as a JSON number: the number it spells, or the text as it is (a
+ * wrong-type row sends "ten" on purpose).
+ */
+export function asJsonNumber(value: string): number | string {
+  return Number.isFinite(Number(value)) ? Number(value) : value;
+}
+
+/**
  * `[PREF-LIMIT-002] [CARD-PREF-003] international ATM: maxTransaction {upperLimitMaxTransaction+1} (above-max) is rejected with 400 on maxTransaction`;
  * `[LIEN-LIMIT-007] [WALLET-LIEN-002] ADJUST, given a lien of 400: lienAmount 250 (within) is accepted and reads back held 250`.
  */

@@ -13,8 +13,8 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { baselineArgument } from './baseline-argument';
 import { preflight } from './preflight';
-import { readRunResults } from './regression';
 import { reportRun } from './report-run';
 
 // A refused target (bad .env, production without consent) or a broken data file must not cost the last run's results.
@@ -27,17 +27,8 @@ if (problems.length > 0 || !target) {
 const DISCOVER = '--discover-matrices';
 const CERTIFY = process.argv.includes('--certify');
 const discover = process.argv.includes(DISCOVER);
-const { baseline, rest } = baselineArgument(process.argv.slice(2));
+const { baseline, rest } = baselineArgument('conformance', process.argv.slice(2));
 const playwrightArgs = rest.filter((arg) => arg !== DISCOVER && arg !== '--certify');
-// A baseline that cannot be read is refused now, not after a run of the whole suite.
-if (baseline) {
-  try {
-    readRunResults(baseline);
-  } catch (error) {
-    console.error(`conformance: --baseline ${(error as Error).message}`);
-    process.exit(2);
-  }
-}
 // The matrix specs are the files named *.transitions.spec.ts (Playwright takes a file argument as a pattern).
 if (discover) playwrightArgs.push('transitions.spec.ts');
 
@@ -79,17 +70,4 @@ function shardOf(args: string[]): string | undefined {
     process.exit(2);
   }
   return `${match[1]}-of-${match[2]}`;
-}
-
-/** `--baseline <path>` (or `--baseline=<path>`) taken out of the arguments that go to Playwright. */
-function baselineArgument(args: string[]): { baseline?: string; rest: string[] } {
-  const at = args.findIndex((arg) => arg === '--baseline' || arg.startsWith('--baseline='));
-  if (at < 0) return { rest: args };
-  const inline = args[at].startsWith('--baseline=') ? args[at].slice('--baseline='.length) : undefined;
-  const baseline = inline ?? args[at + 1];
-  if (!baseline) {
-    console.error('conformance: --baseline needs a path: a run-results.json or a reports folder holding one');
-    process.exit(2);
-  }
-  return { baseline, rest: args.filter((_, i) => i !== at && (inline !== undefined || i !== at + 1)) };
 }

@@ -14,6 +14,8 @@ import { type RunReportOptions, writeRunReports } from './run-reports';
 
 /** What the exit code of the run depends on, beyond Playwright's. */
 export interface ReportedRun {
+  /** Tests that failed, or passed where a known deviation says they fail; 0 without a JSON report. */
+  failed: number;
   /** Matrix cells where the environment and the expectation disagree. */
   disagreements: number;
   newFailures: number;
@@ -32,7 +34,7 @@ export function reportRun(target: Target, reportsDir: string, options: RunReport
     disagreements = writeMatrixReports(matricesDir, loadMatrices(), observations, { environment: target.environment, baseUrl: target.baseUrl });
     console.log(`Matrices: ${join(matricesDir, 'diff.md')} (${disagreements} cell${disagreements === 1 ? '' : 's'} differ from fixtures/matrices/)`);
   }
-  const outcome = report ? writeRunReports(report, target, reportsDir, options) : { newFailures: 0 };
+  const outcome = report ? writeRunReports(report, target, reportsDir, options) : { failed: 0, newFailures: 0 };
   try {
     const index = generateAllureReport(join(reportsDir, 'allure-results'), join(reportsDir, 'allure-report'));
     console.log(`Allure report: ${index}\nJUnit: ${join(reportsDir, 'junit.xml')}`);

@@ -27,6 +27,8 @@ export interface RunReportOptions {
 }
 
 export interface RunReportOutcome {
+  /** Tests that failed, or passed where a known deviation says they fail. */
+  failed: number;
   /** Tests failing now that did not fail in the baseline. */
   newFailures: number;
   /** Undefined unless certification was asked for. */
@@ -48,9 +50,10 @@ export function writeRunReports(report: PlaywrightJsonReport, target: Target, re
   );
   const allureResults = join(reportsDir, 'allure-results');
   attachToAllureReport(allureResults, [{ name: 'Coverage', path: join(reportsDir, 'coverage.md'), contentType: 'text/markdown' }]);
+  const failed = run.tests.filter((t) => t.outcome === 'failed' || t.outcome === 'deviation-passed').length;
   const newFailures = options.baseline ? writeRegression(options.baseline, join(reportsDir, RUN_RESULTS_FILE), reportsDir) : 0;
   if (options.baseline) attachToAllureReport(allureResults, [{ name: 'Regression', path: join(reportsDir, 'regression.md'), contentType: 'text/markdown' }]);
-  if (!options.certify) return { newFailures };
+  if (!options.certify) return { failed, newFailures };
 
   const { deviations } = loadExpectations(expectationsPath(target), deviationIds(requirements.keys()));
   const certification = certify(run, requirements.values(), deviations);
@@ -64,5 +67,5 @@ export function writeRunReports(report: PlaywrightJsonReport, target: Target, re
   writeManifest(bundle);
   attachToAllureReport(allureResults, [{ name: `Certification: ${certification.verdict}`, path: join(bundle, 'certification.html'), contentType: 'text/html' }]);
   console.log(`Certification: ${certification.verdict} (${join(bundle, 'certification.html')}; ${certification.blocking.length} blocking, ${certification.warnings.length} warnings)`);
-  return { newFailures, certified: certification.verdict === 'CERTIFIED' };
+  return { failed, newFailures, certified: certification.verdict === 'CERTIFIED' };
 }

@@ -1,4 +1,4 @@
-import { expandRows, expectRule, limitFile, limitTitle, test, verify } from '../../harness';
+import { asJsonNumber, expandRows, expectRule, limitFile, limitTitle, test, verify } from '../../harness';
 
 const pick = (c: Record<string, unknown>) => ({ thresholdAmount: c.thresholdAmount, emailRecipients: c.emailRecipients, mobileRecipients: c.mobileRecipients });
 const limits = limitFile('alert');
@@ -31,7 +31,7 @@ test.describe('updateAlertConfig', () => {
     test(limitTitle(limitCase), async ({ api, data }) => {
       const config = await data.alertConfig();
       const before = pick(config.config);
-      const sent = row.field === 'thresholdAmount' ? (Number.isFinite(Number(row.value)) ? Number(row.value) : row.value) : [row.value];
+      const sent = row.field === 'thresholdAmount' ? asJsonNumber(row.value) : [row.value];
       verify(await api.call(limits.operation, { body: { ...config.key, [row.field]: sent } }), { ...row.expect, requirements: row.requirements });
       const fetched = await api.call('fetchAlertConfig', { body: config.key });
       verify(fetched, { status: 200, requirements: ['ALERT-001'] });

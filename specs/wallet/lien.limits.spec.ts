@@ -1,4 +1,4 @@
-import { type Balance, expandRows, expectRule, type LimitRow, limitFile, limitTitle, resolveValue, test, verify } from '../../harness';
+import { asJsonNumber, type Balance, expandRows, expectRule, type LimitRow, limitFile, limitTitle, resolveValue, test, verify } from '../../harness';
 
 // Rules: api-library/wallet/markLien, as the rows of fixtures/limits/lien.json. ADD holds; ADJUST sets the new
 // total (not a delta); REMOVE releases the whole lien and ignores lienAmount; a lien lowers the available balance
@@ -22,7 +22,7 @@ test.describe(file.title, () => {
       // The given lien is held before the row's step, so what the step reads back is the step's alone.
       expectRule('WALLET-LIEN-001', 'held amount after the given ADD', before.heldAmount, start.heldAmount + given);
       const value = resolveValue(row.value, { ...before, unknownLienId: data.lienId() });
-      const body = { ...data.lien(card, { lienId, type, lienAmount: 0 }), ...row.with, [row.field]: asSent(row.field, value) };
+      const body = { ...data.lien(card, { lienId, type, lienAmount: 0 }), ...row.with, [row.field]: row.field === 'lienAmount' ? asJsonNumber(value) : value };
       verify(await api.call(file.operation, { body }), { ...row.expect, requirements: row.requirements });
       // Held is what the wallet holds in liens afterwards, over the start: the total never moves, as a lien debits nothing.
       const held = heldAfter(row, before);
@@ -47,11 +47,6 @@ function heldAfter(row: LimitRow, before: Balance): number {
   const held = Number(resolveValue(String(row.readBack?.held), before));
   if (!Number.isFinite(held)) throw new Error(`${row.id}: readBack.held must say what the wallet holds afterwards`);
   return held;
-}
-
-/** lienAmount is a JSON number; a value that is not one (a wrong-type row) is sent as the text it is. */
-function asSent(field: string, value: string): unknown {
-  return field === 'lienAmount' && Number.isFinite(Number(value)) ? Number(value) : value;
 }
 
 const shown = (balance: Balance) => ({ available: balance.availableBalance, held: balance.heldAmount, total: balance.totalBalance });

@@ -9,20 +9,23 @@ import { generateAllureReport } from '../../runner/allure-report';
 // The report appends each generation to its history file: these tests keep theirs out of reports/.
 process.env.ALLURE_HISTORY_PATH = join(mkdtempSync(join(tmpdir(), 'allure-history-')), 'history.jsonl');
 
+/** Writes test result `n` into a results folder, as allure-playwright would. */
+function writeResult(results: string, n: number, fields: { name?: string; status: string; message?: string; labels?: { name: string; value: string }[] }) {
+  const uuid = `0b7c1f7e-5a3e-4a57-9a4e-7d1c2a0f000${n}`;
+  writeFileSync(join(results, `${uuid}-result.json`), JSON.stringify({
+    uuid, historyId: `h${n}`, name: fields.name ?? `test ${n}`, fullName: `spec#${n}`, status: fields.status, stage: 'finished',
+    start: 1_700_000_000_000, stop: 1_700_000_000_050, statusDetails: fields.message ? { message: fields.message } : {},
+    labels: fields.labels ?? [], steps: [], attachments: [], parameters: [],
+  }));
+}
+
 test('the Allure HTML report is generated without Java and calls out to no analytics service', () => {
   const dir = mkdtempSync(join(tmpdir(), 'allure-'));
   const results = join(dir, 'results');
   mkdirSync(results);
-  const uuid = '0b7c1f7e-5a3e-4a57-9a4e-7d1c2a0f0001';
-  writeFileSync(
-    join(results, `${uuid}-result.json`),
-    JSON.stringify({
-      uuid, historyId: 'h1', name: '[CUST-STATUS-002] CREDIT_FREEZE → CREDIT_FREEZE is rejected with PPCUST_032',
-      fullName: 'customer/update-status.spec.ts#CUST-STATUS-002', status: 'passed', stage: 'finished',
-      start: 1_700_000_000_000, stop: 1_700_000_000_050, labels: [{ name: 'epic', value: 'Customer' }],
-      steps: [], attachments: [], parameters: [],
-    }),
-  );
+  writeResult(results, 1, {
+    name: '[CUST-STATUS-002] CREDIT_FREEZE → CREDIT_FREEZE is rejected with PPCUST_032', status: 'passed', labels: [{ name: 'epic', value: 'Customer' }],
+  });
   try {
     const index = generateAllureReport(results, join(dir, 'report'));
     assert.ok(existsSync(index));
@@ -36,13 +39,8 @@ test('the report sorts results into the suite\'s categories: known deviations, e
   const dir = mkdtempSync(join(tmpdir(), 'allure-'));
   const results = join(dir, 'results');
   mkdirSync(results);
-  const result = (n: number, status: string, message?: string, tags: string[] = []) => {
-    const uuid = `0b7c1f7e-5a3e-4a57-9a4e-7d1c2a0f000${n}`;
-    writeFileSync(join(results, `${uuid}-result.json`), JSON.stringify({
-      uuid, historyId: `h${n}`, name: `test ${n}`, fullName: `spec#${n}`, status, stage: 'finished', start: 1_700_000_000_000, stop: 1_700_000_000_050,
-      statusDetails: message ? { message } : {}, labels: tags.map((value) => ({ name: 'tag', value })), steps: [], attachments: [], parameters: [],
-    }));
-  };
+  const result = (n: number, status: string, message?: string, tags: string[] = []) =>
+    writeResult(results, n, { status, message, labels: tags.map((value) => ({ name: 'tag', value })) });
   result(1, 'passed', '[WALLET-LIEN-004] expected_outcome: expected 409', [KNOWN_DEVIATION_TAG]);
   result(2, 'failed', 'ENVIRONMENT ERROR: trackCardDelivery answered 502 from a gateway');
   result(3, 'failed', 'markLien → 200:\n[CONTRACT-SCHEMA-001] response_schema_conformance: …');
@@ -65,11 +63,7 @@ test('each generation appends one run to the history file, which the next report
   const dir = mkdtempSync(join(tmpdir(), 'allure-'));
   const results = join(dir, 'results');
   mkdirSync(results);
-  const uuid = '0b7c1f7e-5a3e-4a57-9a4e-7d1c2a0f0009';
-  writeFileSync(join(results, `${uuid}-result.json`), JSON.stringify({
-    uuid, historyId: 'h9', name: 'test 9', fullName: 'spec#9', status: 'passed', stage: 'finished', start: 1_700_000_000_000, stop: 1_700_000_000_050,
-    labels: [], steps: [], attachments: [], parameters: [],
-  }));
+  writeResult(results, 9, { status: 'passed' });
   const history = join(dir, 'history.jsonl');
   const previous = process.env.ALLURE_HISTORY_PATH;
   process.env.ALLURE_HISTORY_PATH = history;

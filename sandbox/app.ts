@@ -14,8 +14,9 @@ import { TokenAuthority, type Caller } from './auth/token-authority';
 import type { Ctx } from './domain/context';
 import { IdSource } from './domain/ids';
 import { TenantStates } from './domain/tenant-states';
-import { ActiveFaults } from './faults/active-faults';
+import { ActiveFaults, type RequestFaults } from './faults/active-faults';
 import type { Exchange } from './faults/fault';
+import type { FaultConsultations } from './faults/fault-consultations';
 import { handleErrors, sendProblem } from './http/error-handler';
 import { acceptJsonBodies, hadMalformedBody } from './http/json-body';
 import { unreadableBody } from './http/problems';
@@ -38,18 +39,26 @@ export interface SandboxOptions {
   faults?: readonly string[];
   /** The clock; tests move it to expire tokens. */
   now?: () => Date;
+  /** Notes, per request, which faults it asked about: the proof's recording run (sandbox/faults/fault-consultations.ts). */
+  consultations?: FaultConsultations;
 }
 
 export const OPERATIONS: readonly Operation[] = [...customerOperations, ...cardOperations, ...walletOperations, ...alertOperations];
 
 export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
-  const faults = new ActiveFaults(options.faults);
+  const faults = new ActiveFaults(options.faults, options.consultations !== undefined);
   const now = options.now ?? (() => new Date());
   const authority = new TokenAuthority(now);
-  const states = new TenantStates(faults.active('tenant-data-shared'));
+  const states = new TenantStates();
   const ids = new IdSource();
   const validator = contractValidator();
   const callers = new WeakMap<FastifyRequest, Caller>();
+  const requestFaults = new WeakMap<FastifyRequest, RequestFaults>();
+  const faultsOf = (request: FastifyRequest): RequestFaults => {
+    let asked = requestFaults.get(request);
+    if (!asked) requestFaults.set(request, (asked = faults.forRequest()));
+    return asked;
+  };
 
   const app = Fastify({
     logger: false,
@@ -59,10 +68,10 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
   acceptJsonBodies(app);
   handleErrors(app);
 
-  const validate = (operationId: string, body: unknown, emptyFieldDetail?: string) => {
-    const problem = requestProblem(validator.errors(operationId, body), {
+  const validate = (request: FastifyRequest, operationId: string, emptyFieldDetail?: string) => {
+    const problem = requestProblem(validator.errors(operationId, request.body), {
       emptyFieldDetail,
-      waived: (field, keyword) => faults.waives(operationId, field, keyword),
+      waived: (field, keyword) => faultsOf(request).waives(operationId, field, keyword),
     });
     if (problem) throw problem;
   };
@@ -71,20 +80,21 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
   app.get('/health', async () => ({ status: 'UP' }));
 
   app.post('/auth/token', { config: { operationId: 'issueToken' } }, async (request) => {
-    validate('issueToken', request.body);
-    return issueToken(authority, faults, request.body as TokenRequest);
+    validate(request, 'issueToken');
+    return issueToken(authority, faultsOf(request), request.body as TokenRequest);
   });
 
   for (const operation of OPERATIONS) {
     app.post(operation.path, {
       config: { operationId: operation.operationId },
       onRequest: async (request) => {
-        callers.set(request, await authenticate(request, authority, faults));
+        callers.set(request, await authenticate(request, authority, faultsOf(request)));
       },
       handler: async (request) => {
-        validate(operation.operationId, request.body, operation.emptyFieldDetail);
+        validate(request, operation.operationId, operation.emptyFieldDetail);
         const caller = callers.get(request)!;
-        const ctx: Ctx = { state: states.of(caller.tenantId), caller, faults, now, ids };
+        const asked = faultsOf(request);
+        const ctx: Ctx = { state: states.of(caller.tenantId, asked), caller, faults: asked, now, ids };
         return operation.handle({
           ctx,
           body: request.body,
@@ -105,9 +115,16 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
         contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'),
         body: JSON.parse(payload),
       };
-      faults.rewrite(exchange);
+      faultsOf(request).rewrite(exchange);
       reply.code(exchange.status).header('content-type', exchange.contentType);
       return typeof exchange.body === 'string' ? exchange.body : JSON.stringify(exchange.body);
+    });
+  }
+
+  const { consultations } = options;
+  if (consultations) {
+    app.addHook('onResponse', async (request, reply) => {
+      consultations.record(request.routeOptions.config.operationId, reply.statusCode, faultsOf(request).consulted);
     });
   }
 

@@ -3,7 +3,7 @@
  * `{access_token, token_type: "Bearer", expires_in: 3600}`. Unknown client or wrong secret → 401 (inferred body).
  */
 import { timingSafeEqual } from 'node:crypto';
-import type { ActiveFaults } from '../faults/active-faults';
+import type { FaultSwitches } from '../faults/active-faults';
 import { unauthorized } from '../http/problems';
 import { findClient } from '../tenants';
 import { TOKEN_LIFETIME_SECONDS, type TokenAuthority } from './token-authority';
@@ -14,7 +14,7 @@ export interface TokenRequest {
   grantType: 'client_credentials';
 }
 
-export async function issueToken(authority: TokenAuthority, faults: ActiveFaults, request: TokenRequest) {
+export async function issueToken(authority: TokenAuthority, faults: FaultSwitches, request: TokenRequest) {
   const found = findClient(request.clientId);
   const secretOk = found !== undefined && sameSecret(found.client.clientSecret, request.clientSecret);
   if (!found || (!secretOk && !faults.active('token-any-secret'))) throw unauthorized('Bad credentials');

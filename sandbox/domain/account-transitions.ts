@@ -6,14 +6,21 @@ import { invalidTransition } from '../http/business-errors';
 import { forbidden } from '../http/problems';
 import type { CellRule } from '../../harness/matrices';
 import { transitionOutcome, type AccountStatus } from '../rules/status-rules';
+import type { FaultName } from '../faults';
 import type { Ctx } from './context';
 
-export function enforceAccountTransition(ctx: Ctx, subject: 'customer' | 'wallet', from: AccountStatus, to: AccountStatus): void {
-  const waived: CellRule[] = [];
-  if (ctx.faults.active('same-status-allowed')) waived.push('same-status');
-  if (ctx.faults.active('terminal-status-left')) waived.push('terminal');
-  if (ctx.faults.active('role-ignored')) waived.push('support-only');
+/** The planted faults that switch one rule of the account matrices off. */
+const FAULT_WAIVING: Partial<Record<CellRule, FaultName>> = {
+  'same-status': 'same-status-allowed',
+  terminal: 'terminal-status-left',
+  'support-only': 'role-ignored',
+};
 
+export function enforceAccountTransition(ctx: Ctx, subject: 'customer' | 'wallet', from: AccountStatus, to: AccountStatus): void {
+  const waived = (rule: CellRule): boolean => {
+    const fault = FAULT_WAIVING[rule];
+    return fault !== undefined && ctx.faults.active(fault);
+  };
   const outcome = transitionOutcome(`${subject}-status`, from, to, ctx.caller.role, waived);
   if (outcome.status === 200) return;
   // wallet/updateWalletStatus: FRAUD and BLOCKED need a support role; the error-codes page gives 403 for that.

@@ -1,16 +1,17 @@
 /** One in-memory state per tenant: a tenant never sees another tenant's data (integration-guide/multi-tenancy). */
+import type { FaultSwitches } from '../faults/active-faults';
 import { findTenant } from '../tenants';
 import { emptyTenantState, type TenantState } from './model';
 
 export class TenantStates {
   private readonly states = new Map<string, TenantState>();
 
-  /** `shared` is the planted fault `tenant-data-shared`: every tenant gets the first tenant's state. */
-  constructor(private readonly shared = false) {}
-
   /** The tenant's state, made on first use. Callers pass a tenant the token vouched for, so it exists. */
-  of(tenantId: string): TenantState {
-    if (this.shared && this.states.size > 0) return this.states.values().next().value!;
+  of(tenantId: string, faults: FaultSwitches): TenantState {
+    // The planted fault `tenant-data-shared`: every tenant gets the first tenant's state. Asked on every request of
+    // another tenant, the only requests it changes.
+    const first = this.states.keys().next().value;
+    if (first !== undefined && first !== tenantId && faults.active('tenant-data-shared')) return this.states.get(first)!;
     let state = this.states.get(tenantId);
     if (!state) {
       const tenant = findTenant(tenantId);

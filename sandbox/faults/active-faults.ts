@@ -1,6 +1,8 @@
 /**
- * The faults one sandbox runs with. Business rules ask `faults.active(name)`; the response hook calls
- * `rewrite`; request validation asks `waives`. With no faults every answer is `false` or a no-op.
+ * The faults one sandbox runs with. Each request asks through its own {@link RequestFaults}: business rules ask
+ * `faults.active(name)`, the response hook calls `rewrite`, request validation asks `waives`. With no faults every
+ * answer is `false` or a no-op. Every request also notes which faults it asked about, so that a clean run can tell
+ * the proof which answers each fault can change (sandbox/faults/fault-consultations.ts).
  */
 import type { Exchange, Fault } from './fault';
 import { FAULT_NAMES, faults as REGISTRY, type FaultName } from './index';
@@ -11,11 +13,23 @@ export class UnknownFaultError extends Error {
   }
 }
 
+/** What the domain may ask of the faults while it answers one request. */
+export interface FaultSwitches {
+  active(name: FaultName): boolean;
+}
+
 export class ActiveFaults {
   private readonly faults: readonly Fault[];
 
-  /** @throws UnknownFaultError when a name is not in the registry. */
-  constructor(names: readonly string[] = []) {
+  /**
+   * @param dryRunRewrites also try every registered rewrite on each response (without applying it), to learn which
+   *   answers it would change: only for the proof's recording run, as it costs a copy of every response per fault.
+   * @throws UnknownFaultError when a name is not in the registry.
+   */
+  constructor(
+    names: readonly string[] = [],
+    private readonly dryRunRewrites = false,
+  ) {
     const wanted = names.map((name) => name.trim()).filter(Boolean);
     const unknown = wanted.filter((name) => !FAULT_NAMES.includes(name as FaultName));
     if (unknown.length) throw new UnknownFaultError(unknown);
@@ -26,23 +40,49 @@ export class ActiveFaults {
     return this.faults.map((fault) => fault.name);
   }
 
+  get rewritesResponses(): boolean {
+    return this.dryRunRewrites || this.faults.some((fault) => fault.rewrite);
+  }
+
+  /** The faults as one request sees them. */
+  forRequest(): RequestFaults {
+    return new RequestFaults(this.faults, this.dryRunRewrites);
+  }
+}
+
+export class RequestFaults implements FaultSwitches {
+  /** Every fault this request asked about (or, dry-running rewrites, whose rewrite would change its response). */
+  readonly consulted = new Set<string>();
+
+  constructor(
+    private readonly faults: readonly Fault[],
+    private readonly dryRunRewrites: boolean,
+  ) {}
+
   active(name: FaultName): boolean {
+    this.consulted.add(name);
     return this.faults.some((fault) => fault.name === name);
   }
 
-  get rewritesResponses(): boolean {
-    return this.faults.some((fault) => fault.rewrite);
-  }
-
   rewrite(exchange: Exchange): void {
+    if (this.dryRunRewrites) {
+      const before = JSON.stringify(exchange);
+      for (const fault of (REGISTRY as readonly Fault[]).filter((f) => f.rewrite)) {
+        const copy = structuredClone(exchange);
+        fault.rewrite!(copy);
+        if (JSON.stringify(copy) !== before) this.consulted.add(fault.name);
+      }
+    }
     for (const fault of this.faults) fault.rewrite?.(exchange);
   }
 
   /** True when an active fault lets a contract violation on `field` of `operationId` through. */
   waives(operationId: string, field: string, keyword: string): boolean {
-    return this.faults.some(
+    const waiving = (REGISTRY as readonly Fault[]).filter(
       ({ waives }) =>
         waives?.operations.includes(operationId) && waives.fields.includes(field) && (!waives.keywords || waives.keywords.includes(keyword)),
     );
+    for (const fault of waiving) this.consulted.add(fault.name);
+    return waiving.some((fault) => this.faults.includes(fault));
   }
 }

@@ -1,9 +1,14 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { cellTests, loadMatrices, setupPath } from '../../harness/matrices';
 import { faults } from '../../sandbox/faults';
 import type { CellTest, Fault } from '../../sandbox/faults/fault';
-import { failedCells, runSuite, violatedRequirements } from './run-suite';
+import { type ConsultationRecord, FaultConsultations } from '../../sandbox/faults/fault-consultations';
+import { testsReaching } from './fault-reach';
+import { failedCells, runSuite, type SuiteRun, type TestOutcome, violatedRequirements } from './run-suite';
+
+/** `npm run test:full-proof`: every fault against the whole suite, as before tests were selected. */
+const FULL_PROOF = process.env.FULL_PROOF === '1';
 
 /** Every matrix test that runs: cells whose `from` is unreachable are skipped, so no fault can make them fail. */
 const runnableCells: CellTest[] = loadMatrices().flatMap((matrix) =>
@@ -17,18 +22,46 @@ function expectedCells(fault: Fault): string[] {
   return runnableCells.filter((t) => fault.cells?.(t)).map((t) => `${t.matrix} ${t.cell.id} ${t.actor}`).sort();
 }
 
+/** The suite's verdict on a fault, to compare a proof run of the selected tests with an ordinary run of all of them. */
+const failures = (run: SuiteRun) =>
+  run.tests.filter((t) => t.outcome === 'unexpected').map((t) => `${t.file} › ${t.title}: ${[...t.violations, ...t.environmentErrors].join(', ')}`).sort();
+
+/**
+ * Faults whose proof run is compared with the whole suite, one of each way a fault plants itself: a rewrite, a switch
+ * in a business rule, a request-validation waiver, a switch in the token guard, and state shared between tenants.
+ */
+const SAMPLE = ['tracking-wrong-kit', 'lien-not-held', 'mobile-unchecked', 'expired-token-accepted', 'tenant-data-shared'];
+
 /**
  * The suite's proof: each planted fault of the reference sandbox makes the suite fail, and fail on exactly
  * the requirements that fault breaks (its `trips`), no fewer (the check works) and no more (the check is precise).
+ * Each fault runs only the tests it can reach (tests/suite/fault-reach.ts), learnt from one clean recording run.
  */
 // Two runs at a time, one worker each: a run spends much of its time starting up, so two overlap well on two cores.
 describe('planted faults', { concurrency: 2 }, () => {
-  for (const [index, fault] of faults.entries()) {
+  let record: ConsultationRecord;
+  let recorded: TestOutcome[];
+  before(async () => {
+    if (FULL_PROOF) return;
+    const consultations = new FaultConsultations();
+    const clean = await runSuite({ port: 0, inProcess: true, consultations });
+    assert.equal(clean.exitCode, 0, `the recording run failed against the clean sandbox: ${clean.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+    record = consultations.toJSON();
+    recorded = clean.tests;
+  });
+  const reached = (fault: Fault) => (FULL_PROOF ? undefined : testsReaching(fault.name, record, recorded));
+
+  for (const fault of faults) {
     const claim = fault.environment ? 'is reported as an environment error, not a violation' : `fails exactly ${fault.trips.join(', ')}`;
     test(`planted fault "${fault.name}" ${claim}`, async () => {
-      const run = await runSuite({ faults: [fault.name], port: 4300 + index, inProcess: true });
+      const only = reached(fault);
+      assert.ok(!only || only.length > 0, 'no test saw an answer of a request that asked about this fault: nothing can prove it');
+      const run = await runSuite({ faults: [fault.name], port: 0, inProcess: true, only, proofRun: !FULL_PROOF });
       assert.ok(run.tests.length > 0, `no test ran: ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`);
-      assert.notEqual(run.exitCode, 0, 'the suite passed with the fault planted');
+      if (only) assert.equal(run.tests.length, only.length, 'every selected test ran, and no other');
+      assert.ok(run.tests.some((t) => t.outcome === 'unexpected'), 'the suite passed with the fault planted');
+      // A proof run keeps failed tests' workers by expecting failures, so Playwright's exit code is judged by the samples below.
+      if (FULL_PROOF) assert.notEqual(run.exitCode, 0, 'the suite exited 0 with the fault planted');
       if (fault.environment) {
         const failed = run.tests.filter((t) => t.outcome === 'unexpected');
         assert.deepEqual(failed.filter((t) => t.environmentErrors.length === 0).map((t) => t.title), [], 'failures not reported as environment errors');
@@ -37,6 +70,21 @@ describe('planted faults', { concurrency: 2 }, () => {
       assert.deepEqual(failedCells(run), expectedCells(fault), 'the matrix cells that failed');
       const brokenWithoutReason = run.tests.filter((t) => t.outcome === 'unexpected' && t.violations.length === 0 && t.environmentErrors.length === 0);
       assert.deepEqual(brokenWithoutReason.map((t) => t.title), [], 'tests failed without naming a violated requirement');
+    });
+  }
+
+  for (const name of FULL_PROOF ? [] : SAMPLE) {
+    // Two shortcuts, each checked on its own: the selected tests fail as the whole suite does (both proof runs), and a
+    // proof run fails as an ordinary run does, which exits non-zero (both on the selected tests).
+    test(`the tests selected for "${name}" fail exactly as the whole suite does, and a proof run as an ordinary run`, async () => {
+      const only = reached(faults.find((f) => f.name === name)!);
+      const selected = await runSuite({ faults: [name], port: 0, inProcess: true, only, proofRun: true });
+      const whole = await runSuite({ faults: [name], port: 0, inProcess: true, proofRun: true });
+      const ordinary = await runSuite({ faults: [name], port: 0, inProcess: true, only });
+      assert.ok(whole.tests.length > selected.tests.length, 'the selection ran fewer tests than the whole suite');
+      assert.deepEqual(failures(selected), failures(whole), 'the selected tests against the whole suite');
+      assert.deepEqual(failures(ordinary), failures(selected), 'an ordinary run against a proof run');
+      assert.notEqual(ordinary.exitCode, 0, 'the ordinary run exited 0 with the fault planted');
     });
   }
 });

@@ -1,15 +1,20 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { EXCHANGE_ANNOTATION, parseNote } from '../../harness/exchange-note';
+import { PROOF_FAILURE_ANNOTATION } from '../../harness/fixtures';
 import { buildSandbox } from '../../sandbox/app';
+import { answerKey, type FaultConsultations } from '../../sandbox/faults/fault-consultations';
 
 /** One test of a suite run, as the project's own tests need it. */
 export interface TestOutcome {
   title: string;
+  /** Relative to the test directory, as Playwright's JSON report and `--test-list` write it. */
   file: string;
-  /** Playwright's verdict: expected, unexpected, flaky or skipped. */
+  /** The titles of the enclosing describe blocks, then the test's own. */
+  titlePath: string[];
+  /** Playwright's verdict: expected, unexpected, flaky or skipped; unexpected too for a failure of a proof run. */
   outcome: string;
   /** Requirement IDs the test reported as violated (harness/verify.ts annotations). */
   violations: string[];
@@ -18,6 +23,8 @@ export interface TestOutcome {
   matrixCell?: string;
   /** A matrix cell whose `from` status no allowed path reaches: skipped and reported so. */
   unreachable: boolean;
+  /** The answers (`<operationId> <status>`, sandbox/faults/fault-consultations.ts) of the test's exchanges. */
+  answers: string[];
 }
 
 export interface SuiteRun {
@@ -29,6 +36,7 @@ export interface SuiteRun {
 }
 
 interface JsonSuite {
+  title: string;
   specs?: { title: string; file: string; tests: { status: string; annotations?: Annotation[]; results: { annotations?: Annotation[] }[] }[] }[];
   suites?: JsonSuite[];
 }
@@ -38,14 +46,29 @@ interface Annotation { type: string; description?: string }
  * Runs the conformance suite in a child process against a reference sandbox of its own (own port,
  * the given planted faults), the way Playwright's own tests run inline suites, and reads its JSON report.
  */
-export async function runSuite(options: { faults?: string[]; port: number; args?: string[]; inProcess?: boolean; env?: NodeJS.ProcessEnv }): Promise<SuiteRun> {
+export async function runSuite(options: {
+  faults?: string[];
+  port: number;
+  args?: string[];
+  inProcess?: boolean;
+  env?: NodeJS.ProcessEnv;
+  /** In-process only: note which faults each request asked about (the proof's recording run). */
+  consultations?: FaultConsultations;
+  /** Only these tests (see {@link testListLine}); every test when omitted. */
+  only?: TestOutcome[];
+  /** A proof run (harness/fixtures.ts): failed tests keep their worker, and are read back as failed. */
+  proofRun?: boolean;
+}): Promise<SuiteRun> {
   const dir = mkdtempSync(join(tmpdir(), 'conformance-run-'));
   // In-process: this test process serves the sandbox and the suite sees a remote BASE_URL, which saves
   // starting a sandbox process per run (on a free port); otherwise Playwright's webServer starts it, as for a user.
-  const sandbox = options.inProcess ? buildSandbox({ faults: options.faults ?? [] }) : undefined;
+  const sandbox = options.inProcess ? buildSandbox({ faults: options.faults ?? [], consultations: options.consultations }) : undefined;
   const baseUrl = sandbox ? await sandbox.listen({ port: 0, host: '127.0.0.1' }) : '';
   const jsonFile = join(dir, 'results.json');
-  const child = spawn('npx', ['playwright', 'test', '--reporter=json', ...(options.args ?? [])], {
+  const testList = join(dir, 'test-list.txt');
+  if (options.only) writeFileSync(testList, options.only.map(testListLine).join('\n'));
+  const args = ['playwright', 'test', '--reporter=json', ...(options.only ? ['--test-list', testList] : []), ...(options.args ?? [])];
+  const child = spawn('npx', args, {
     env: {
       ...process.env,
       CI: '',
@@ -57,6 +80,7 @@ export async function runSuite(options: { faults?: string[]; port: number; args?
       SANDBOX_FAULTS: (options.faults ?? []).join(','),
       PLAYWRIGHT_JSON_OUTPUT_NAME: jsonFile,
       REPORTS_DIR: dir,
+      CONFORMANCE_PROOF_RUN: options.proofRun ? '1' : '',
       ...options.env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -75,25 +99,35 @@ export async function runSuite(options: { faults?: string[]; port: number; args?
   return { exitCode, tests: flatten(report?.suites ?? []), stderr, report };
 }
 
-function flatten(suites: JsonSuite[]): TestOutcome[] {
-  return suites.flatMap((suite) => [
-    ...(suite.specs ?? []).flatMap((spec) =>
+/** One line of a Playwright `--test-list` file: the file, then the title path, joined by `›`. */
+export const testListLine = (test: TestOutcome): string => [test.file, ...test.titlePath].join(' › ');
+
+/** The top suites of the JSON report are files (no `parents`); the suites inside them are describe blocks. */
+function flatten(suites: JsonSuite[], parents?: string[]): TestOutcome[] {
+  return suites.flatMap((suite) => {
+    const describes = parents ? [...parents, suite.title] : [];
+    const tests = (suite.specs ?? []).flatMap((spec) =>
       spec.tests.map((t) => {
         const annotations = [...(t.annotations ?? []), ...t.results.flatMap((r) => r.annotations ?? [])];
         const of = (type: string) => [...new Set(annotations.filter((a) => a.type === type).map((a) => a.description ?? ''))];
         return {
           title: spec.title,
           file: spec.file,
-          outcome: t.status,
+          titlePath: [...describes, spec.title],
+          outcome: annotations.some((a) => a.type === PROOF_FAILURE_ANNOTATION) ? 'unexpected' : t.status,
           violations: of('violation'),
           environmentErrors: of('environment-error'),
           matrixCell: of('matrix-cell')[0],
           unreachable: of('matrix-unreachable').length > 0,
+          answers: annotations
+            .filter((a) => a.type === EXCHANGE_ANNOTATION)
+            .map((a) => parseNote(a.description ?? ''))
+            .map((note) => answerKey(note?.operationId, note?.status)),
         };
       }),
-    ),
-    ...flatten(suite.suites ?? []),
-  ]);
+    );
+    return [...tests, ...flatten(suite.suites ?? [], describes)];
+  });
 }
 
 /** The matrix cells (`<matrix> <cell ID> <actor>`) whose tests failed, sorted. */
@@ -105,10 +139,4 @@ export const violatedRequirements = (run: SuiteRun): string[] =>
   [...new Set(run.tests.filter((t) => t.outcome === 'unexpected').flatMap((t) => t.violations))].sort();
 
 /** A port nothing listens on now, for a run that starts its own sandbox: a fixed port may be held by a leftover one. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+export { freePort } from '../../bench/free-port';

@@ -119,7 +119,9 @@ function flatten(suites: JsonSuite[], parents?: string[]): TestOutcome[] {
           environmentErrors: of('environment-error'),
           matrixCell: of('matrix-cell')[0],
           unreachable: of('matrix-unreachable').length > 0,
-          answers: annotations
+          // From the run alone: Playwright repeats a run's annotations on the test, and the proof counts answers.
+          answers: t.results
+            .flatMap((r) => r.annotations ?? [])
             .filter((a) => a.type === EXCHANGE_ANNOTATION)
             .map((a) => parseNote(a.description ?? ''))
             .map((note) => answerKey(note?.operationId, note?.status)),

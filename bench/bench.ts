@@ -1,0 +1,77 @@
+/**
+ * `npm run bench [-- --no-proof]`: what the suite costs on this machine, in one run, against a bare loop of the same
+ * requests. It prints, for the reference sandbox behind a latency proxy at 0 ms and at 100 ms and with 2 and 8
+ * workers, the suite's time against the ideal (exchanges × latency ÷ concurrency), the suite's worker time per
+ * exchange against the bare loop's, what a failed test costs (its worker restarts), and the proof's time.
+ * A benchmark prints figures; it asserts nothing, so it cannot flake.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { freePort } from './free-port';
+import { bareLoop } from './bare-loop';
+import { type PassedRequest, startLatencyProxy } from './latency-proxy';
+import { type TimedRun, timedSuiteRun } from './suite-run';
+
+const LATENCY_MS = 100;
+const withProof = !process.argv.includes('--no-proof');
+const seconds = (s: number) => `${s.toFixed(1)} s`;
+
+/** A reference sandbox in a process of its own, as `npm run conformance` starts it. */
+async function startSandbox(faults = ''): Promise<{ url: string; stop: () => void }> {
+  const port = await freePort();
+  const child = spawn('node', ['--import', 'tsx', 'sandbox/main.ts', '--port', String(port)], { env: { ...process.env, SANDBOX_FAULTS: faults }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => String(chunk).includes('listening') && resolve());
+    child.on('exit', (code) => reject(new Error(`the sandbox exited with ${code}`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+}
+
+/** A suite run behind the proxy, with `workers` workers, and the line that reports it against its ideal. */
+async function suiteLine(label: string, baseUrl: string, workers: number, latencyMs: number): Promise<TimedRun> {
+  const run = await timedSuiteRun(baseUrl, { WORKERS: String(workers) });
+  const ideal = (run.exchanges * latencyMs) / 1000 / workers;
+  const versus = latencyMs > 0 ? `, ideal ${seconds(ideal)} (${(run.seconds / ideal).toFixed(2)}× the ideal)` : '';
+  console.log(`${label.padEnd(34)} ${seconds(run.seconds)}: ${run.tests} tests, ${run.failed} failed, ${run.exchanges} exchanges${versus}`);
+  return run;
+}
+
+const sandbox = await startSandbox();
+try {
+  const passed: PassedRequest[] = [];
+  const direct = await startLatencyProxy(sandbox.url, 0, passed);
+  console.log(`Benchmark on ${process.arch}, ${(await import('node:os')).cpus().length} cores, Node ${process.version}`);
+  const clean = await suiteLine('suite, 0 ms, 2 workers', direct.url, 2, 0);
+  const requests = passed.splice(0);
+  const bare = await bareLoop(direct.url, requests, 2);
+  console.log(`${'bare fetch loop, 0 ms, 2 at a time'.padEnd(34)} ${seconds(bare)}: the same ${requests.length} requests`);
+  const perExchange = (s: number) => `${((s * 2 * 1000) / clean.exchanges).toFixed(1)} ms`;
+  console.log(`${'worker time per exchange'.padEnd(34)} suite ${perExchange(clean.seconds)}, bare loop ${perExchange(bare)}, overhead ${perExchange(clean.seconds - bare)}`);
+  await suiteLine('suite, 0 ms, 8 workers', direct.url, 8, 0);
+  await direct.close();
+
+  const remote = await startLatencyProxy(sandbox.url, LATENCY_MS);
+  await suiteLine(`suite, ${LATENCY_MS} ms, 2 workers`, remote.url, 2, LATENCY_MS);
+  await suiteLine(`suite, ${LATENCY_MS} ms, 8 workers`, remote.url, 8, LATENCY_MS);
+  await remote.close();
+
+  // What a failed test costs: the same tests, passing and then failing (card tracking behind a broken gateway).
+  const broken = await startSandbox('gateway-502');
+  try {
+    const only = ['--grep', 'trackCardDelivery', '--workers', '1'];
+    const pass = await timedSuiteRun(sandbox.url, {}, only);
+    const fail = await timedSuiteRun(broken.url, {}, only);
+    const perFailure = (fail.seconds - pass.seconds) / Math.max(fail.failed, 1);
+    console.log(`${'a failed test (worker restart)'.padEnd(34)} ${perFailure.toFixed(2)} s each: ${pass.tests} tests in ${seconds(pass.seconds)} passing, ${seconds(fail.seconds)} with ${fail.failed} failing (1 worker)`);
+  } finally {
+    broken.stop();
+  }
+} finally {
+  sandbox.stop();
+}
+
+if (withProof) {
+  const started = performance.now();
+  const proof = spawnSync('node', ['--import', 'tsx', '--test', 'tests/suite/planted-faults.test.ts'], { encoding: 'utf8' });
+  const summary = proof.stdout.split('\n').filter((line) => /^# (tests|pass|fail) /.test(line)).map((line) => line.slice(2)).join(', ');
+  console.log(`${'the proof (planted-faults.test.ts)'.padEnd(34)} ${seconds((performance.now() - started) / 1000)}: ${summary}`);
+}

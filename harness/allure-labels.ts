@@ -58,20 +58,36 @@ export function allureMetadata(meta: TestMeta, seed: string): AllureMetadata {
   };
 }
 
+/** An Allure label, link and parameter, as they stand in a result file. */
+interface AllureResult {
+  name: string;
+  labels?: { name: string; value: string }[];
+  links?: { url: string; name?: string }[];
+  parameters?: { name: string; value: string; excluded?: boolean }[];
+}
+
 /**
- * Labels the running test in Allure. Call it first in the test (or in a beforeEach).
- * @example await labelTest({ operation: 'updateCustomerStatus', story: 'business rule', requirements: ['CUST-STATUS-002'] });
+ * Adds a test result's labels, links and seed parameter, from its title, to an Allure result as allure-playwright wrote
+ * it. Done when the report is built, not by each test at run time: each label a test sends is a step of the test and
+ * a message to the runner, which cost a passing run more than its checks. Returns false when the title names no
+ * requirement or no operation can be told (the result is left as it was).
  */
-export async function labelTest(meta: TestMeta, seed: string = process.env.SEED ?? ''): Promise<void> {
+export function labelResult(result: AllureResult, seed: string): boolean {
+  const meta = metaFromTitle(result.name);
+  if (!meta) return false;
   const data = allureMetadata(meta, seed);
-  await allure.epic(data.epic);
-  await allure.feature(data.feature);
-  if (data.story) await allure.story(data.story);
-  await allure.severity(data.severity);
-  for (const tag of data.tags) await allure.tag(tag);
-  for (const link of data.links) await allure.link(link.url, link.name);
+  result.labels = [
+    ...(result.labels ?? []),
+    { name: 'epic', value: data.epic },
+    { name: 'feature', value: data.feature },
+    ...(data.story ? [{ name: 'story', value: data.story }] : []),
+    { name: 'severity', value: data.severity },
+    ...data.tags.map((tag) => ({ name: 'tag', value: tag })),
+  ];
+  result.links = [...(result.links ?? []), ...data.links];
   // Excluded from the history ID: the seed changes every run, the test does not.
-  for (const { name, value } of data.parameters) await allure.parameter(name, value, { excluded: true });
+  result.parameters = [...(result.parameters ?? []), ...data.parameters.map((p) => ({ ...p, excluded: true }))];
+  return true;
 }
 
 /** `[REQ-ID]` in a test title. */

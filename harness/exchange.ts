@@ -67,9 +67,9 @@ export async function send(
       maxRedirects: 0,
     });
     const text = await response.text();
+    // The body stays with the worker's request context until the worker ends: a dispose() per response would cost a
+    // Playwright call each, and the bodies are small.
     const recorded: RecordedResponse = { status: response.status(), headers: response.headers(), text, ...parseJson(text) };
-    // The body is read; free it now rather than at the end of the test.
-    await response.dispose();
     return { operationId, request, response: recorded, timing: timing() };
   } catch (error) {
     return { operationId, request, transportError: classify(error), timing: timing() };

@@ -1,11 +1,11 @@
 /**
- * The suite's Playwright fixtures. Worker scope: the target and its token cache (one token per credential set per
- * worker). Test scope: recording clients for each identity, the seeded data factory, and an automatic fixture that
+ * The suite's Playwright fixtures. Worker scope: the target, Playwright's API request context and the token cache (one
+ * token per credential set per worker). Test scope: recording clients for each identity, the seeded data factory, and an automatic fixture that
  * judges every exchange a test did not verify itself and attaches the masked exchange log of a failed test.
  */
 import type { Faker } from '@faker-js/faker';
-import { type TestInfo, test as base } from '@playwright/test';
-import { labelKnownDeviation, labelTest, metaFromTitle } from './allure-labels';
+import { type APIRequestContext, type TestInfo, test as base } from '@playwright/test';
+import { labelKnownDeviation } from './allure-labels';
 import { TokenCache } from './auth';
 import { ApiClient, ExchangeLog } from './client';
 import { DataFactory, seededFaker, testSeed } from './data';
@@ -22,6 +22,8 @@ import { ConformanceError, isVerified, report } from './verify';
 export interface WorkerFixtures {
   /** The environment under test (see harness/env.ts). */
   target: Target;
+  /** Playwright's API request context of this worker, shared by its tests (see the fixture for why). */
+  http: APIRequestContext;
   /** Bearer tokens of this worker. */
   tokens: TokenCache;
   /** The target's known deviations (expectations/<environment>.json), checked before the run by runner/preflight.ts. */
@@ -44,66 +46,100 @@ export interface TestFixtures {
   /** Bodies and test data for this test. */
   data: DataFactory;
   /**
-   * Automatic: Allure labels from the title; a known deviation of the target makes the test an expected failure;
+   * Automatic: a known deviation of the target makes the test an expected failure;
    * then judges unverified exchanges and attaches the log of a failed test.
    */
   conformance: void;
 }
+
+/**
+ * Our fixtures are no steps of their own: Playwright records a step (with a captured stack) for each fixture's set-up
+ * and teardown of every test, which cost more than the test's exchanges. Failures inside them still name the fixture.
+ */
+const BOXED = { box: 'self' } as const;
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   target: [
     async ({}, use) => {
       await use(loadTarget());
     },
-    { scope: 'worker' },
+    { scope: 'worker', ...BOXED },
   ],
-  tokens: [
-    async ({ playwright, target }, use) => {
+  // One context per worker, not Playwright's per-test `request` fixture: a context per test cost more than the test's
+  // exchanges (creation, disposal and trace hooks, each a Playwright call), and kept no connection from one test to
+  // the next, which a partner's client does. The API authenticates by bearer token; the suite sends no cookies.
+  http: [
+    async ({ playwright }, use) => {
       const context = await playwright.request.newContext();
-      await use(new TokenCache(context, target));
+      await use(context);
       await context.dispose();
     },
-    { scope: 'worker' },
+    { scope: 'worker', ...BOXED },
+  ],
+  tokens: [
+    async ({ http, target }, use) => {
+      await use(new TokenCache(http, target));
+    },
+    { scope: 'worker', ...BOXED },
   ],
   expectations: [
     async ({ target }, use) => {
       await use(loadExpectations(expectationsPath(target), deviationIds(requirements.keys())));
     },
-    { scope: 'worker' },
+    { scope: 'worker', ...BOXED },
   ],
-  exchangeLog: async ({}, use) => {
-    await use(new ExchangeLog());
-  },
-  api: async ({ request, target, tokens, exchangeLog }, use) => {
-    await use(new ApiClient(request, target, tokens, target.partner, exchangeLog));
-  },
-  supportApi: async ({ request, target, tokens, exchangeLog }, use, testInfo) => {
-    testInfo.skip(!target.support, supportMissing(target));
-    await use(new ApiClient(request, target, tokens, target.support!, exchangeLog));
-  },
-  secondTenantApi: async ({ request, target, tokens, exchangeLog }, use, testInfo) => {
-    testInfo.skip(
-      !target.secondTenant,
-      `needs a second tenant: set SECOND_TENANT_ID, SECOND_CLIENT_ID and SECOND_CLIENT_SECRET in ${target.envFile}`,
-    );
-    await use(new ApiClient(request, target, tokens, target.secondTenant!, exchangeLog));
-  },
-  cellClients: async ({ request, target, tokens, exchangeLog, api, data }, use) => {
-    // Only some cells need the support role; the cell itself skips, with this reason, when it does and there is none.
-    const support = target.support && new ApiClient(request, target, tokens, target.support, exchangeLog);
-    await use({ data, partner: api, support, withoutSupport: supportMissing(target) });
-  },
-  faker: async ({ target }, use, testInfo) => {
-    await use(seededFaker(testSeed(target.seed, testInfo.titlePath)));
-  },
-  data: async ({ faker, target, api }, use) => {
-    await use(new DataFactory(faker, target, api));
-  },
+  exchangeLog: [
+    async ({}, use) => {
+      await use(new ExchangeLog());
+    },
+    BOXED,
+  ],
+  api: [
+    async ({ http, target, tokens, exchangeLog }, use) => {
+      await use(new ApiClient(http, target, tokens, target.partner, exchangeLog));
+    },
+    BOXED,
+  ],
+  supportApi: [
+    async ({ http, target, tokens, exchangeLog }, use, testInfo) => {
+      testInfo.skip(!target.support, supportMissing(target));
+      await use(new ApiClient(http, target, tokens, target.support!, exchangeLog));
+    },
+    BOXED,
+  ],
+  secondTenantApi: [
+    async ({ http, target, tokens, exchangeLog }, use, testInfo) => {
+      testInfo.skip(
+        !target.secondTenant,
+        `needs a second tenant: set SECOND_TENANT_ID, SECOND_CLIENT_ID and SECOND_CLIENT_SECRET in ${target.envFile}`,
+      );
+      await use(new ApiClient(http, target, tokens, target.secondTenant!, exchangeLog));
+    },
+    BOXED,
+  ],
+  cellClients: [
+    async ({ http, target, tokens, exchangeLog, api, data }, use) => {
+      // Only some cells need the support role; the cell itself skips, with this reason, when it does and there is none.
+      const support = target.support && new ApiClient(http, target, tokens, target.support, exchangeLog);
+      await use({ data, partner: api, support, withoutSupport: supportMissing(target) });
+    },
+    BOXED,
+  ],
+  faker: [
+    async ({ target }, use, testInfo) => {
+      await use(seededFaker(testSeed(target.seed, testInfo.titlePath)));
+    },
+    BOXED,
+  ],
+  data: [
+    async ({ faker, target, api }, use) => {
+      await use(new DataFactory(faker, target, api));
+    },
+    BOXED,
+  ],
   conformance: [
     async ({ exchangeLog, target, expectations }, use, testInfo) => {
-      // Reports are projections of metadata: the title's requirement IDs give epic, feature, severity and links.
-      const meta = metaFromTitle(testInfo.title);
-      if (meta) await labelTest(meta, target.seed);
+      // Epic, feature, severity and links are added when the report is built (runner/allure-results.ts).
       const deviation = deviationFor(testInfo.title, expectations, today());
       // Expected to fail while the deviation holds; Playwright reports it when it passes after all.
       if (deviation) await labelKnownDeviation(deviation.id, deviation.reason);
@@ -141,7 +177,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       if (PROOF_RUN && (testInfo.status !== testInfo.expectedStatus || failures.length > 0)) keepWorker(testInfo);
       if (failures.length > 0) throw new ConformanceError(failures.join('\n'), allFindings);
     },
-    { auto: true },
+    { auto: true, ...BOXED },
   ],
 });
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Target } from '../harness/env';
 import { loadMatrices } from '../harness/matrices';
 import { generateAllureReport } from './allure-report';
+import { labelAllureResults } from './allure-results';
 import { observationsFrom, writeMatrixReports } from './matrix-discovery';
 import { type RunReportOptions, writeRunReports } from './run-reports';
 
@@ -36,6 +37,7 @@ export function reportRun(target: Target, reportsDir: string, options: RunReport
   }
   const outcome = report ? writeRunReports(report, target, reportsDir, options) : { failed: 0, newFailures: 0 };
   try {
+    labelAllureResults(join(reportsDir, 'allure-results'), target.seed);
     const index = generateAllureReport(join(reportsDir, 'allure-results'), join(reportsDir, 'allure-report'));
     console.log(`Allure report: ${index}\nJUnit: ${join(reportsDir, 'junit.xml')}`);
     return { disagreements, ...outcome, allureFailed: false };

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import test from 'node:test';
 import { KNOWN_DEVIATION_TAG } from '../../harness/allure-labels';
 import { generateAllureReport } from '../../runner/allure-report';
+import { labelAllureResults } from '../../runner/allure-results';
 
 // The report appends each generation to its history file: these tests keep theirs out of reports/.
 process.env.ALLURE_HISTORY_PATH = join(mkdtempSync(join(tmpdir(), 'allure-history-')), 'history.jsonl');
@@ -73,6 +74,25 @@ test('each generation appends one run to the history file, which the next report
     assert.equal(readFileSync(history, 'utf8').trim().split('\n').length, 2);
   } finally {
     process.env.ALLURE_HISTORY_PATH = previous;
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a result is labelled from its title when the report is built: epic, feature, severity, tags, links and the seed, once', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'allure-'));
+  try {
+    writeResult(dir, 1, { name: '[CUST-STATUS-002] CREDIT_FREEZE → CREDIT_FREEZE is rejected with PPCUST_032', status: 'passed' });
+    writeResult(dir, 2, { name: 'a title without IDs', status: 'passed' });
+    assert.equal(labelAllureResults(dir, 'seed-1'), 1);
+    assert.equal(labelAllureResults(dir, 'seed-1'), 0, 'a labelled folder is not labelled again');
+    const [labelled, plain] = ['1', '2'].map((n) => JSON.parse(readFileSync(join(dir, `0b7c1f7e-5a3e-4a57-9a4e-7d1c2a0f000${n}-result.json`), 'utf8')));
+    const labels = (name: string) => labelled.labels.filter((l: { name: string }) => l.name === name).map((l: { value: string }) => l.value);
+    assert.deepEqual([labels('epic'), labels('severity'), labels('tag')], [['Customer'], ['critical'], ['CUST-STATUS-002']]);
+    assert.equal(labels('feature').length, 1);
+    assert.ok(labelled.links.length > 0);
+    assert.deepEqual(labelled.parameters, [{ name: 'seed', value: 'seed-1', excluded: true }]);
+    assert.deepEqual(plain.labels, []);
+  } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -41,8 +41,7 @@ export function expectationsPath(target: Pick<Target, 'environment'>, env: NodeJ
  */
 export function loadExpectations(path: string, knownIds: ReadonlySet<string>): Expectations {
   if (!existsSync(path)) return { deviations: [] };
-  // Inside the project, the path from its root; elsewhere (EXPECTATIONS_FILE), the path as given.
-  const shown = relative(ROOT, path).startsWith('..') ? path : relative(ROOT, path);
+  const shown = shownPath(path);
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
@@ -60,6 +59,20 @@ export function loadExpectations(path: string, knownIds: ReadonlySet<string>): E
   const unknown = deviations.find((d) => !knownIds.has(d.id));
   if (unknown) throw new ConfigError(`${shown}: ${unknown.id} is neither a requirement, a matrix cell nor a limit row ID`);
   return { file: shown, deviations };
+}
+
+/**
+ * The expectations file as {@link loadExpectations} checked it before the run (runner/preflight.ts): read without
+ * checking it again, as every worker does, once more after each failed test.
+ */
+export function readCheckedExpectations(path: string): Expectations {
+  if (!existsSync(path)) return { deviations: [] };
+  return { file: shownPath(path), deviations: (JSON.parse(readFileSync(path, 'utf8')) as { deviations: Deviation[] }).deviations };
+}
+
+/** Inside the project, the path from its root; elsewhere (EXPECTATIONS_FILE), the path as given. */
+function shownPath(path: string): string {
+  return relative(ROOT, path).startsWith('..') ? path : relative(ROOT, path);
 }
 
 /** The IDs a deviation may name: the requirement IDs given, every matrix cell ID and every limit row ID. */

@@ -11,9 +11,8 @@ import { ApiClient, ExchangeLog } from './client';
 import { DataFactory, seededFaker, testSeed } from './data';
 import { loadTarget, type Target } from './env';
 import { EXCHANGE_ANNOTATION, formatNote, noteOf } from './exchange-note';
-import { deviationFor, deviationIds, type Expectations, expectationsPath, loadExpectations, today } from './expectations';
+import { deviationFor, type Expectations, expectationsPath, readCheckedExpectations, today } from './expectations';
 import type { CellClients } from './transitions';
-import { requirements } from './requirements';
 import type { Finding } from './findings';
 import { failureMessage, judge } from './judge';
 import { maskExchange } from './mask';
@@ -84,7 +83,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   expectations: [
     async ({ target }, use) => {
-      await use(loadExpectations(expectationsPath(target), deviationIds(requirements.keys())));
+      await use(readCheckedExpectations(expectationsPath(target)));
     },
     { scope: 'worker', ...BOXED },
   ],

@@ -70,9 +70,11 @@ export class SchemaRegistry {
 
   /** The schema held under `$id`, as written (for generators that read schemas rather than validate with them). */
   schemaById(schemaId: string): Record<string, unknown> {
-    const validator = this.ajv.getSchema(schemaId);
-    if (!validator) throw new Error(`no schema with $id ${schemaId} in schemas/ (run npm run build:contract)`);
-    return validator.schema as Record<string, unknown>;
+    // Ajv's own copy, not getSchema(): that compiles a validator, which a spec that only reads the schema (to name its
+    // tests when it is loaded, in every worker) has no use for.
+    const schema = this.ajv.schemas[schemaId]?.schema;
+    if (!schema || typeof schema !== 'object') throw new Error(`no schema with $id ${schemaId} in schemas/ (run npm run build:contract)`);
+    return schema as Record<string, unknown>;
   }
 
   /** Validates against any schema held, by `$id`. */

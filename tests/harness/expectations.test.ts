@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
 import { ConfigError } from '../../harness/env';
-import { deviationFor, expectationsPath, loadExpectations } from '../../harness/expectations';
+import { deviationFor, expectationsPath, loadExpectations, readCheckedExpectations } from '../../harness/expectations';
 
 const known = new Set(['CUST-CELL-031', 'CUST-STATUS-003']);
 
@@ -56,6 +56,7 @@ test('a deviation applies to the tests whose title names its cell or requirement
     ]),
     (path) => {
       const expectations = loadExpectations(path, known);
+      assert.deepEqual(readCheckedExpectations(path), expectations, 'a worker reads what the main process checked');
       const cell = '[CUST-CELL-031] [CUST-STATUS-006] LOCKED → CLOSED succeeds and a later read returns CLOSED';
       const terminal = '[CUST-CELL-100] [CUST-STATUS-003] CLOSED → ACTIVE is rejected with PPCUST_032 and the status stays CLOSED';
       assert.equal(deviationFor(cell, expectations, '2026-11-25')?.id, 'CUST-CELL-031');

@@ -50,8 +50,8 @@ export default defineConfig({
   // Conformance is strict: a flaky result is information, never retried away.
   retries: 0,
   forbidOnly: !!process.env.CI,
-  // Two cores here and in CI; more workers than cores only adds contention.
-  workers: Number(process.env.WORKERS ?? 2),
+  // WORKERS, else 2 against the embedded sandbox and 8 against a remote environment (harness/env.ts).
+  workers: target.workers,
   timeout: 30_000,
   reporter: shard
     ? [['dot'], ['blob', { outputDir: `${reportsDir}/blob-report-${shard}`, fileName: `report-${shard}.zip` }], allure(`${reportsDir}/allure-results-${shard}`)]

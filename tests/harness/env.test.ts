@@ -120,3 +120,11 @@ test('the project\'s own .env.reference loads', () => {
   assert.equal(target.secondTenant?.tenant, 'GLOBEX');
   assert.equal(target.support?.clientId, 'acme-support');
 });
+
+test('workers: 2 against the embedded sandbox, 8 against a remote environment, WORKERS when given; a bad value is one line', () => {
+  const load = project({ '.env.reference': REFERENCE, '.env.sandbox': REMOTE, '.env.slow': `${REMOTE}WORKERS=4\n` });
+  assert.deepEqual([load().workers, load({ CONFORMANCE_ENV: 'sandbox' }).workers, load({ BASE_URL: 'http://127.0.0.1:4999' }).workers], [2, 8, 8]);
+  assert.equal(load({ CONFORMANCE_ENV: 'slow' }).workers, 4);
+  assert.equal(load({ CONFORMANCE_ENV: 'slow', WORKERS: '1' }).workers, 1, 'the process environment wins over the file');
+  assert.equal(refusal(() => load({ WORKERS: 'many' })), '.env.reference: WORKERS "many" is not a positive whole number');
+});

@@ -1,11 +1,12 @@
 /**
  * `npm run bench [-- --no-proof]`: what the suite costs on this machine, in one run, against a bare loop of the same
- * requests. It prints, for the reference sandbox behind a latency proxy at 0 ms and at 100 ms and with 2 and 8
- * workers, the suite's time against the ideal (exchanges × latency ÷ concurrency), the suite's worker time per
- * exchange against the bare loop's, what a failed test costs (its worker restarts), and the proof's time.
+ * requests. It prints, for the reference sandbox directly and behind a latency proxy at 100 ms, with 2 and 8 workers,
+ * the suite's time against the ideal (exchanges × latency ÷ concurrency), the suite's worker time per exchange against
+ * the bare loop's, what a failed test costs (its worker restarts), and the proof's time. Each run gets a fresh sandbox.
  * A benchmark prints figures; it asserts nothing, so it cannot flake.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
 import { freePort } from './free-port';
 import { bareLoop } from './bare-loop';
 import { type PassedRequest, startLatencyProxy } from './latency-proxy';
@@ -26,7 +27,7 @@ async function startSandbox(faults = ''): Promise<{ url: string; stop: () => voi
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill() };
 }
 
-/** A suite run behind the proxy, with `workers` workers, and the line that reports it against its ideal. */
+/** A suite run against `baseUrl` with `workers` workers, and the line that reports it against its ideal. */
 async function suiteLine(label: string, baseUrl: string, workers: number, latencyMs: number): Promise<TimedRun> {
   const run = await timedSuiteRun(baseUrl, { WORKERS: String(workers) });
   const ideal = (run.exchanges * latencyMs) / 1000 / workers;
@@ -35,39 +36,44 @@ async function suiteLine(label: string, baseUrl: string, workers: number, latenc
   return run;
 }
 
-const sandbox = await startSandbox();
-try {
-  const passed: PassedRequest[] = [];
-  const direct = await startLatencyProxy(sandbox.url, 0, passed);
-  console.log(`Benchmark on ${process.arch}, ${(await import('node:os')).cpus().length} cores, Node ${process.version}`);
-  const clean = await suiteLine('suite, 0 ms, 2 workers', direct.url, 2, 0);
-  const requests = passed.splice(0);
-  const bare = await bareLoop(direct.url, requests, 2);
-  console.log(`${'bare fetch loop, 0 ms, 2 at a time'.padEnd(34)} ${seconds(bare)}: the same ${requests.length} requests`);
-  const perExchange = (s: number) => `${((s * 2 * 1000) / clean.exchanges).toFixed(1)} ms`;
-  console.log(`${'worker time per exchange'.padEnd(34)} suite ${perExchange(clean.seconds)}, bare loop ${perExchange(bare)}, overhead ${perExchange(clean.seconds - bare)}`);
-  await suiteLine('suite, 0 ms, 8 workers', direct.url, 8, 0);
-  await direct.close();
-
-  const remote = await startLatencyProxy(sandbox.url, LATENCY_MS);
-  await suiteLine(`suite, ${LATENCY_MS} ms, 2 workers`, remote.url, 2, LATENCY_MS);
-  await suiteLine(`suite, ${LATENCY_MS} ms, 8 workers`, remote.url, 8, LATENCY_MS);
-  await remote.close();
-
-  // What a failed test costs: the same tests, passing and then failing (card tracking behind a broken gateway).
-  const broken = await startSandbox('gateway-502');
+/** Runs `body` against a reference sandbox of its own, fresh: a sandbox that served earlier runs holds more data. */
+async function withSandbox<T>(body: (url: string) => Promise<T>, faults = ''): Promise<T> {
+  const sandbox = await startSandbox(faults);
   try {
-    const only = ['--grep', 'trackCardDelivery', '--workers', '1'];
-    const pass = await timedSuiteRun(sandbox.url, {}, only);
-    const fail = await timedSuiteRun(broken.url, {}, only);
-    const perFailure = (fail.seconds - pass.seconds) / Math.max(fail.failed, 1);
-    console.log(`${'a failed test (worker restart)'.padEnd(34)} ${perFailure.toFixed(2)} s each: ${pass.tests} tests in ${seconds(pass.seconds)} passing, ${seconds(fail.seconds)} with ${fail.failed} failing (1 worker)`);
+    return await body(sandbox.url);
   } finally {
-    broken.stop();
+    sandbox.stop();
   }
-} finally {
-  sandbox.stop();
 }
+
+console.log(`Benchmark on ${process.arch}, ${cpus().length} cores, Node ${process.version}`);
+// The requests of one run, caught by a proxy that adds nothing, for the bare loop to replay; the timed runs go direct.
+const requests: PassedRequest[] = [];
+await withSandbox(async (url) => {
+  const recorder = await startLatencyProxy(url, 0, requests);
+  await timedSuiteRun(recorder.url, { WORKERS: '2' });
+  await recorder.close();
+});
+const clean = await withSandbox((url) => suiteLine('suite, 0 ms, 2 workers', url, 2, 0));
+const bare = await withSandbox((url) => bareLoop(url, requests, 2));
+console.log(`${'bare fetch loop, 0 ms, 2 at a time'.padEnd(34)} ${seconds(bare)}: the same ${requests.length} requests`);
+const perExchange = (s: number) => `${((s * 2 * 1000) / clean.exchanges).toFixed(1)} ms`;
+console.log(`${'worker time per exchange'.padEnd(34)} suite ${perExchange(clean.seconds)}, bare loop ${perExchange(bare)}, overhead ${perExchange(clean.seconds - bare)}`);
+await withSandbox((url) => suiteLine('suite, 0 ms, 8 workers', url, 8, 0));
+for (const workers of [2, 8]) {
+  await withSandbox(async (url) => {
+    const remote = await startLatencyProxy(url, LATENCY_MS);
+    await suiteLine(`suite, ${LATENCY_MS} ms, ${workers} workers`, remote.url, workers, LATENCY_MS);
+    await remote.close();
+  });
+}
+
+// What a failed test costs: the same tests, passing and then failing (card tracking behind a broken gateway).
+const only = ['--grep', 'trackCardDelivery', '--workers', '1'];
+const pass = await withSandbox((url) => timedSuiteRun(url, {}, only));
+const fail = await withSandbox((url) => timedSuiteRun(url, {}, only), 'gateway-502');
+const perFailure = (fail.seconds - pass.seconds) / Math.max(fail.failed, 1);
+console.log(`${'a failed test (worker restart)'.padEnd(34)} ${perFailure.toFixed(2)} s each: ${pass.tests} tests in ${seconds(pass.seconds)} passing, ${seconds(fail.seconds)} with ${fail.failed} failing (1 worker)`);
 
 if (withProof) {
   const started = performance.now();

@@ -1,7 +1,8 @@
 /**
  * The suite's Playwright fixtures. Worker scope: the target, Playwright's API request context and the token cache (one
- * token per credential set per worker). Test scope: recording clients for each identity, the seeded data factory, and an automatic fixture that
- * judges every exchange a test did not verify itself and attaches the masked exchange log of a failed test.
+ * token per credential set per worker). Test scope: recording clients for each identity, the seeded data factory, and
+ * an automatic fixture that judges every exchange a test did not verify itself and attaches the masked exchange log of
+ * a failed test.
  */
 import type { Faker } from '@faker-js/faker';
 import { type APIRequestContext, type TestInfo, test as base } from '@playwright/test';

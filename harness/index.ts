@@ -9,7 +9,7 @@
  * });
  */
 export { expect } from '@playwright/test';
-export { labelResult, allureMetadata, metaFromTitle, type Story, type TestMeta, type AllureMetadata } from './allure-labels';
+export { allureMetadata, metaFromTitle, type Story, type TestMeta, type AllureMetadata } from './allure-labels';
 export { EnvironmentError, TokenCache } from './auth';
 export { expectOutcome, expectValue, type Expectation, type ProblemType, checks, type Check, type CheckContext } from './checks/index';
 export { ApiClient, ExchangeLog, type AuthChoice, type CallOptions } from './client';

@@ -25,6 +25,7 @@ const reportsDir = process.env.REPORTS_DIR ?? 'reports';
 // and Allure results of its own (allure-playwright cannot run inside merge-reports), each in a folder of its own, as
 // the blob reporter empties its folder first.
 const shard = process.env.CONFORMANCE_SHARD;
+const KEPT_WORKER_FAILURES = './runner/kept-worker-failures.ts';
 
 const allure = (resultsDir: string) =>
   [
@@ -53,9 +54,11 @@ export default defineConfig({
   // WORKERS, else 2 against the embedded sandbox and 8 against a remote environment (harness/env.ts).
   workers: target.workers,
   timeout: 30_000,
+  // First, before every other reporter: a failed test keeps its worker and is still reported failed (see the file).
   reporter: shard
-    ? [['dot'], ['blob', { outputDir: `${reportsDir}/blob-report-${shard}`, fileName: `report-${shard}.zip` }], allure(`${reportsDir}/allure-results-${shard}`)]
+    ? [[KEPT_WORKER_FAILURES], ['dot'], ['blob', { outputDir: `${reportsDir}/blob-report-${shard}`, fileName: `report-${shard}.zip` }], allure(`${reportsDir}/allure-results-${shard}`)]
     : [
+        [KEPT_WORKER_FAILURES],
         [process.env.CI ? 'dot' : 'list'],
         ['junit', { outputFile: `${reportsDir}/junit.xml` }],
         ['json', { outputFile: `${reportsDir}/results.json` }],

@@ -9,6 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { freePort } from './free-port';
 import { bareLoop } from './bare-loop';
+import { startDownGateway } from './down-gateway';
 import { type PassedRequest, startLatencyProxy } from './latency-proxy';
 import { type TimedRun, timedSuiteRun } from './suite-run';
 
@@ -68,12 +69,22 @@ for (const workers of [2, 8]) {
   });
 }
 
+// A run in which every test fails: a gateway that answers 502 to everything, against a passing run of the suite.
+const down = await startDownGateway();
+try {
+  const failing = await timedSuiteRun(down.url, { WORKERS: '2' });
+  console.log(`${'every test failing, 2 workers'.padEnd(34)} ${seconds(failing.seconds)}: ${failing.failed} failed (${(failing.seconds / clean.seconds).toFixed(2)}× the passing run)`);
+} finally {
+  await down.close();
+}
+
 // What a failed test costs: the same tests, passing and then failing (card tracking behind a broken gateway).
-const only = ['--grep', 'trackCardDelivery', '--workers', '1'];
+// Playwright's own reporter only, so each failed test starts a new worker as without runner/kept-worker-failures.ts.
+const only = ['--grep', 'trackCardDelivery', '--workers', '1', '--reporter=json'];
 const pass = await withSandbox((url) => timedSuiteRun(url, {}, only));
 const fail = await withSandbox((url) => timedSuiteRun(url, {}, only), 'gateway-502');
 const perFailure = (fail.seconds - pass.seconds) / Math.max(fail.failed, 1);
-console.log(`${'a failed test (worker restart)'.padEnd(34)} ${perFailure.toFixed(2)} s each: ${pass.tests} tests in ${seconds(pass.seconds)} passing, ${seconds(fail.seconds)} with ${fail.failed} failing (1 worker)`);
+console.log(`${'a new worker after a failed test'.padEnd(34)} ${perFailure.toFixed(2)} s each: ${pass.tests} tests in ${seconds(pass.seconds)} passing, ${seconds(fail.seconds)} with ${fail.failed} failing (1 worker)`);
 
 if (withProof) {
   const started = performance.now();

@@ -28,7 +28,8 @@ export async function timedSuiteRun(baseUrl: string, env: NodeJS.ProcessEnv, arg
   const started = performance.now();
   // The configuration's reporters (Allure, JUnit, JSON), as `npm run conformance` runs them; CI's terse console.
   const child = spawn('npx', ['playwright', 'test', ...args], {
-    env: { ...process.env, CI: '1', CONFORMANCE_ENV: '', BASE_URL: baseUrl, REPORTS_DIR: dir, ...env },
+    // The JSON report's path also for a run given `--reporter=json`, which replaces the configuration's reporters.
+    env: { ...process.env, CI: '1', CONFORMANCE_ENV: '', BASE_URL: baseUrl, REPORTS_DIR: dir, PLAYWRIGHT_JSON_OUTPUT_NAME: join(dir, 'results.json'), ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await new Promise((resolve) => child.on('close', resolve));

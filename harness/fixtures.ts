@@ -5,7 +5,7 @@
  * a failed test.
  */
 import type { Faker } from '@faker-js/faker';
-import { type APIRequestContext, type TestInfo, test as base } from '@playwright/test';
+import { type APIRequestContext, test as base } from '@playwright/test';
 import { labelKnownDeviation } from './allure-labels';
 import { TokenCache } from './auth';
 import { ApiClient, ExchangeLog } from './client';
@@ -16,6 +16,7 @@ import { deviationFor, type Expectations, expectationsPath, readCheckedExpectati
 import type { CellClients } from './transitions';
 import type { Finding } from './findings';
 import { failureMessage, judge } from './judge';
+import { keepWorker } from './kept-worker';
 import { maskExchange } from './mask';
 import { ConformanceError, isVerified, report } from './verify';
 
@@ -174,26 +175,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           body: JSON.stringify(exchangeLog.exchanges.map(maskExchange), null, 2),
         });
       }
-      if (PROOF_RUN && (testInfo.status !== testInfo.expectedStatus || failures.length > 0)) keepWorker(testInfo);
+      keepWorker(testInfo, testInfo.status !== testInfo.expectedStatus || failures.length > 0);
       if (failures.length > 0) throw new ConformanceError(failures.join('\n'), allFindings);
     },
     { auto: true, ...BOXED },
   ],
 });
-
-/**
- * Set by the suite's own proof (tests/suite/planted-faults.test.ts), never by a user's run: Playwright starts a new
- * worker after every failed test, which made a fault that fails a hundred tests cost minutes. In a proof run a
- * failed test is marked `proof-failure` and expected to fail, so its worker goes on; the proof reads the mark.
- * What the test did and found is unchanged, and the proof compares a sample of its runs with ordinary ones.
- */
-const PROOF_RUN = process.env.CONFORMANCE_PROOF_RUN === '1';
-export const PROOF_FAILURE_ANNOTATION = 'proof-failure';
-
-function keepWorker(testInfo: TestInfo): void {
-  testInfo.annotations.push({ type: PROOF_FAILURE_ANNOTATION, description: testInfo.status });
-  testInfo.fail(true, 'a proof run: failed tests keep their worker');
-}
 
 /** Why a test that needs the support role is skipped. */
 function supportMissing(target: Target): string {

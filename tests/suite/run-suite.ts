@@ -3,7 +3,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXCHANGE_ANNOTATION, parseNote } from '../../harness/exchange-note';
-import { PROOF_FAILURE_ANNOTATION } from '../../harness/fixtures';
 import { buildSandbox } from '../../sandbox/app';
 import { answerKey, type FaultConsultations } from '../../sandbox/faults/fault-consultations';
 
@@ -14,7 +13,7 @@ export interface TestOutcome {
   file: string;
   /** The titles of the enclosing describe blocks, then the test's own. */
   titlePath: string[];
-  /** Playwright's verdict: expected, unexpected, flaky or skipped; unexpected too for a failure of a proof run. */
+  /** Playwright's verdict: expected, unexpected, flaky or skipped. */
   outcome: string;
   /** Requirement IDs the test reported as violated (harness/verify.ts annotations). */
   violations: string[];
@@ -56,8 +55,11 @@ export async function runSuite(options: {
   consultations?: FaultConsultations;
   /** Only these tests (see {@link testListLine}); every test when omitted. */
   only?: TestOutcome[];
-  /** A proof run (harness/fixtures.ts): failed tests keep their worker, and are read back as failed. */
-  proofRun?: boolean;
+  /**
+   * With the configuration's first reporter (runner/kept-worker-failures.ts), as `npm run conformance` runs: a failed
+   * test keeps its worker. Without it (the default), Playwright starts a new worker after each failed test.
+   */
+  keepWorkers?: boolean;
 }): Promise<SuiteRun> {
   const dir = mkdtempSync(join(tmpdir(), 'conformance-run-'));
   // In-process: this test process serves the sandbox and the suite sees a remote BASE_URL, which saves
@@ -67,7 +69,8 @@ export async function runSuite(options: {
   const jsonFile = join(dir, 'results.json');
   const testList = join(dir, 'test-list.txt');
   if (options.only) writeFileSync(testList, options.only.map(testListLine).join('\n'));
-  const args = ['playwright', 'test', '--reporter=json', ...(options.only ? ['--test-list', testList] : []), ...(options.args ?? [])];
+  const reporters = options.keepWorkers ? './runner/kept-worker-failures.ts,json' : 'json';
+  const args = ['playwright', 'test', `--reporter=${reporters}`, ...(options.only ? ['--test-list', testList] : []), ...(options.args ?? [])];
   const child = spawn('npx', args, {
     env: {
       ...process.env,
@@ -80,7 +83,6 @@ export async function runSuite(options: {
       SANDBOX_FAULTS: (options.faults ?? []).join(','),
       PLAYWRIGHT_JSON_OUTPUT_NAME: jsonFile,
       REPORTS_DIR: dir,
-      CONFORMANCE_PROOF_RUN: options.proofRun ? '1' : '',
       ...options.env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -114,7 +116,7 @@ function flatten(suites: JsonSuite[], parents?: string[]): TestOutcome[] {
           title: spec.title,
           file: spec.file,
           titlePath: [...describes, spec.title],
-          outcome: annotations.some((a) => a.type === PROOF_FAILURE_ANNOTATION) ? 'unexpected' : t.status,
+          outcome: t.status,
           violations: of('violation'),
           environmentErrors: of('environment-error'),
           matrixCell: of('matrix-cell')[0],

@@ -169,13 +169,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           testInfo.annotations.push({ type: 'environment-error', description });
         }
       }
-      if (testInfo.status !== testInfo.expectedStatus || failures.length > 0) {
+      const failed = testInfo.status !== testInfo.expectedStatus || failures.length > 0;
+      if (failed) {
         await testInfo.attach('exchanges.json', {
           contentType: 'application/json',
           body: JSON.stringify(exchangeLog.exchanges.map(maskExchange), null, 2),
         });
       }
-      keepWorker(testInfo, testInfo.status !== testInfo.expectedStatus || failures.length > 0);
+      keepWorker(testInfo, failed);
       if (failures.length > 0) throw new ConformanceError(failures.join('\n'), allFindings);
     },
     { auto: true, ...BOXED },

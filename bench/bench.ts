@@ -2,7 +2,8 @@
  * `npm run bench [-- --no-proof]`: what the suite costs on this machine, in one run, against a bare loop of the same
  * requests. It prints, for the reference sandbox directly and behind a latency proxy at 100 ms, with 2 and 8 workers,
  * the suite's time against the ideal (exchanges × latency ÷ concurrency), the suite's worker time per exchange against
- * the bare loop's, what a failed test costs (its worker restarts), and the proof's time. Each run gets a fresh sandbox.
+ * the bare loop's, a run in which every test fails against a passing one, what a new worker after a failed test costs
+ * where Playwright starts one, and the proof's time. Each run gets a fresh sandbox.
  * A benchmark prints figures; it asserts nothing, so it cannot flake.
  */
 import { spawn, spawnSync } from 'node:child_process';

@@ -3,6 +3,7 @@
  * regression) know which operation answered which status, business code and response shape, without bodies and so
  * without personal data: `updateCustomerStatus 409 PPCUST_032 shape:3fa94c0d12ab`, `trackCardDelivery no-response`.
  */
+import { businessCodeIn } from './business-code';
 import type { Exchange } from './exchange';
 import { shapeDigest } from './shape-digest';
 
@@ -20,11 +21,11 @@ export const EXCHANGE_ANNOTATION = 'exchange';
 export function noteOf(exchange: Exchange): ExchangeNote {
   const { response } = exchange;
   if (!response) return { operationId: exchange.operationId };
-  const body = response.json as { businessCode?: unknown } | undefined;
+  const code = businessCodeIn(response.json)?.code;
   return {
     operationId: exchange.operationId,
     status: response.status,
-    ...(typeof body?.businessCode === 'string' && { businessCode: body.businessCode }),
+    ...(code !== undefined && { businessCode: code }),
     ...(response.json !== undefined && { shape: shapeDigest(response.json) }),
   };
 }

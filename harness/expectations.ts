@@ -9,6 +9,7 @@ import addFormats from 'ajv-formats';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ConfigError, type Target } from './env';
+import { type Picks, picksProblem } from './interpretations';
 import { loadLimitFiles } from './limits';
 import { loadMatrices } from './matrices';
 
@@ -23,8 +24,14 @@ export interface Deviation {
 export interface Expectations {
   /** The file, as shown in messages; undefined when the environment has none. */
   file?: string;
+  /** The environment's side at each interpretation point it has settled (harness/interpretations.ts). */
+  interpretations: Picks;
+  /** Inferred requirements the environment's owners confirmed: their violations block certification. */
+  confirms: string[];
   deviations: Deviation[];
 }
+
+const NONE: Expectations = { interpretations: {}, confirms: [], deviations: [] };
 
 const ROOT = join(import.meta.dirname, '..');
 const META = join(ROOT, 'fixtures', 'meta', 'expectations.schema.json');
@@ -40,7 +47,7 @@ export function expectationsPath(target: Pick<Target, 'environment'>, env: NodeJ
  * @throws ConfigError one line naming the file and the fault.
  */
 export function loadExpectations(path: string, knownIds: ReadonlySet<string>): Expectations {
-  if (!existsSync(path)) return { deviations: [] };
+  if (!existsSync(path)) return NONE;
   const shown = shownPath(path);
   let data: unknown;
   try {
@@ -55,10 +62,19 @@ export function loadExpectations(path: string, knownIds: ReadonlySet<string>): E
     const first = validate.errors![0];
     throw new ConfigError(`${shown}: ${first.instancePath || '/'} ${first.message}`);
   }
-  const { deviations } = data as { deviations: Deviation[] };
-  const unknown = deviations.find((d) => !knownIds.has(d.id));
+  const expectations = withDefaults(shown, data);
+  const unknown = expectations.deviations.find((d) => !knownIds.has(d.id));
   if (unknown) throw new ConfigError(`${shown}: ${unknown.id} is neither a requirement, a matrix cell nor a limit row ID`);
-  return { file: shown, deviations };
+  const picks = picksProblem(expectations.interpretations);
+  if (picks) throw new ConfigError(`${shown}: ${picks}`);
+  const unconfirmable = expectations.confirms.find((id) => !knownIds.has(id));
+  if (unconfirmable) throw new ConfigError(`${shown}: confirms ${unconfirmable}, which is no requirement ID`);
+  return expectations;
+}
+
+function withDefaults(file: string, data: unknown): Expectations {
+  const { interpretations = {}, confirms = [], deviations } = data as Partial<Expectations> & { deviations: Deviation[] };
+  return { file, interpretations, confirms, deviations };
 }
 
 /**
@@ -66,8 +82,8 @@ export function loadExpectations(path: string, knownIds: ReadonlySet<string>): E
  * checking it again, as every worker does, once more after each failed test.
  */
 export function readCheckedExpectations(path: string): Expectations {
-  if (!existsSync(path)) return { deviations: [] };
-  return { file: shownPath(path), deviations: (JSON.parse(readFileSync(path, 'utf8')) as { deviations: Deviation[] }).deviations };
+  if (!existsSync(path)) return NONE;
+  return withDefaults(shownPath(path), JSON.parse(readFileSync(path, 'utf8')));
 }
 
 /** Inside the project, the path from its root; elsewhere (EXPECTATIONS_FILE), the path as given. */

@@ -15,6 +15,7 @@ import { EXCHANGE_ANNOTATION, formatNote, noteOf } from './exchange-note';
 import { deviationFor, type Expectations, expectationsPath, readCheckedExpectations, today } from './expectations';
 import type { CellClients } from './transitions';
 import type { Finding } from './findings';
+import { useProfile } from './interpretations';
 import { failureMessage, judge } from './judge';
 import { keepWorker } from './kept-worker';
 import { maskExchange } from './mask';
@@ -85,7 +86,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   expectations: [
     async ({ target }, use) => {
-      await use(readCheckedExpectations(expectationsPath(target)));
+      const expectations = readCheckedExpectations(expectationsPath(target));
+      // The checks and specs of this worker hold the target to the sides its profile picks.
+      useProfile(expectations.interpretations);
+      await use(expectations);
     },
     { scope: 'worker', ...BOXED },
   ],

@@ -6,6 +6,7 @@ import { ALL_CHECKS, type CheckContext, type Expectation, expectOutcome } from '
 import { type ContractIndex, contract, operation } from './contract';
 import type { Exchange } from './exchange';
 import type { Finding } from './findings';
+import { sawSide } from './interpretations';
 import { maskText, maskValue } from './mask';
 import { requirement } from './requirements';
 import { schemas } from './schema-registry';
@@ -14,6 +15,7 @@ import { schemas } from './schema-registry';
 export interface JudgeOptions {
   index?: ContractIndex;
   validateResponse?: CheckContext['validateResponse'];
+  sawSide?: CheckContext['sawSide'];
 }
 
 /**
@@ -27,6 +29,7 @@ export function judge(exchange: Exchange, expectation?: Expectation, options: Ju
   const context: CheckContext = {
     operation: operation(exchange.operationId, options.index ?? contract),
     validateResponse: options.validateResponse ?? ((id, status, body) => schemas().validateResponse(id, status, body)),
+    sawSide: options.sawSide ?? ((point, side) => sawSide(point, side)),
   };
   const findings = ALL_CHECKS.flatMap((check) => check.run(exchange, context));
   const environment = findings.filter((finding) => finding.kind === 'environment');

@@ -5,6 +5,7 @@
  * `matrix-observation` annotation, before any verdict, so discovery can write the matrix an environment has.
  */
 import { test } from '@playwright/test';
+import { businessCodeIn } from './business-code';
 import type { ApiClient } from './client';
 import type { DataFactory, IssuedCard } from './data';
 import type { Exchange } from './exchange';
@@ -102,13 +103,14 @@ export async function exerciseCell(matrix: Matrix, step: Step, clients: CellClie
 }
 
 function observe(matrix: Matrix, { cell, outcome }: Step, exchange: Exchange, readBack: string): CellObservation {
-  const json = exchange.response?.json as { businessCode?: string; result?: { message?: string } } | undefined;
+  const json = exchange.response?.json as { result?: { message?: string } } | undefined;
+  const code = businessCodeIn(json)?.code;
   return {
     matrix: matrix.matrix,
     cell: cell.id,
     actor: outcome.actor,
     status: exchange.response?.status ?? null,
-    ...(typeof json?.businessCode === 'string' ? { businessCode: json.businessCode } : {}),
+    ...(code !== undefined ? { businessCode: code } : {}),
     ...(typeof json?.result?.message === 'string' ? { message: json.result.message } : {}),
     readBack,
   };

@@ -75,6 +75,7 @@ export const schemas: Record<string, Schema> = {
   ),
 
   // ---- error envelopes (catalog §4.3) ----
+  BusinessCode: { type: 'string', pattern: '^PP(CUST|_CORP|_MIDD)_[0-9]{3}$', description: '{SERVICE_PREFIX}_{SEQUENCE_NUMBER} (error-codes page).' },
   ProblemWithMessage: object(
     {
       type: { const: `${PROBLEM}problem-with-message` },
@@ -82,7 +83,9 @@ export const schemas: Record<string, Schema> = {
       status: { type: 'integer' },
       detail: text,
       message: text,
-      businessCode: { type: 'string', pattern: '^PP(CUST|_CORP|_MIDD)_[0-9]{3}$' },
+      businessCode: ref('BusinessCode'),
+      // The error-codes page's name for the same code (interpretation point error-code-key).
+      'business.code': ref('BusinessCode'),
       path: text,
     },
     ['type', 'title', 'status', 'detail', 'message'],
@@ -109,8 +112,13 @@ export const schemas: Record<string, Schema> = {
     ],
   },
   BusinessError: {
-    description: 'A business rule refused the request: 409 with message error.business and a businessCode.',
-    allOf: [ref('ProblemWithMessage'), object({ message: { const: 'error.business' } }, ['businessCode'])],
+    description:
+      'A business rule refused the request: 409 with message error.business and a business code, under businessCode (every endpoint example) or "business.code" (the error-codes page); fixtures/interpretations.json, error-code-key.',
+    allOf: [
+      ref('ProblemWithMessage'),
+      object({ message: { const: 'error.business' } }),
+      { anyOf: [object({ businessCode: ref('BusinessCode') }, ['businessCode']), object({ 'business.code': ref('BusinessCode') }, ['business.code'])] },
+    ],
   },
   Unauthorized: inferred(
     { allOf: [ref('ProblemWithMessage'), object({ message: { const: 'error.http.401' } })] },

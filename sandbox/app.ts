@@ -37,6 +37,8 @@ declare module 'fastify' {
 export interface SandboxOptions {
   /** Names of planted faults to switch on (sandbox/faults/). An unknown name throws `UnknownFaultError`. */
   faults?: readonly string[];
+  /** Other documented sides to take (sandbox/readings/), `<point>=<side>`. An unknown one throws `UnknownFaultError`. */
+  readings?: readonly string[];
   /** The clock; tests move it to expire tokens. */
   now?: () => Date;
   /** Notes, per request, which faults it asked about: the proof's recording run (sandbox/faults/fault-consultations.ts). */
@@ -46,7 +48,7 @@ export interface SandboxOptions {
 export const OPERATIONS: readonly Operation[] = [...customerOperations, ...cardOperations, ...walletOperations, ...alertOperations];
 
 export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
-  const faults = new ActiveFaults(options.faults, options.consultations !== undefined);
+  const faults = new ActiveFaults(options.faults, options.consultations !== undefined, options.readings);
   const now = options.now ?? (() => new Date());
   const authority = new TokenAuthority(now);
   const states = new TenantStates();
@@ -111,6 +113,7 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
       const exchange: Exchange = {
         operationId: request.routeOptions.config.operationId,
         malformedBody: hadMalformedBody(request),
+        path: request.url.split('?')[0],
         status: reply.statusCode,
         contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'),
         body: JSON.parse(payload),

@@ -1,8 +1,9 @@
 /**
  * Serves the reference sandbox over HTTP:
- *   tsx sandbox/main.ts [--port N] [--host H] [--faults a,b]
- * Port defaults to SANDBOX_PORT or 4010, host to 127.0.0.1, faults to SANDBOX_FAULTS.
- * An unknown fault name exits with code 2 and says which faults exist.
+ *   tsx sandbox/main.ts [--port N] [--host H] [--faults a,b] [--readings point=side,…]
+ * Port defaults to SANDBOX_PORT or 4010, host to 127.0.0.1, faults to SANDBOX_FAULTS, readings (the other documented
+ * sides of interpretation points, sandbox/readings/) to SANDBOX_READINGS.
+ * An unknown fault or reading exits with code 2 and says which exist.
  */
 import { parseArgs } from 'node:util';
 import { buildSandbox } from './app';
@@ -13,12 +14,15 @@ const { values } = parseArgs({
     port: { type: 'string' },
     host: { type: 'string' },
     faults: { type: 'string' },
+    readings: { type: 'string' },
   },
 });
 
 const port = Number(values.port ?? process.env.SANDBOX_PORT ?? 4010);
 const host = values.host ?? '127.0.0.1';
-const faults = (values.faults ?? process.env.SANDBOX_FAULTS ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+const list = (value: string | undefined) => (value ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+const faults = list(values.faults ?? process.env.SANDBOX_FAULTS);
+const readings = list(values.readings ?? process.env.SANDBOX_READINGS);
 
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`Invalid port: ${values.port ?? process.env.SANDBOX_PORT}`);
@@ -27,7 +31,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 let app;
 try {
-  app = buildSandbox({ faults });
+  app = buildSandbox({ faults, readings });
 } catch (error) {
   if (error instanceof UnknownFaultError) {
     console.error(error.message);
@@ -50,5 +54,5 @@ await app.listen({ port, host });
 // The bound port, which differs from the one asked for when that was 0 (any free port).
 const address = app.server.address();
 const boundPort = typeof address === 'object' && address ? address.port : port;
-console.log(`Reference sandbox listening on http://${host}:${boundPort} (faults: ${faults.length ? faults.join(', ') : 'none'})`);
+console.log(`Reference sandbox listening on http://${host}:${boundPort} (faults: ${faults.length ? faults.join(', ') : 'none'}; readings: ${readings.length ? readings.join(', ') : 'the reference sides'})`);
 

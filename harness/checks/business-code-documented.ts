@@ -1,26 +1,34 @@
+import { businessCodeIn } from '../business-code';
 import { documentedResponse } from '../contract';
 import { bodyObject, defineCheck, judgeable } from './check';
 
 /**
  * A business error carries a business code, and one the contract documents (`x-business-codes`) for the operation
- * and status. Applies to the statuses that document codes (409 in this contract).
- * https://dev.m2p.app/docs/prepaidv2/error-codes
+ * and status, under a key the environment's profile accepts (interpretation point `error-code-key`: `businessCode`
+ * or `business.code`, either unless the profile picks one). Applies to the statuses that document codes (409 in
+ * this contract). https://dev.m2p.app/docs/prepaidv2/error-codes
  */
 export const businessCodeDocumented = defineCheck(
   { id: 'business_code_documented', requirement: 'CONTRACT-BC-001', kind: 'contract' },
-  (exchange, { operation }) => {
+  (exchange, { operation, sawSide }) => {
     if (!judgeable(exchange)) return undefined;
     const { status } = exchange.response;
     const documented = documentedResponse(operation, status)?.businessCodes ?? [];
     if (documented.length === 0) return undefined;
-    const received = bodyObject(exchange)?.businessCode;
-    if (typeof received === 'string' && documented.includes(received)) return undefined;
+    const found = businessCodeIn(bodyObject(exchange));
+    if (found && !sawSide('error-code-key', found.key)) {
+      return {
+        message: `${operation.operationId} answered ${status} with its code under "${found.key}", a key this environment's profile does not take (interpretation point error-code-key)`,
+        received: found.key,
+        documented: 'the key the profile picks',
+      };
+    }
+    if (found && documented.includes(found.code)) return undefined;
     return {
-      message:
-        typeof received === 'string'
-          ? `${operation.operationId} answered ${status} with business code ${received}, which the contract does not document for it (documented: ${documented.join(', ')})`
-          : `${operation.operationId} answered ${status} without a businessCode (documented: ${documented.join(', ')})`,
-      received: received ?? null,
+      message: found
+        ? `${operation.operationId} answered ${status} with business code ${found.code}, which the contract does not document for it (documented: ${documented.join(', ')})`
+        : `${operation.operationId} answered ${status} without a businessCode (documented: ${documented.join(', ')})`,
+      received: found?.code ?? null,
       documented,
     };
   },

@@ -13,6 +13,8 @@ export interface CheckContext {
   operation: Operation;
   /** Validates a response body against the schema documented for the operation and status. */
   validateResponse(operationId: string, status: number, body: unknown): SchemaVerdict | undefined;
+  /** Notes that the answer showed a side of an interpretation point; true when the run accepts that side. */
+  sawSide(point: string, side: string): boolean;
 }
 
 export interface Check {

@@ -1,3 +1,4 @@
+import { businessCodeIn } from '../business-code';
 import type { Exchange } from '../exchange';
 import type { Finding } from '../findings';
 import { bodyObject } from './check';
@@ -52,9 +53,8 @@ function mismatchesOf(exchange: Exchange, expected: Expectation): string[] {
   const body = bodyObject(exchange);
   const mismatches: string[] = [];
   if (status !== expected.status) mismatches.push(`received ${status}`);
-  if (expected.businessCode !== undefined && body?.businessCode !== expected.businessCode) {
-    mismatches.push(`received businessCode ${show(body?.businessCode)}`);
-  }
+  const code = businessCodeIn(body)?.code;
+  if (expected.businessCode !== undefined && code !== expected.businessCode) mismatches.push(`received businessCode ${show(code)}`);
   if (expected.problemType !== undefined && !String(body?.type ?? '').endsWith(`/problem/${expected.problemType}`)) {
     mismatches.push(`received type ${show(body?.type)}`);
   }
@@ -95,7 +95,8 @@ function receivedOf(exchange: Exchange): unknown {
   const body = bodyObject(exchange);
   const { status } = exchange.response!;
   if (!body) return { status };
-  const { type, businessCode, detail, fieldErrors } = body;
+  const { type, detail, fieldErrors } = body;
+  const businessCode = businessCodeIn(body)?.code;
   return Object.fromEntries(Object.entries({ status, type, businessCode, detail, fieldErrors }).filter(([, v]) => v !== undefined));
 }
 

@@ -4,22 +4,35 @@
  * answer is `false` or a no-op. Every request also notes which faults it asked about, so that a clean run can tell
  * the proof which answers each fault can change (sandbox/faults/fault-consultations.ts).
  */
+import { READING_NAMES, type ReadingName, readings as READINGS } from '../readings/index';
+import type { Reading } from '../readings/reading';
 import type { Exchange, Fault } from './fault';
-import { FAULT_NAMES, faults as REGISTRY, type FaultName } from './index';
+import { FAULT_NAMES, faults as FAULTS, type FaultName } from './index';
 
 export class UnknownFaultError extends Error {
-  constructor(readonly unknown: string[]) {
-    super(`Unknown fault${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Known faults: ${FAULT_NAMES.join(', ')}`);
+  constructor(
+    readonly unknown: string[],
+    what: 'fault' | 'reading' = 'fault',
+  ) {
+    const known = what === 'fault' ? FAULT_NAMES : READING_NAMES;
+    super(`Unknown ${what}${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Known ${what}s: ${known.join(', ')}`);
   }
 }
 
-/** What the domain may ask of the faults while it answers one request. */
+/** A switch the sandbox can be started with: a planted fault, or another documented side of an interpretation point. */
+type Switch = Fault | Reading;
+export type SwitchName = FaultName | ReadingName;
+
+/** Every switch, for the recording run's dry runs and for validation waivers. */
+const REGISTRY: readonly Switch[] = [...FAULTS, ...READINGS];
+
+/** What the domain may ask of the faults and readings while it answers one request. */
 export interface FaultSwitches {
-  active(name: FaultName): boolean;
+  active(name: SwitchName): boolean;
 }
 
 export class ActiveFaults {
-  private readonly faults: readonly Fault[];
+  private readonly faults: readonly Switch[];
 
   /**
    * @param dryRunRewrites also try every registered rewrite on each response (without applying it), to learn which
@@ -29,11 +42,15 @@ export class ActiveFaults {
   constructor(
     names: readonly string[] = [],
     private readonly dryRunRewrites = false,
+    readingNames: readonly string[] = [],
   ) {
     const wanted = names.map((name) => name.trim()).filter(Boolean);
     const unknown = wanted.filter((name) => !FAULT_NAMES.includes(name as FaultName));
     if (unknown.length) throw new UnknownFaultError(unknown);
-    this.faults = REGISTRY.filter((fault) => wanted.includes(fault.name));
+    const sides = readingNames.map((name) => name.trim()).filter(Boolean);
+    const unknownSides = sides.filter((name) => !READING_NAMES.includes(name as ReadingName));
+    if (unknownSides.length) throw new UnknownFaultError(unknownSides, 'reading');
+    this.faults = REGISTRY.filter((entry) => wanted.includes(entry.name) || sides.includes(entry.name));
   }
 
   get names(): string[] {
@@ -55,11 +72,11 @@ export class RequestFaults implements FaultSwitches {
   readonly consulted = new Set<string>();
 
   constructor(
-    private readonly faults: readonly Fault[],
+    private readonly faults: readonly Switch[],
     private readonly dryRunRewrites: boolean,
   ) {}
 
-  active(name: FaultName): boolean {
+  active(name: SwitchName): boolean {
     this.consulted.add(name);
     return this.faults.some((fault) => fault.name === name);
   }
@@ -67,7 +84,7 @@ export class RequestFaults implements FaultSwitches {
   rewrite(exchange: Exchange): void {
     if (this.dryRunRewrites) {
       const before = JSON.stringify(exchange);
-      for (const fault of (REGISTRY as readonly Fault[]).filter((f) => f.rewrite)) {
+      for (const fault of REGISTRY.filter((f) => f.rewrite)) {
         const copy = structuredClone(exchange);
         fault.rewrite!(copy);
         if (JSON.stringify(copy) !== before) this.consulted.add(fault.name);
@@ -78,7 +95,7 @@ export class RequestFaults implements FaultSwitches {
 
   /** True when an active fault lets a contract violation on `field` of `operationId` through. */
   waives(operationId: string, field: string, keyword: string): boolean {
-    const waiving = (REGISTRY as readonly Fault[]).filter(
+    const waiving = (FAULTS as readonly Fault[]).filter(
       ({ waives }) =>
         waives?.operations.includes(operationId) && waives.fields.includes(field) && (!waives.keywords || waives.keywords.includes(keyword)),
     );

@@ -9,6 +9,8 @@ import type { Actor, MatrixCell } from '../../harness/matrices';
 /** A response on its way out, as a fault's `rewrite` sees and changes it. */
 export interface Exchange {
   readonly operationId: string | undefined;
+  /** The request's path, without the query. */
+  readonly path: string;
   /** True when the request body was not valid JSON, so a fault can single out that case. */
   readonly malformedBody: boolean;
   status: number;

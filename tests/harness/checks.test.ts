@@ -98,6 +98,17 @@ test('business_code_documented: an undocumented code is a CONTRACT-BC-001 findin
   assert.deepEqual(finding.documented, ['PPCUST_032', 'PPCUST_002']);
 });
 
+test('business_code_documented: the code under the error-codes page\'s key "business.code" passes unless the profile picks businessCode', () => {
+  const ex = exchange({ status: 409, body: problem(409, { 'business.code': 'PPCUST_002', path: '/things' }) });
+  assert.deepEqual(run(businessCodeDocumented, ex), []);
+  assert.deepEqual(businessCodeDocumented.run(ex, contextFor(ex.operationId, { 'error-code-key': 'business.code' })), []);
+  const [finding] = businessCodeDocumented.run(ex, contextFor(ex.operationId, { 'error-code-key': 'businessCode' }));
+  assert.equal(finding.requirement, 'CONTRACT-BC-001');
+  assert.match(finding.message, /under "business\.code", a key this environment's profile does not take/);
+  const [wrongCode] = run(businessCodeDocumented, exchange({ status: 409, body: problem(409, { 'business.code': 'PPCUST_033' }) }));
+  assert.match(wrongCode.message, /business code PPCUST_033, which the contract does not document/);
+});
+
 test('business_code_documented: a 409 without businessCode is a finding; statuses without codes are not its matter', () => {
   const [finding] = run(businessCodeDocumented, exchange({ status: 409, body: problem(409) }));
   assert.match(finding.message, /without a businessCode/);

@@ -2,6 +2,7 @@
  * Shared pieces of the harness's own tests: a stand-in contract (fixtures/mini-openapi.json) with its derived
  * schemas, and a builder of hand-made exchanges.
  */
+import { acceptedSides, type Picks } from '../../harness/interpretations';
 import type { OpenAPIV3_1 } from 'openapi-types';
 import { indexContract } from '../../harness/contract';
 import type { Exchange, RecordedResponse } from '../../harness/exchange';
@@ -20,7 +21,12 @@ export const miniOptions = {
 };
 
 /** The check context for an operation of the stand-in contract. */
-export const contextFor = (operationId: string) => ({ operation: miniIndex.get(operationId)!, validateResponse: miniOptions.validateResponse });
+/** A check's context; `picks` is the profile (interpretation point → side), none by default: every side accepted. */
+export const contextFor = (operationId: string, picks: Picks = {}) => ({
+  operation: miniIndex.get(operationId)!,
+  validateResponse: miniOptions.validateResponse,
+  sawSide: (point: string, side: string) => acceptedSides(point, picks).includes(side),
+});
 
 /** A response with a JSON body served as application/json, unless told otherwise. */
 export function exchange(

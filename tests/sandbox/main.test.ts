@@ -30,7 +30,7 @@ function start(args: string[], env: Record<string, string> = {}) {
 test('serves over HTTP, prints one line, and stops cleanly on SIGTERM', async () => {
   const sandbox = start(['--port', '0', '--faults', 'drop-pagination,lien-not-held']);
   const line = await sandbox.listening;
-  assert.match(line, /^Reference sandbox listening on http:\/\/127\.0\.0\.1:\d+ \(faults: drop-pagination, lien-not-held\)$/);
+  assert.match(line, /^Reference sandbox listening on http:\/\/127\.0\.0\.1:\d+ \(faults: drop-pagination, lien-not-held; readings: the reference sides\)$/);
   const url = line.split(' ')[4];
   const health = await fetch(`${url}/health`);
   assert.equal(health.status, 200);
@@ -46,7 +46,7 @@ test('serves over HTTP, prints one line, and stops cleanly on SIGTERM', async ()
 
 test('faults come from SANDBOX_FAULTS when no --faults is given', async () => {
   const sandbox = start(['--port', '0'], { SANDBOX_FAULTS: 'token-any-secret' });
-  assert.match(await sandbox.listening, /\(faults: token-any-secret\)$/);
+  assert.match(await sandbox.listening, /\(faults: token-any-secret; readings: the reference sides\)$/);
   sandbox.child.kill('SIGINT');
   assert.equal(await sandbox.exited, 0);
 });

@@ -47,6 +47,8 @@ interface Annotation { type: string; description?: string }
  */
 export async function runSuite(options: {
   faults?: string[];
+  /** Other documented sides the sandbox takes (sandbox/readings/), `<point>=<side>`. */
+  readings?: string[];
   port: number;
   args?: string[];
   inProcess?: boolean;
@@ -64,7 +66,7 @@ export async function runSuite(options: {
   const dir = mkdtempSync(join(tmpdir(), 'conformance-run-'));
   // In-process: this test process serves the sandbox and the suite sees a remote BASE_URL, which saves
   // starting a sandbox process per run (on a free port); otherwise Playwright's webServer starts it, as for a user.
-  const sandbox = options.inProcess ? buildSandbox({ faults: options.faults ?? [], consultations: options.consultations }) : undefined;
+  const sandbox = options.inProcess ? buildSandbox({ faults: options.faults ?? [], readings: options.readings ?? [], consultations: options.consultations }) : undefined;
   const baseUrl = sandbox ? await sandbox.listen({ port: 0, host: '127.0.0.1' }) : '';
   const jsonFile = join(dir, 'results.json');
   const testList = join(dir, 'test-list.txt');
@@ -81,6 +83,7 @@ export async function runSuite(options: {
       SEED: process.env.SEED || '20261125',
       SANDBOX_PORT: String(options.port),
       SANDBOX_FAULTS: (options.faults ?? []).join(','),
+      SANDBOX_READINGS: (options.readings ?? []).join(','),
       PLAYWRIGHT_JSON_OUTPUT_NAME: jsonFile,
       REPORTS_DIR: dir,
       ...options.env,

@@ -1,0 +1,112 @@
+/**
+ * Interpretation points (fixtures/interpretations.json): where the docs allow more than one answer. An environment's
+ * profile (the `interpretations` of expectations/<environment>.json) picks one side per point, and the suite then
+ * enforces that side strictly, so a release that flips it is caught. A point the profile leaves open accepts every
+ * documented side: a suite that fails a faithful API cannot certify anything. Every answer that shows a side is noted
+ * (`interpretation` annotations), which is how `--calibrate` learns the sides an environment takes.
+ */
+import { test } from '@playwright/test';
+import catalogue from '../fixtures/interpretations.json' with { type: 'json' };
+
+export interface Side {
+  id: string;
+  /** What the API does on this side. */
+  reading: string;
+  /** The page it rests on. */
+  source: string;
+  /** When no page says it outright: what was assumed. */
+  inferred?: string;
+}
+
+export interface Point {
+  id: string;
+  question: string;
+  sides: Side[];
+  /** The side the reference sandbox takes unless told otherwise. */
+  reference: string;
+  /** What fails when a profile picks one side and the environment takes another. */
+  requirements: string[];
+}
+
+/** A profile's picks: point ID → side ID. A point it does not name accepts every side. */
+export type Picks = Readonly<Record<string, string>>;
+
+/** The annotation type of a side an answer showed: `<point>=<side>`. */
+export const INTERPRETATION_ANNOTATION = 'interpretation';
+
+/** Every point of the catalogue, by ID. */
+export const points: ReadonlyMap<string, Point> = new Map((catalogue.points as Point[]).map((p) => [p.id, p]));
+
+/** The point with this ID, or an error: naming an unknown point is a defect of the suite. */
+export function point(id: string): Point {
+  const found = points.get(id);
+  if (!found) throw new Error(`unknown interpretation point "${id}": not in fixtures/interpretations.json`);
+  return found;
+}
+
+/** The sides a run accepts at a point: the one the profile picks, or every documented side. */
+export function acceptedSides(id: string, picks: Picks): string[] {
+  const { sides } = point(id);
+  const picked = picks[id];
+  return picked === undefined ? sides.map((s) => s.id) : [picked];
+}
+
+/** The first fault of a profile's picks, as one line, or undefined: an unknown point, or a side the point lacks. */
+export function picksProblem(picks: Picks): string | undefined {
+  for (const [id, side] of Object.entries(picks)) {
+    const found = points.get(id);
+    if (!found) return `interpretations: ${id} is no interpretation point (known: ${[...points.keys()].join(', ')})`;
+    if (!found.sides.some((s) => s.id === side)) return `interpretations: ${id} has no side "${side}" (sides: ${found.sides.map((s) => s.id).join(', ')})`;
+  }
+  return undefined;
+}
+
+/**
+ * The profile this run enforces, set once per process by whoever read it (the worker fixture, the runner).
+ * Calibration (`CONFORMANCE_CALIBRATE=1`) enforces none: it is there to learn the sides.
+ */
+let runPicks: Picks = {};
+
+export function useProfile(picks: Picks, env: NodeJS.ProcessEnv = process.env): void {
+  runPicks = env.CONFORMANCE_CALIBRATE === '1' ? {} : picks;
+}
+
+export function profilePicks(): Picks {
+  return runPicks;
+}
+
+/**
+ * Notes that an answer showed `side` of a point (once per test), and says whether this run accepts it.
+ * @example if (!sawSide('error-code-key', 'business.code')) // a finding on the point's requirements
+ */
+export function sawSide(id: string, side: string, picks: Picks = runPicks): boolean {
+  const description = `${id}=${side}`;
+  const info = currentTestInfo();
+  if (info && !info.annotations.some((a) => a.type === INTERPRETATION_ANNOTATION && a.description === description)) {
+    info.annotations.push({ type: INTERPRETATION_ANNOTATION, description });
+  }
+  return acceptedSides(id, picks).includes(side);
+}
+
+/**
+ * What a test expects when its answer shows `shown` at a point: the expectation of that side when the run accepts
+ * it, else that of the side the profile picks (which then fails on the point's requirements).
+ * @example verify(exchange, sideExpectation('alert-not-found-status', String(status), { 404: {…}, 409: {…} }))
+ */
+export function sideExpectation<T>(id: string, shown: string, bySide: Readonly<Record<string, T>>): T {
+  const known = sideNamed(id, shown);
+  return bySide[known !== undefined && sawSide(id, known) ? known : acceptedSides(id, runPicks)[0]];
+}
+
+/** Which side an answer shows, when it shows one of the point's sides; undefined for an answer that shows neither. */
+export function sideNamed(id: string, candidate: string | undefined): string | undefined {
+  return point(id).sides.some((s) => s.id === candidate) ? candidate : undefined;
+}
+
+function currentTestInfo() {
+  try {
+    return test.info();
+  } catch {
+    return undefined;
+  }
+}

@@ -16,3 +16,8 @@ export function businessCodeIn(body: unknown): { code: string; key: (typeof BUSI
   }
   return undefined;
 }
+
+/** The business code of an exchange's answer, under either key; undefined when it carries none. */
+export function businessCodeOf(exchange: { response?: { json?: unknown } }): string | undefined {
+  return businessCodeIn(exchange.response?.json)?.code;
+}

@@ -6,7 +6,10 @@
  * (`interpretation` annotations), which is how `--calibrate` learns the sides an environment takes.
  */
 import { test } from '@playwright/test';
-import catalogue from '../fixtures/interpretations.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const FILE = join(import.meta.dirname, '..', 'fixtures', 'interpretations.json');
 
 export interface Side {
   id: string;
@@ -34,12 +37,35 @@ export type Picks = Readonly<Record<string, string>>;
 /** The annotation type of a side an answer showed: `<point>=<side>`. */
 export const INTERPRETATION_ANNOTATION = 'interpretation';
 
-/** Every point of the catalogue, by ID. */
-export const points: ReadonlyMap<string, Point> = new Map((catalogue.points as Point[]).map((p) => [p.id, p]));
+let catalogue: ReadonlyMap<string, Point> | undefined;
+
+/**
+ * Every point of the catalogue, by ID. Read on first use, not at import: runner/preflight.ts imports this module
+ * before it has checked the file, and must report a broken file in one line rather than crash.
+ */
+export function points(): ReadonlyMap<string, Point> {
+  catalogue ??= new Map((JSON.parse(readFileSync(FILE, 'utf8')).points as Point[]).map((p) => [p.id, p]));
+  return catalogue;
+}
+
+/** What is wrong with the catalogue beyond its meta-schema, one line each: a reference that is no side, a repeated ID. */
+export function interpretationProblems(file: { points: Point[] }, shown: string, requirementIds: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const p of file.points) {
+    if (seen.has(p.id)) problems.push(`${shown}: point ${p.id} is listed twice`);
+    seen.add(p.id);
+    const sides = p.sides.map((s) => s.id);
+    if (new Set(sides).size !== sides.length) problems.push(`${shown}: ${p.id} names a side twice`);
+    if (!sides.includes(p.reference)) problems.push(`${shown}: ${p.id}: reference "${p.reference}" is none of its sides (${sides.join(', ')})`);
+    for (const id of p.requirements.filter((r) => !requirementIds.has(r))) problems.push(`${shown}: ${p.id}: ${id} is not in fixtures/requirements.json`);
+  }
+  return problems;
+}
 
 /** The point with this ID, or an error: naming an unknown point is a defect of the suite. */
 export function point(id: string): Point {
-  const found = points.get(id);
+  const found = points().get(id);
   if (!found) throw new Error(`unknown interpretation point "${id}": not in fixtures/interpretations.json`);
   return found;
 }
@@ -54,8 +80,8 @@ export function acceptedSides(id: string, picks: Picks): string[] {
 /** The first fault of a profile's picks, as one line, or undefined: an unknown point, or a side the point lacks. */
 export function picksProblem(picks: Picks): string | undefined {
   for (const [id, side] of Object.entries(picks)) {
-    const found = points.get(id);
-    if (!found) return `interpretations: ${id} is no interpretation point (known: ${[...points.keys()].join(', ')})`;
+    const found = points().get(id);
+    if (!found) return `interpretations: ${id} is no interpretation point (known: ${[...points().keys()].join(', ')})`;
     if (!found.sides.some((s) => s.id === side)) return `interpretations: ${id} has no side "${side}" (sides: ${found.sides.map((s) => s.id).join(', ')})`;
   }
   return undefined;

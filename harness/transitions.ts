@@ -5,10 +5,11 @@
  * `matrix-observation` annotation, before any verdict, so discovery can write the matrix an environment has.
  */
 import { test } from '@playwright/test';
-import { businessCodeIn } from './business-code';
+import { businessCodeIn, businessCodeOf } from './business-code';
 import type { ApiClient } from './client';
 import type { DataFactory, IssuedCard } from './data';
 import type { Exchange } from './exchange';
+import { point, sideExpectation } from './interpretations';
 import { type Actor, type Matrix, setupPath, type Step } from './matrices';
 import { expectRule, verify } from './verify';
 
@@ -95,11 +96,21 @@ export async function exerciseCell(matrix: Matrix, step: Step, clients: CellClie
   const readBack = await subject.read(clients.data, entity);
   info.annotations.push({ type: 'matrix-observation', description: JSON.stringify(observe(matrix, step, exchange, readBack)) });
 
-  const body = verify<{ result?: { message?: string } }>(exchange, { status: outcome.status, businessCode: outcome.businessCode, requirements: cell.requirements });
+  const body = verify<{ result?: { message?: string } }>(exchange, { status: outcome.status, businessCode: expectedCode(matrix, outcome, exchange), requirements: cell.requirements });
   const rule = cell.requirements[0];
   if (outcome.message !== undefined) expectRule(rule, 'the message of the answer', body.result?.message, outcome.message);
   // A refused request leaves the status as it was; an allowed one is persisted, not only answered.
   expectRule(rule, 'the status a later read returns', readBack, outcome.becomes ?? cell.from);
+}
+
+/**
+ * The business code a refused cell must carry. For cards the docs give two (interpretation point
+ * invalid-card-transition-code): the code the answer shows, when the run accepts it, else the profile's.
+ */
+function expectedCode(matrix: Matrix, outcome: Step['outcome'], exchange: Exchange): string | undefined {
+  if (matrix.entity !== 'card' || outcome.businessCode !== point('invalid-card-transition-code').reference) return outcome.businessCode;
+  const shown = businessCodeOf(exchange) ?? '';
+  return sideExpectation('invalid-card-transition-code', shown, { PPCUST_032: 'PPCUST_032', PP_CORP_187: 'PP_CORP_187' });
 }
 
 function observe(matrix: Matrix, { cell, outcome }: Step, exchange: Exchange, readBack: string): CellObservation {

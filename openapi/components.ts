@@ -46,6 +46,11 @@ export const schemas: Record<string, Schema> = {
     },
     ['value'],
   ),
+  AnsweredCountryCode: {
+    description:
+      'A mobile\'s country code in a response: the number 91 of the examples, or the string "91" of search and the onboarding guide (fixtures/interpretations.json, country-code-type).',
+    anyOf: [{ type: 'integer' }, { type: 'string', pattern: '^\\+?[0-9]{1,3}$' }],
+  },
   Pan: inferred({ type: 'string', pattern: '^[A-Z]{5}[0-9]{4}[A-Z]$' }, 'format taken from the de-dupe page ("format: ABCDE1234F")'),
   DateDdMmYyyy: {
     type: 'string',
@@ -177,7 +182,7 @@ export const schemas: Record<string, Schema> = {
         lastName: text,
         dob: ref('DateDdMmYyyy'),
         gender: { type: 'string', enum: ['Male', 'Female', 'Others'] },
-        communication: object({ mobile: object({ value: text, countryCode: { type: 'integer' } }), email: text }),
+        communication: object({ mobile: object({ value: text, countryCode: ref('AnsweredCountryCode') }), email: text }),
       },
       ['entityId'],
     ),
@@ -586,7 +591,7 @@ export const schemas: Record<string, Schema> = {
         dob: ref('DateIso'),
         gender: { type: 'string', enum: ['MALE', 'FEMALE', 'OTHER'] },
         status: inferred(ref('CustomerStatus'), 'not in the captured example; needed to read a status back'),
-        communication: object({ mobile: object({ value: text, countryCode: { type: 'integer' } }), email: text }),
+        communication: object({ mobile: object({ value: text, countryCode: ref('AnsweredCountryCode') }), email: text }),
         permanentAddress: ref('Address'),
         accounts: { type: 'array', items: { type: 'object' } },
       },

@@ -1,6 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { interpretationProblems, type Point } from '../harness/interpretations';
 import { type LimitFile, limitProblems } from '../harness/limits';
 import { type Matrix, matrixProblems } from '../harness/matrices';
 
@@ -47,6 +48,7 @@ export function checkFixtureFiles(dir = fixturesDir): string[] {
   const known = new Set(catalogue?.requirements.map((r) => r.id) ?? []);
   const limitRowIds = new Set<string>();
   for (const [shown, data] of parsed) {
+    if (shown === relative(root, join(dir, 'interpretations.json'))) problems.push(...interpretationProblems(data as { points: Point[] }, shown, known));
     if (shown.includes('/matrices/')) problems.push(...matrixProblems(data as Matrix, shown, known));
     if (shown.includes('/limits/')) problems.push(...limitProblems(data as LimitFile, shown, known, limitRowIds));
   }

@@ -6,6 +6,7 @@
 import { businessCodeDocumented } from './business-code-documented';
 import type { Check } from './check';
 import { contentTypeJson } from './content-type-json';
+import { countryCodeType } from './country-code-type';
 import { environmentFault } from './environment-fault';
 import { errorStatusMatchesHttp } from './error-status-matches-http';
 import { noServerError } from './no-server-error';
@@ -17,6 +18,7 @@ export const checks: readonly Check[] = [
   statusCodeDocumented,
   contentTypeJson,
   responseSchemaConformance,
+  countryCodeType,
   errorStatusMatchesHttp,
   businessCodeDocumented,
   noServerError,

@@ -28,7 +28,11 @@ export const card = {
       responses: {
         '200': { schema: 'TrackDeliveryResponse', description: 'Delivery mode, status and courier or branch details.' },
         '400': badRequest,
-        '409': business('No card for the kit number (PPCUST_010).', ['PPCUST_010'], 'the error bodies were not captured'),
+        '409': business(
+          'No card for the kit number: PPCUST_010, or the Corporate API\'s PP_CORP_002 (interpretation point unknown-kit-tracking-code).',
+          ['PPCUST_010', 'PP_CORP_002'],
+          'the error bodies were not captured',
+        ),
       },
     }),
   },
@@ -46,9 +50,9 @@ export const card = {
         '200': { schema: 'UpdateCardStatusResponse', description: 'The card\'s status after the request, with a message.' },
         '400': badRequest,
         '409': business(
-          'Not allowed from the card\'s status (PPCUST_032); unknown card (PPCUST_010).',
-          ['PPCUST_032', 'PPCUST_010'],
-          'the error codes were not captured; PPCUST_032 is the documented transition code',
+          'Not allowed from the card\'s status (PPCUST_032 or PP_CORP_187, the two codes entity-states gives: interpretation point invalid-card-transition-code); unknown card (PPCUST_010).',
+          ['PPCUST_032', 'PP_CORP_187', 'PPCUST_010'],
+          'the error codes were not captured; PPCUST_032 and PP_CORP_187 are the documented transition codes',
         ),
       },
     }),

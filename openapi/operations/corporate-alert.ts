@@ -3,8 +3,15 @@ import { badRequest } from './common';
 
 const notFound = {
   schema: 'NotFound',
-  description: 'No configuration for this corporate, account and alert type.',
+  description: 'No configuration for this corporate, account and alert type (interpretation point alert-not-found-status).',
   inferred: 'not documented; the error-codes page gives 404 for a resource that does not exist',
+};
+
+/** The other side of alert-not-found-status: every endpoint example answers a missing resource with 409 error.business. */
+const notFoundAsBusinessError = {
+  schema: 'BusinessError',
+  description: 'No configuration for this corporate, account and alert type, as a business error (interpretation point alert-not-found-status).',
+  inferred: 'not documented; every endpoint example answers a missing resource with 409 error.business, whose pp-middleware code is not given',
 };
 
 /** Corporate low-balance alerts live on pp-middleware and answer bare objects, not {result, pagination} (catalog §7.6). */
@@ -35,6 +42,7 @@ export const corporateAlert = {
         '200': { schema: 'AlertConfig', description: 'The updated configuration.' },
         '400': { ...badRequest, inferred: 'the page documents only the 200' },
         '404': notFound,
+        '409': notFoundAsBusinessError,
       },
     }),
   },
@@ -49,6 +57,7 @@ export const corporateAlert = {
         '200': { schema: 'AlertConfig', description: 'The configuration.' },
         '400': { ...badRequest, inferred: 'the page documents only the 200' },
         '404': notFound,
+        '409': notFoundAsBusinessError,
       },
     }),
   },

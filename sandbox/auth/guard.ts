@@ -19,12 +19,14 @@ export async function authenticate(request: FastifyRequest, authority: TokenAuth
   // change, so that the proof knows which answers each can reach (sandbox/faults/fault-consultations.ts). With
   // `tenant-header-ignored` the token's tenant is served whatever the header says, or without one.
   const tenantId = request.headers['x-tenant-id'];
+  // The other side of interpretation point search-tenant-header: search takes its tenant from the body alone.
+  const bodyOnly = () => request.routeOptions.config.operationId === 'searchCustomers' && faults.active('search-tenant-header=body-only');
   if (typeof tenantId !== 'string' || tenantId.trim() === '') {
-    if (faults.active('tenant-header-ignored')) return caller;
+    if (bodyOnly() || faults.active('tenant-header-ignored')) return caller;
     throw badRequest('Required request header X-TENANT-ID is missing');
   }
   // Data is tenant-isolated (integration-guide/multi-tenancy): a token only opens its own tenant.
-  if (tenantId !== caller.tenantId && !faults.active('tenant-header-ignored')) throw forbidden(`Access is denied for tenant ${tenantId}`);
+  if (tenantId !== caller.tenantId && !bodyOnly() && !faults.active('tenant-header-ignored')) throw forbidden(`Access is denied for tenant ${tenantId}`);
   return caller;
 }
 

@@ -32,7 +32,9 @@ export function getUsageDetails(ctx: Ctx, request: UsageRequest) {
   return {
     baseCurrencyConsumptions: currencies.map((currency) => {
       const inCurrency = loads.filter((load) => load.currency === currency);
-      return { baseCurrency: currency, transactionTypes: { LOAD: periods(inCurrency, now) } };
+      // The other side of interpretation point usage-overall-period: overall is kept apart, as in the documented example.
+      const overallApart = inCurrency.length > 0 && ctx.faults.active('usage-overall-period=separate');
+      return { baseCurrency: currency, transactionTypes: { LOAD: periods(inCurrency, now, overallApart) } };
     }),
   };
 }
@@ -51,12 +53,12 @@ function findByPan(ctx: Ctx, request: UsageRequest): Customer | undefined {
   return matches.at(-1);
 }
 
-function periods(loads: LoadRecord[], now: Date) {
+function periods(loads: LoadRecord[], now: Date, overallApart: boolean) {
   const sum = (keep: (at: Date) => boolean) => ({
     amount: toMajor(loads.filter((load) => keep(load.at)).reduce((total, load) => total + load.amountMinor, 0)),
   });
   const sameYear = (at: Date) => at.getUTCFullYear() === now.getUTCFullYear();
   const sameMonth = (at: Date) => sameYear(at) && at.getUTCMonth() === now.getUTCMonth();
   const sameDay = (at: Date) => sameMonth(at) && at.getUTCDate() === now.getUTCDate();
-  return { daily: sum(sameDay), monthly: sum(sameMonth), yearly: sum(sameYear), overall: sum(() => true) };
+  return { daily: sum(sameDay), monthly: sum(sameMonth), yearly: sum(sameYear), overall: sum(() => !overallApart) };
 }

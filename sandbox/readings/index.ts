@@ -3,10 +3,16 @@
  * the reference sandbox takes by default. To add one: write `sandbox/readings/<point>.ts` (see reading.ts), list it
  * here, and make the domain ask `faults.active('<point>=<side>')` where the side changes the answer.
  */
+import alertNotFoundStatus from './alert-not-found-status';
+import countryCodeType from './country-code-type';
 import errorCodeKey from './error-code-key';
+import invalidCardTransitionCode from './invalid-card-transition-code';
 import type { Reading } from './reading';
+import searchTenantHeader from './search-tenant-header';
+import unknownKitTrackingCode from './unknown-kit-tracking-code';
+import usageOverallPeriod from './usage-overall-period';
 
-export const readings = [errorCodeKey] as const satisfies readonly Reading[];
+export const readings = [alertNotFoundStatus, countryCodeType, errorCodeKey, invalidCardTransitionCode, searchTenantHeader, unknownKitTrackingCode, usageOverallPeriod] as const satisfies readonly Reading[];
 
 export type ReadingName = (typeof readings)[number]['name'];
 

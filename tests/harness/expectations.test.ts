@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import test from 'node:test';
 import { ConfigError } from '../../harness/env';
 import { deviationFor, expectationsPath, loadExpectations, readCheckedExpectations } from '../../harness/expectations';
+import { points } from '../../harness/interpretations';
 
 const known = new Set(['CUST-CELL-031', 'CUST-STATUS-003']);
 
@@ -26,8 +27,33 @@ test('the file is expectations/<environment>.json unless EXPECTATIONS_FILE names
   assert.equal(expectationsPath({ environment: 'sandbox' }, { EXPECTATIONS_FILE: '/x/y.json' }), '/x/y.json');
 });
 
-test('an environment without a file has no known deviation', () => {
-  assert.deepEqual(loadExpectations('/nonexistent/expectations.json', known), { deviations: [] });
+test('an environment without a file has no known deviation, and its profile leaves every interpretation point open', () => {
+  assert.deepEqual(loadExpectations('/nonexistent/expectations.json', known), { interpretations: {}, confirms: [], deviations: [] });
+});
+
+const profile = (extra: object) => JSON.stringify({ environment: 'sandbox', deviations: [], ...extra });
+
+test('a profile picks one documented side per interpretation point; an unknown point or side is one line naming both', () => {
+  withFile(profile({ interpretations: { 'error-code-key': 'business.code' }, confirms: ['CUST-STATUS-003'] }), (path) => {
+    const read = loadExpectations(path, known);
+    assert.deepEqual(read.interpretations, { 'error-code-key': 'business.code' });
+    assert.deepEqual(read.confirms, ['CUST-STATUS-003']);
+    assert.deepEqual(readCheckedExpectations(path), read);
+  });
+  withFile(profile({ interpretations: { 'error-code-keys': 'businessCode' } }), (path) => {
+    assert.throws(() => loadExpectations(path, known), (error: Error) => error instanceof ConfigError && /sandbox\.json: interpretations: error-code-keys is no interpretation point \(known: error-code-key, /.test(error.message));
+  });
+  withFile(profile({ interpretations: { 'error-code-key': 'business_code' } }), (path) => {
+    assert.throws(() => loadExpectations(path, known), /sandbox\.json: interpretations: error-code-key has no side "business_code" \(sides: businessCode, business\.code\)$/);
+  });
+  withFile(profile({ confirms: ['CUST-STATUS-099'] }), (path) => {
+    assert.throws(() => loadExpectations(path, known), /sandbox\.json: confirms CUST-STATUS-099, which is no requirement ID$/);
+  });
+});
+
+test("the reference sandbox's profile picks the reference side of every point", () => {
+  const { interpretations } = loadExpectations(expectationsPath({ environment: 'reference' }, {}), known);
+  assert.deepEqual(interpretations, Object.fromEntries([...points().values()].map((p) => [p.id, p.reference])));
 });
 
 test('a deviation without a reason is one line naming the file and where', () => {

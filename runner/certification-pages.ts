@@ -11,6 +11,39 @@ function facts(c: Certification): [string, string][] {
     ['Requirements catalogue', c.catalogueVersion],
     ['Run', `${c.startedAt} to ${c.finishedAt}, seed ${c.seed}`],
     ['Tests', `${c.tests.total}: ${c.tests.passed} passed, ${c.tests.failed} failed, ${c.tests.skipped} skipped, ${c.tests.knownDeviations} known deviations`],
+    ['Profile', profileLine(c)],
+  ];
+}
+
+function profileLine(c: Certification): string {
+  const picked = Object.entries(c.profile.interpretations).map(([point, side]) => `${point}=${side}`);
+  return `${c.profile.file ?? 'none (every documented side accepted)'}; sides picked: ${picked.join(', ') || 'none'}; inferred requirements confirmed: ${c.profile.confirms.join(', ') || 'none'}`;
+}
+
+/** The lists a sign-off reads, in order, each with what to say when it is empty. */
+function sections(c: Certification): { title: string; items: string[]; empty: string }[] {
+  return [
+    {
+      title: `Blocking requirements (${c.blocking.length})`,
+      items: c.blocking.map((b) => `${b.id} ${b.title}: ${b.why}`),
+      empty: 'None: every MUST requirement held, does not apply, or is a known deviation listed below.',
+    },
+    { title: `Warnings: SHOULD requirements violated (${c.warnings.length})`, items: c.warnings.map((w) => `${w.id} ${w.title}`), empty: 'None.' },
+    {
+      title: `Unconfirmed: MUST requirements that rest on inference, not held here, and not confirmed by the profile (${c.unconfirmed.length})`,
+      items: c.unconfirmed.map((u) => `${u.id} ${u.title}: ${u.verdict}`),
+      empty: 'None.',
+    },
+    {
+      title: `Interpretation points the profile leaves open: every documented side accepted (${c.openPoints.length})`,
+      items: c.openPoints.map((p) => `${p.id}: ${p.question}`),
+      empty: 'None: the profile picks a side at every point.',
+    },
+    {
+      title: `Known deviations applied (${c.deviationsApplied.length})`,
+      items: c.deviationsApplied.map((d) => `${d.id}: ${d.reason}${d.expires ? ` (until ${d.expires})` : ''}; excused ${d.tests.length} test(s)`),
+      empty: 'None.',
+    },
   ];
 }
 
@@ -20,20 +53,7 @@ export function certificationMarkdown(c: Certification): string {
     '',
     ...facts(c).map(([name, value]) => `- **${name}:** ${value}`),
     '',
-    `## Blocking requirements (${c.blocking.length})`,
-    '',
-    ...(c.blocking.length ? c.blocking.map((b) => `- ${b.id} ${b.title}: ${b.why}`) : ['None: every MUST requirement held, does not apply, or is a known deviation listed below.']),
-    '',
-    `## Warnings: SHOULD requirements violated (${c.warnings.length})`,
-    '',
-    ...(c.warnings.length ? c.warnings.map((w) => `- ${w.id} ${w.title}`) : ['None.']),
-    '',
-    `## Known deviations applied (${c.deviationsApplied.length})`,
-    '',
-    ...(c.deviationsApplied.length
-      ? c.deviationsApplied.map((d) => `- ${d.id}: ${d.reason}${d.expires ? ` (until ${d.expires})` : ''}; excused ${d.tests.length} test(s)`)
-      : ['None.']),
-    '',
+    ...sections(c).flatMap((s) => [`## ${s.title}`, '', ...(s.items.length ? s.items.map((i) => `- ${i}`) : [s.empty]), '']),
     '## Verdict per requirement',
     '',
     '| requirement | level | verdict | tests |',
@@ -66,12 +86,7 @@ tr.violated td, tr.unjudged td { background: #fde8e7; } tr.excused td { backgrou
 <h1>Certification of ${escape(c.environment)}</h1>
 <p class="verdict">${c.verdict}</p>
 <dl>${facts(c).map(([name, value]) => `<dt>${escape(name)}</dt><dd>${escape(value)}</dd>`).join('')}</dl>
-<h2>Blocking requirements (${c.blocking.length})</h2>
-${list(c.blocking.map((b) => `${b.id} ${b.title}: ${b.why}`), 'None: every MUST requirement held, does not apply, or is a known deviation listed below.')}
-<h2>Warnings: SHOULD requirements violated (${c.warnings.length})</h2>
-${list(c.warnings.map((w) => `${w.id} ${w.title}`), 'None.')}
-<h2>Known deviations applied (${c.deviationsApplied.length})</h2>
-${list(c.deviationsApplied.map((d) => `${d.id}: ${d.reason}${d.expires ? ` (until ${d.expires})` : ''}; excused ${d.tests.length} test(s)`), 'None.')}
+${sections(c).map((s) => `<h2>${escape(s.title)}</h2>\n${list(s.items, s.empty)}`).join('\n')}
 <h2>Verdict per requirement</h2>
 <table><thead><tr><th>requirement</th><th>level</th><th>verdict</th><th>tests</th></tr></thead><tbody>
 ${rows}

@@ -2,9 +2,12 @@
  * The certification verdict of a run: CERTIFIED only when every MUST requirement held, was excused by a known
  * deviation of the environment (listed with its reason), or does not apply. A MUST requirement that was violated,
  * could not be judged (an environment error) or was not tried blocks; a SHOULD requirement that was violated is a
- * warning. Built from run-results.json, the catalogue and the environment's known deviations.
+ * warning. A MUST requirement that rests only on inference (provenance `inferred`) and that the environment's profile
+ * does not confirm is **unconfirmed**: listed, a warning, never blocking, because the docs do not say it. Built from
+ * run-results.json, the catalogue and the environment's profile (expectations/<environment>.json).
  */
-import type { Deviation } from '../harness/expectations';
+import type { Deviation, Expectations } from '../harness/expectations';
+import { type Picks, points } from '../harness/interpretations';
 import type { Requirement } from '../harness/requirements';
 import { CHECKED_ON_EVERY_EXCHANGE, type RequirementVerdict, requirementVerdicts } from './requirement-verdicts';
 import type { RunMetadata, RunResults } from './run-results';
@@ -15,6 +18,12 @@ export interface Certification extends RunMetadata {
   blocking: { id: string; title: string; verdict: RequirementVerdict['verdict']; why: string }[];
   /** SHOULD requirements that were violated. */
   warnings: { id: string; title: string }[];
+  /** Inferred MUST requirements the profile does not confirm and the run did not find held: warnings, not blocking. */
+  unconfirmed: { id: string; title: string; verdict: RequirementVerdict['verdict'] }[];
+  /** The profile the run enforced: its file, the side it picks per interpretation point, the inferred requirements it confirms. */
+  profile: { file?: string; interpretations: Picks; confirms: string[] };
+  /** Interpretation points the profile leaves open: every documented side was accepted. */
+  openPoints: { id: string; question: string }[];
   /** The known deviations that excused a failing test of this run. */
   deviationsApplied: (Deviation & { tests: string[] })[];
   requirements: { id: string; level: Requirement['level']; verdict: RequirementVerdict['verdict']; tests: number }[];
@@ -27,10 +36,18 @@ const WHY: Partial<Record<RequirementVerdict['verdict'], string>> = {
   'not-tried': 'not tried',
 };
 
-export function certify(run: RunResults, catalogue: Iterable<Requirement>, deviations: readonly Deviation[]): Certification {
-  const verdicts = requirementVerdicts(catalogue, run.tests, CHECKED_ON_EVERY_EXCHANGE);
+export function certify(
+  run: RunResults,
+  catalogue: Iterable<Requirement>,
+  profile: Pick<Expectations, 'file' | 'confirms' | 'deviations'>,
+  picks: Picks,
+): Certification {
+  const rows = [...catalogue];
+  const verdicts = requirementVerdicts(rows, run.tests, CHECKED_ON_EVERY_EXCHANGE);
+  const unconfirmable = new Set(rows.filter((r) => r.provenance === 'inferred' && !profile.confirms.includes(r.id)).map((r) => r.id));
+  const deviations: readonly Deviation[] = profile.deviations;
   const blocking = verdicts
-    .filter((v) => v.level === 'MUST' && WHY[v.verdict])
+    .filter((v) => v.level === 'MUST' && WHY[v.verdict] && !unconfirmable.has(v.id))
     .map((v) => ({
       id: v.id,
       title: v.title,
@@ -44,6 +61,11 @@ export function certify(run: RunResults, catalogue: Iterable<Requirement>, devia
     verdict: blocking.length === 0 ? 'CERTIFIED' : 'NOT CERTIFIED',
     blocking,
     warnings: verdicts.filter((v) => v.level !== 'MUST' && v.verdict === 'violated').map((v) => ({ id: v.id, title: v.title })),
+    unconfirmed: verdicts
+      .filter((v) => v.level === 'MUST' && WHY[v.verdict] && unconfirmable.has(v.id))
+      .map((v) => ({ id: v.id, title: v.title, verdict: v.verdict })),
+    profile: { ...(profile.file && { file: profile.file }), interpretations: picks, confirms: profile.confirms },
+    openPoints: [...points().values()].filter((p) => picks[p.id] === undefined).map((p) => ({ id: p.id, question: p.question })),
     deviationsApplied: deviations
       .map((d) => ({ ...d, tests: excusedTests.filter((t) => t.ids.includes(d.id)).map((t) => t.title) }))
       .filter((d) => d.tests.length > 0),

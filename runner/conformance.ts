@@ -8,6 +8,8 @@
  * `--shard=i/n` runs one shard of a run split across machines (see runner/merge-shards.ts).
  * `--certify` (`npm run certify`) also writes the certification bundle, reports/certification/, and exits non-zero
  * unless the environment is CERTIFIED.
+ * `--calibrate` runs the whole suite enforcing no side of any interpretation point (fixtures/interpretations.json), so
+ * that reports/interpretations.observed.{json,md} show the sides the environment takes and propose its profile.
  * Otherwise exits with Playwright's code, so CI gates on the suite, not on the report.
  */
 import { spawnSync } from 'node:child_process';
@@ -25,10 +27,13 @@ if (problems.length > 0 || !target) {
 }
 
 const DISCOVER = '--discover-matrices';
+const CALIBRATE = '--calibrate';
 const CERTIFY = process.argv.includes('--certify');
+// Read by the workers (harness/interpretations.ts) and by the reports (runner/run-reports.ts).
+if (process.argv.includes(CALIBRATE)) process.env.CONFORMANCE_CALIBRATE = '1';
 const discover = process.argv.includes(DISCOVER);
 const { baseline, rest } = baselineArgument('conformance', process.argv.slice(2));
-const playwrightArgs = rest.filter((arg) => arg !== DISCOVER && arg !== '--certify');
+const playwrightArgs = rest.filter((arg) => arg !== DISCOVER && arg !== CALIBRATE && arg !== '--certify');
 // The matrix specs are the files named *.transitions.spec.ts (Playwright takes a file argument as a pattern).
 if (discover) playwrightArgs.push('transitions.spec.ts');
 
@@ -52,6 +57,9 @@ if (suite.status === 2 || suite.status === null) process.exit(suite.status ?? 1)
 
 // Every report comes from the JSON report and the Allure results alone, so one failing step cannot cost the others.
 const reported = reportRun(target, reportsDir, { baseline, certify: CERTIFY });
+if (process.env.CONFORMANCE_CALIBRATE === '1') {
+  console.log(`Calibration: the proposed profile is proposedProfile in ${join(reportsDir, 'interpretations.observed.json')}`);
+}
 if (reported.allureFailed) process.exit(suite.status || 1);
 // Discovery fails on any disagreement, even one a known deviation excuses: its job is to show what the environment does.
 // A regression check fails on a new failure, even when the run itself is excused by known deviations.

@@ -8,12 +8,14 @@ import { join } from 'node:path';
 import { operations } from '../harness/contract';
 import type { Target } from '../harness/env';
 import { deviationIds, expectationsPath, loadExpectations } from '../harness/expectations';
+import { points } from '../harness/interpretations';
 import { requirements } from '../harness/requirements';
 import { attachToAllureReport } from './allure-globals';
 import { certificationHtml, certificationMarkdown } from './certification-pages';
 import { certify } from './certification';
 import { coverageOf } from './coverage';
 import { coverageMarkdown } from './coverage-markdown';
+import { observedInterpretations, writeInterpretationReports } from './interpretations-observed';
 import { writeManifest } from './manifest';
 import type { PlaywrightJsonReport } from './playwright-report';
 import { RUN_RESULTS_FILE, writeRegression } from './regression';
@@ -40,6 +42,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 export function writeRunReports(report: PlaywrightJsonReport, target: Target, reportsDir: string, options: RunReportOptions): RunReportOutcome {
   const run: RunResults = { format: RUN_RESULTS_FORMAT, ...runMetadata(target, report), tests: runTestsFrom(report) };
   writeFileSync(join(reportsDir, RUN_RESULTS_FILE), json(run));
+  const profile = loadExpectations(expectationsPath(target), deviationIds(requirements.keys()));
+  const picks = process.env.CONFORMANCE_CALIBRATE === '1' ? {} : profile.interpretations;
+  writeInterpretationReports(reportsDir, observedInterpretations(points().values(), run.tests, picks), target.environment);
+  console.log(`Interpretation points: ${join(reportsDir, 'interpretations.observed.md')}`);
   const coverage = coverageOf(run, operations(), requirements.values());
   writeFileSync(join(reportsDir, 'coverage.json'), json(coverage));
   writeFileSync(join(reportsDir, 'coverage.md'), coverageMarkdown(coverage));
@@ -55,8 +61,7 @@ export function writeRunReports(report: PlaywrightJsonReport, target: Target, re
   if (options.baseline) attachToAllureReport(allureResults, [{ name: 'Regression', path: join(reportsDir, 'regression.md'), contentType: 'text/markdown' }]);
   if (!options.certify) return { failed, newFailures };
 
-  const { deviations } = loadExpectations(expectationsPath(target), deviationIds(requirements.keys()));
-  const certification = certify(run, requirements.values(), deviations);
+  const certification = certify(run, requirements.values(), profile, picks);
   const bundle = join(reportsDir, 'certification');
   rmSync(bundle, { recursive: true, force: true });
   mkdirSync(bundle, { recursive: true });

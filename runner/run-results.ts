@@ -5,6 +5,7 @@
  * they agree with each other and a run can be compared with one from months ago.
  */
 import { type ExchangeNote, EXCHANGE_ANNOTATION, parseNote } from '../harness/exchange-note';
+import { INTERPRETATION_ANNOTATION } from '../harness/interpretations';
 import type { PlaywrightJsonReport, ReportedTest } from './playwright-report';
 import { reportedTests } from './playwright-report';
 
@@ -34,6 +35,8 @@ export interface RunTest {
   /** A matrix cell whose `from` no partner operation reaches: not applicable, rather than untried. */
   unreachable?: true;
   exchanges: ExchangeNote[];
+  /** The sides of interpretation points its answers showed, `<point>=<side>` (harness/interpretations.ts); absent in runs before them. */
+  sides?: string[];
   durationMs: number;
 }
 
@@ -73,6 +76,7 @@ export function runTestsFrom(report: PlaywrightJsonReport): RunTest[] {
       ...(outcome === 'skipped' && { skipReason: annotated(t, 'skip')[0] ?? '' }),
       ...(annotated(t, 'matrix-unreachable').length > 0 && { unreachable: true as const }),
       exchanges: annotated(t, EXCHANGE_ANNOTATION).map(parseNote).filter((n): n is ExchangeNote => n !== undefined),
+      sides: [...new Set(annotated(t, INTERPRETATION_ANNOTATION))],
       durationMs: t.durationMs,
     };
   });

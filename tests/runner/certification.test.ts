@@ -10,6 +10,7 @@ import { certify } from '../../runner/certification';
 import { coverageOf } from '../../runner/coverage';
 import { verifyManifest, writeManifest } from '../../runner/manifest';
 import type { RunResults, RunTest } from '../../runner/run-results';
+import type { Deviation } from '../../harness/expectations';
 
 const requirement = (id: string, level: Requirement['level']): Requirement =>
   ({ id, level, title: `rule ${id}`, area: 'Wallet', operation: 'markLien', source: 'https://dev.m2p.app/docs/prepaidv2/x', provenance: 'documented' }) as Requirement;
@@ -22,29 +23,31 @@ const run = (tests: Partial<RunTest>[]): RunResults => ({
 });
 const lienHeld = { title: '[WALLET-LIEN-001] holds', ids: ['WALLET-LIEN-001'], exchanges: [{ operationId: 'markLien', status: 200, shape: 'aaaaaaaaaaaa' }] };
 const unreachable = { title: '[CARD-CELL-010] [CARD-STATUS-005] x', ids: ['CARD-CELL-010', 'CARD-STATUS-005'], outcome: 'skipped' as const, unreachable: true as const };
+/** A profile with these deviations and confirmed requirements, and no side picked. */
+const profileWith = (deviations: Deviation[], confirms: string[] = []) => ({ deviations, confirms });
 const zeroHeld = { title: '[WALLET-LIEN-006] zero', ids: ['WALLET-LIEN-006'] };
 
 test('a run where every MUST held, or does not apply, is CERTIFIED', () => {
-  const c = certify(run([lienHeld, unreachable, zeroHeld]), catalogue, []);
+  const c = certify(run([lienHeld, unreachable, zeroHeld]), catalogue, profileWith([]), {});
   assert.equal(c.verdict, 'CERTIFIED');
   assert.deepEqual(c.requirements.map((r) => r.verdict), ['held', 'held', 'not-applicable']);
 });
 
 test('a violated MUST blocks certification; a violated SHOULD is only a warning', () => {
-  const mustBroken = certify(run([{ ...lienHeld, outcome: 'failed', violations: ['WALLET-LIEN-001'] }, unreachable, zeroHeld]), catalogue, []);
+  const mustBroken = certify(run([{ ...lienHeld, outcome: 'failed', violations: ['WALLET-LIEN-001'] }, unreachable, zeroHeld]), catalogue, profileWith([]), {});
   assert.equal(mustBroken.verdict, 'NOT CERTIFIED');
   assert.deepEqual(mustBroken.blocking.map((b) => [b.id, b.why]), [['WALLET-LIEN-001', 'violated']]);
-  const shouldBroken = certify(run([lienHeld, unreachable, { ...zeroHeld, outcome: 'failed', violations: ['WALLET-LIEN-006'] }]), catalogue, []);
+  const shouldBroken = certify(run([lienHeld, unreachable, { ...zeroHeld, outcome: 'failed', violations: ['WALLET-LIEN-006'] }]), catalogue, profileWith([]), {});
   assert.equal(shouldBroken.verdict, 'CERTIFIED');
   assert.deepEqual(shouldBroken.warnings.map((w) => w.id), ['WALLET-LIEN-006']);
 });
 
 test('a MUST the run could not judge, or did not try, blocks; a known deviation excuses and is listed with its reason', () => {
-  const env = certify(run([{ ...lienHeld, outcome: 'failed', violations: [] }, unreachable]), catalogue, []);
+  const env = certify(run([{ ...lienHeld, outcome: 'failed', violations: [] }, unreachable]), catalogue, profileWith([]), {});
   assert.deepEqual(env.blocking.map((b) => b.verdict), ['unjudged']);
-  const skipped = certify(run([{ ...lienHeld, outcome: 'skipped', skipReason: 'needs support-role credentials' }, unreachable]), catalogue, []);
+  const skipped = certify(run([{ ...lienHeld, outcome: 'skipped', skipReason: 'needs support-role credentials' }, unreachable]), catalogue, profileWith([]), {});
   assert.deepEqual(skipped.blocking.map((b) => b.why), ['not tried: needs support-role credentials']);
-  const excused = certify(run([{ ...lienHeld, outcome: 'known-deviation' }, unreachable]), catalogue, [{ id: 'WALLET-LIEN-001', reason: 'TICKET-1', expires: '2027-01-01' }]);
+  const excused = certify(run([{ ...lienHeld, outcome: 'known-deviation' }, unreachable]), catalogue, profileWith([{ id: 'WALLET-LIEN-001', reason: 'TICKET-1', expires: '2027-01-01' }]), {});
   assert.equal(excused.verdict, 'CERTIFIED');
   assert.deepEqual(excused.deviationsApplied, [{ id: 'WALLET-LIEN-001', reason: 'TICKET-1', expires: '2027-01-01', tests: ['[WALLET-LIEN-001] holds'] }]);
   assert.match(certificationMarkdown(excused), /WALLET-LIEN-001: TICKET-1 \(until 2027-01-01\); excused 1 test/);
@@ -53,9 +56,9 @@ test('a MUST the run could not judge, or did not try, blocks; a known deviation 
 
 test('a contract check\'s requirement is judged by every test that exchanged anything, whatever its title names', () => {
   const withContract = [...catalogue, requirement('CONTRACT-SCHEMA-001', 'MUST')];
-  const c = certify(run([lienHeld, unreachable, zeroHeld]), withContract, []);
+  const c = certify(run([lienHeld, unreachable, zeroHeld]), withContract, profileWith([]), {});
   assert.deepEqual(c.requirements.find((r) => r.id === 'CONTRACT-SCHEMA-001'), { id: 'CONTRACT-SCHEMA-001', level: 'MUST', verdict: 'held', tests: 1 });
-  const broken = certify(run([{ ...lienHeld, outcome: 'failed', violations: ['CONTRACT-SCHEMA-001'] }, unreachable]), withContract, []);
+  const broken = certify(run([{ ...lienHeld, outcome: 'failed', violations: ['CONTRACT-SCHEMA-001'] }, unreachable]), withContract, profileWith([]), {});
   assert.deepEqual(broken.blocking.map((b) => b.id), ['WALLET-LIEN-001', 'CONTRACT-SCHEMA-001']);
 });
 
@@ -92,4 +95,19 @@ test('the manifest names a changed, a missing and an unlisted file', () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('an inferred MUST that the profile does not confirm is unconfirmed: listed, never blocking; confirmed, it blocks', () => {
+  const inferredRule = { ...requirement('WALLET-LIEN-004', 'MUST'), provenance: 'inferred' as const };
+  const withInferred = [...catalogue, inferredRule];
+  const broken = run([lienHeld, unreachable, zeroHeld, { title: '[WALLET-LIEN-004] x', ids: ['WALLET-LIEN-004'], outcome: 'failed', violations: ['WALLET-LIEN-004'] }]);
+  const open = certify(broken, withInferred, profileWith([]), {});
+  assert.equal(open.verdict, 'CERTIFIED');
+  assert.deepEqual(open.unconfirmed, [{ id: 'WALLET-LIEN-004', title: 'rule WALLET-LIEN-004', verdict: 'violated' }]);
+  assert.ok(open.openPoints.some((p) => p.id === 'error-code-key'), 'a profile that picks nothing leaves every point open');
+  assert.match(certificationMarkdown(open), /## Unconfirmed: MUST requirements that rest on inference[^\n]*\(1\)\n\n- WALLET-LIEN-004 rule WALLET-LIEN-004: violated/);
+  const confirmed = certify(broken, withInferred, profileWith([], ['WALLET-LIEN-004']), { 'error-code-key': 'businessCode' });
+  assert.deepEqual([confirmed.verdict, confirmed.blocking.map((b) => b.id), confirmed.unconfirmed], ['NOT CERTIFIED', ['WALLET-LIEN-004'], []]);
+  assert.ok(!confirmed.openPoints.some((p) => p.id === 'error-code-key'));
+  assert.match(certificationHtml(confirmed), /sides picked: error-code-key=businessCode; inferred requirements confirmed: WALLET-LIEN-004/);
 });

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { points } from '../../harness/interpretations';
 import { cellTests, loadMatrices, setupPath } from '../../harness/matrices';
+import { observedInterpretations, proposedProfile } from '../../runner/interpretations-observed';
 import { faults } from '../../sandbox/faults';
+import { readings } from '../../sandbox/readings';
 import type { CellTest, Fault } from '../../sandbox/faults/fault';
 import { type ConsultationRecord, FaultConsultations } from '../../sandbox/faults/fault-consultations';
 import { testsReaching } from './fault-reach';
@@ -68,6 +74,36 @@ describe('planted faults', { concurrency: 2 }, () => {
       assert.deepEqual(failedCells(run), expectedCells(fault), 'the matrix cells that failed');
       const brokenWithoutReason = run.tests.filter((t) => t.outcome === 'unexpected' && t.violations.length === 0 && t.environmentErrors.length === 0);
       assert.deepEqual(brokenWithoutReason.map((t) => t.title), [], 'tests failed without naming a violated requirement');
+    });
+  }
+
+  // Interpretation points (fixtures/interpretations.json): the sandbox can take the other documented side of each.
+  const reference = Object.fromEntries([...points().values()].map((p) => [p.id, p.reference]));
+  const calibrated = (tests: TestOutcome[]) => proposedProfile(observedInterpretations(points().values(), tests, {}));
+
+  test('the clean run shows the reference side of every interpretation point (calibration reports what the sandbox takes)', { skip: FULL_PROOF }, () => {
+    assert.deepEqual(calibrated(recorded), reference);
+  });
+
+  test('with no side picked, the suite passes against the sandbox on the other side of every point at once, and calibration reports those sides', async () => {
+    const open = join(mkdtempSync(join(tmpdir(), 'open-profile-')), 'open.json');
+    writeFileSync(open, JSON.stringify({ environment: 'open', deviations: [] }));
+    const run = await runSuite({ readings: readings.map((r) => r.name), port: 0, inProcess: true, env: { EXPECTATIONS_FILE: open } });
+    assert.equal(run.exitCode, 0, `failed: ${failures(run).slice(0, 5).join(' | ')}`);
+    const otherSides = Object.fromEntries(readings.map((r) => r.name.split('=') as [string, string]));
+    assert.deepEqual(calibrated(run.tests), otherSides);
+  });
+
+  for (const reading of readings) {
+    const [id] = reading.name.split('=');
+    const { requirements } = points().get(id)!;
+    test(`reading "${reading.name}": a profile picking the reference side fails exactly ${requirements.join(', ')}`, async () => {
+      const only = FULL_PROOF ? undefined : testsReaching(reading.name, record, recorded);
+      assert.ok(!only || only.length > 0, 'no test saw an answer of a request that asked about this reading');
+      const run = await runSuite({ readings: [reading.name], port: 0, inProcess: true, only, keepWorkers: !FULL_PROOF });
+      if (only) assert.equal(run.tests.length, only.length, 'every selected test ran, and no other');
+      assert.equal(run.exitCode, 1);
+      assert.deepEqual(violatedRequirements(run), [...requirements].sort());
     });
   }
 

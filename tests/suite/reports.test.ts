@@ -41,10 +41,14 @@ describe('reports built from real runs against the reference sandbox', { concurr
     assert.equal(requirements.get('WALLET-LIEN-004')?.level, 'MUST');
     assert.equal(requirements.get('ALERT-003')?.level, 'SHOULD');
 
-    assert.equal(certify(clean.run, catalogue, []).verdict, 'CERTIFIED');
-    const mustVerdict = certify(must.run, catalogue, []);
+    // WALLET-LIEN-004 rests on inference: it blocks once the profile confirms it, and is only unconfirmed before.
+    const confirming = { deviations: [], confirms: ['WALLET-LIEN-004'] };
+    assert.equal(certify(clean.run, catalogue, confirming, {}).verdict, 'CERTIFIED');
+    const mustVerdict = certify(must.run, catalogue, confirming, {});
     assert.deepEqual([mustVerdict.verdict, mustVerdict.blocking.map((b) => b.id)], ['NOT CERTIFIED', ['WALLET-LIEN-004']]);
-    const shouldVerdict = certify(should.run, catalogue, []);
+    const unconfirmed = certify(must.run, catalogue, { deviations: [], confirms: [] }, {});
+    assert.deepEqual([unconfirmed.verdict, unconfirmed.unconfirmed.map((u) => u.id)], ['CERTIFIED', ['WALLET-LIEN-004']]);
+    const shouldVerdict = certify(should.run, catalogue, confirming, {});
     assert.deepEqual([shouldVerdict.verdict, shouldVerdict.warnings.map((w) => w.id)], ['CERTIFIED', ['ALERT-003']]);
 
     for (const faulted of [must, should]) {

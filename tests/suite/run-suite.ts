@@ -24,6 +24,8 @@ export interface TestOutcome {
   unreachable: boolean;
   /** The answers (`<operationId> <status>`, sandbox/faults/fault-consultations.ts) of the test's exchanges. */
   answers: string[];
+  /** The sides of interpretation points its answers showed, `<point>=<side>` (harness/interpretations.ts). */
+  sides: string[];
 }
 
 export interface SuiteRun {
@@ -121,6 +123,7 @@ function flatten(suites: JsonSuite[], parents?: string[]): TestOutcome[] {
           titlePath: [...describes, spec.title],
           outcome: t.status,
           violations: of('violation'),
+          sides: of('interpretation'),
           environmentErrors: of('environment-error'),
           matrixCell: of('matrix-cell')[0],
           unreachable: of('matrix-unreachable').length > 0,

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { businessCodeDocumented } from '../../harness/checks/business-code-documented';
 import { contentTypeJson } from '../../harness/checks/content-type-json';
+import { countryCodeType } from '../../harness/checks/country-code-type';
 import { environmentFault } from '../../harness/checks/environment-fault';
 import { errorStatusMatchesHttp } from '../../harness/checks/error-status-matches-http';
 import { ALL_CHECKS, checks } from '../../harness/checks/index';
@@ -139,4 +140,15 @@ test('environment_fault: transport errors, gateway statuses and non-JSON bodies 
   const [html] = run(environmentFault, exchange({ status: 403, text: '<html>Access denied</html>', body: undefined, headers: { 'content-type': 'text/html' } }));
   assert.match(html.message, /is not JSON \(text\/html, 26 bytes: "<html>Access denied<\/html>"\)/);
   assert.equal(run(environmentFault, exchange({ status: 200 })).length, 1, 'an empty body is not JSON either');
+});
+
+test('country_code_type: a mobile\'s countryCode of either documented type passes unless the profile picks the other', () => {
+  const ex = exchange({ status: 200, body: { result: { communication: { mobile: { value: '9876543210', countryCode: '91' } } }, pagination: null } });
+  assert.deepEqual(run(countryCodeType, ex), []);
+  assert.deepEqual(countryCodeType.run(ex, contextFor(ex.operationId, { 'country-code-type': 'string' })), []);
+  const [finding] = countryCodeType.run(ex, contextFor(ex.operationId, { 'country-code-type': 'integer' }));
+  assert.equal(finding.requirement, 'CONTRACT-SCHEMA-001');
+  assert.match(finding.message, /countryCode is the string "91", a type this environment's profile does not take \(interpretation point country-code-type\)/);
+  const nested = exchange({ status: 200, body: { result: [{ nominees: [{ mobile: { countryCode: 91 } }] }], pagination: null } });
+  assert.equal(countryCodeType.run(nested, contextFor(nested.operationId, { 'country-code-type': 'string' })).length, 1, 'found at any depth');
 });

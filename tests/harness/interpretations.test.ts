@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { acceptedSides, interpretationProblems, points, sideNamed } from '../../harness/interpretations';
+import { acceptedSides, interpretationProblems, points, sideExpectation, sideNamed, useProfile } from '../../harness/interpretations';
 import { requirements } from '../../harness/requirements';
 
 test('a point the profile leaves open accepts every documented side; a picked one only its side', () => {
@@ -23,4 +23,16 @@ test('the catalogue holds together: every reference is a side, every requirement
     'x.json: error-code-key: NOPE-001 is not in fixtures/requirements.json',
     'x.json: point error-code-key is listed twice',
   ]);
+});
+
+test('sideExpectation: the shown side\'s expectation when the run accepts it, else the picked side\'s; calibration picks nothing', () => {
+  const bySide = { 404: 'expect 404', 409: 'expect 409' };
+  useProfile({}, {});
+  assert.equal(sideExpectation('alert-not-found-status', '409', bySide), 'expect 409');
+  assert.equal(sideExpectation('alert-not-found-status', '500', bySide), 'expect 404', 'an answer on no side is held to the first accepted');
+  useProfile({ 'alert-not-found-status': '404' }, {});
+  assert.equal(sideExpectation('alert-not-found-status', '409', bySide), 'expect 404');
+  useProfile({ 'alert-not-found-status': '404' }, { CONFORMANCE_CALIBRATE: '1' });
+  assert.equal(sideExpectation('alert-not-found-status', '409', bySide), 'expect 409');
+  useProfile({}, {});
 });

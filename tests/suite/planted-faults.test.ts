@@ -78,6 +78,7 @@ describe('planted faults', { concurrency: 2 }, () => {
   }
 
   // Interpretation points (fixtures/interpretations.json): the sandbox can take the other documented side of each.
+  const REFERENCE_PROFILE = join(import.meta.dirname, '..', '..', 'expectations', 'reference.json');
   const reference = Object.fromEntries([...points().values()].map((p) => [p.id, p.reference]));
   const calibrated = (tests: TestOutcome[]) => proposedProfile(observedInterpretations(points().values(), tests, {}));
 
@@ -100,7 +101,8 @@ describe('planted faults', { concurrency: 2 }, () => {
     test(`reading "${reading.name}": a profile picking the reference side fails exactly ${requirements.join(', ')}`, async () => {
       const only = FULL_PROOF ? undefined : testsReaching(reading.name, record, recorded);
       assert.ok(!only || only.length > 0, 'no test saw an answer of a request that asked about this reading');
-      const run = await runSuite({ readings: [reading.name], port: 0, inProcess: true, only, keepWorkers: !FULL_PROOF });
+      // In process, the suite sees a remote BASE_URL: name the reference sandbox's profile, which picks the reference sides.
+      const run = await runSuite({ readings: [reading.name], port: 0, inProcess: true, only, keepWorkers: !FULL_PROOF, env: { EXPECTATIONS_FILE: REFERENCE_PROFILE } });
       if (only) assert.equal(run.tests.length, only.length, 'every selected test ran, and no other');
       assert.equal(run.exitCode, 1);
       assert.deepEqual(violatedRequirements(run), [...requirements].sort());

@@ -12,7 +12,8 @@ import searchTenantHeader from './search-tenant-header';
 import unknownKitTrackingCode from './unknown-kit-tracking-code';
 import usageOverallPeriod from './usage-overall-period';
 
-export const readings = [alertNotFoundStatus, countryCodeType, errorCodeKey, invalidCardTransitionCode, searchTenantHeader, unknownKitTrackingCode, usageOverallPeriod] as const satisfies readonly Reading[];
+// error-code-key last: it moves the code to another key, after the readings that change the code itself.
+export const readings = [alertNotFoundStatus, countryCodeType, invalidCardTransitionCode, searchTenantHeader, unknownKitTrackingCode, usageOverallPeriod, errorCodeKey] as const satisfies readonly Reading[];
 
 export type ReadingName = (typeof readings)[number]['name'];
 

@@ -5,9 +5,9 @@
  * documented side: a suite that fails a faithful API cannot certify anything. Every answer that shows a side is noted
  * (`interpretation` annotations), which is how `--calibrate` learns the sides an environment takes.
  */
-import { test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { currentTestInfo } from './current-test';
 
 const FILE = join(import.meta.dirname, '..', 'fixtures', 'interpretations.json');
 
@@ -88,17 +88,18 @@ export function picksProblem(picks: Picks): string | undefined {
 }
 
 /**
- * The profile this run enforces, set once per process by whoever read it (the worker fixture, the runner).
- * Calibration (`CONFORMANCE_CALIBRATE=1`) enforces none: it is there to learn the sides.
+ * The sides a run enforces, from its profile's picks: none when calibrating (`CONFORMANCE_CALIBRATE=1`, set by
+ * `--calibrate`), which is there to learn the sides. The workers and the reports both ask here.
  */
+export function enforcedPicks(picks: Picks, env: NodeJS.ProcessEnv = process.env): Picks {
+  return env.CONFORMANCE_CALIBRATE === '1' ? {} : picks;
+}
+
+/** The profile this worker enforces, set once by the worker fixture. */
 let runPicks: Picks = {};
 
 export function useProfile(picks: Picks, env: NodeJS.ProcessEnv = process.env): void {
-  runPicks = env.CONFORMANCE_CALIBRATE === '1' ? {} : picks;
-}
-
-export function profilePicks(): Picks {
-  return runPicks;
+  runPicks = enforcedPicks(picks, env);
 }
 
 /**
@@ -115,24 +116,24 @@ export function sawSide(id: string, side: string, picks: Picks = runPicks): bool
 }
 
 /**
- * What a test expects when its answer shows `shown` at a point: the expectation of that side when the run accepts
- * it, else that of the side the profile picks (which then fails on the point's requirements).
- * @example verify(exchange, sideExpectation('alert-not-found-status', String(status), { 404: {…}, 409: {…} }))
+ * The side a test holds its answer to when the answer shows `shown` at a point: that side when the run accepts it,
+ * else the first side it accepts (the profile's pick, which then fails on the point's requirements).
+ * @example verify(exchange, { status: 409, businessCode: expectedSide('unknown-kit-tracking-code', code), … })
+ */
+export function expectedSide(id: string, shown: string): string {
+  const known = sideNamed(id, shown);
+  return known !== undefined && sawSide(id, known) ? known : acceptedSides(id, runPicks)[0];
+}
+
+/**
+ * What a test expects at a point whose sides differ in more than a value: the expectation of {@link expectedSide}.
+ * @example verify(exchange, sideExpectation('search-tenant-header', shown, { required: {…}, 'body-only': {…} }))
  */
 export function sideExpectation<T>(id: string, shown: string, bySide: Readonly<Record<string, T>>): T {
-  const known = sideNamed(id, shown);
-  return bySide[known !== undefined && sawSide(id, known) ? known : acceptedSides(id, runPicks)[0]];
+  return bySide[expectedSide(id, shown)];
 }
 
 /** Which side an answer shows, when it shows one of the point's sides; undefined for an answer that shows neither. */
 export function sideNamed(id: string, candidate: string | undefined): string | undefined {
   return point(id).sides.some((s) => s.id === candidate) ? candidate : undefined;
-}
-
-function currentTestInfo() {
-  try {
-    return test.info();
-  } catch {
-    return undefined;
-  }
 }

@@ -9,7 +9,7 @@ import { businessCodeIn, businessCodeOf } from './business-code';
 import type { ApiClient } from './client';
 import type { DataFactory, IssuedCard } from './data';
 import type { Exchange } from './exchange';
-import { point, sideExpectation } from './interpretations';
+import { expectedSide, point } from './interpretations';
 import { type Actor, type Matrix, setupPath, type Step } from './matrices';
 import { expectRule, verify } from './verify';
 
@@ -110,7 +110,7 @@ export async function exerciseCell(matrix: Matrix, step: Step, clients: CellClie
 function expectedCode(matrix: Matrix, outcome: Step['outcome'], exchange: Exchange): string | undefined {
   if (matrix.entity !== 'card' || outcome.businessCode !== point('invalid-card-transition-code').reference) return outcome.businessCode;
   const shown = businessCodeOf(exchange) ?? '';
-  return sideExpectation('invalid-card-transition-code', shown, { PPCUST_032: 'PPCUST_032', PP_CORP_187: 'PP_CORP_187' });
+  return expectedSide('invalid-card-transition-code', shown);
 }
 
 function observe(matrix: Matrix, { cell, outcome }: Step, exchange: Exchange, readBack: string): CellObservation {

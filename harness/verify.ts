@@ -3,8 +3,9 @@
  * (one annotation per violated requirement, masked attachments) and fail the test with a readable message.
  * Both are synchronous on purpose: a forgotten `await` cannot let a violation pass.
  */
-import { type TestInfo, test } from '@playwright/test';
+import type { TestInfo } from '@playwright/test';
 import { type Expectation, expectValue } from './checks/index';
+import { currentTestInfo } from './current-test';
 import { toCurl } from './curl';
 import type { Exchange } from './exchange';
 import type { Finding } from './findings';
@@ -84,13 +85,4 @@ export function report(info: TestInfo, findings: readonly Finding[], exchange?: 
     },
     { name: `${name} curl.txt`, contentType: 'text/plain', body: Buffer.from(`${toCurl(exchange)}\n`) },
   );
-}
-
-function currentTestInfo(): TestInfo | undefined {
-  try {
-    return test.info();
-  } catch {
-    // Outside a running test (a worker fixture, a script) there is nothing to annotate; the error still carries all.
-    return undefined;
-  }
 }

@@ -45,9 +45,10 @@ export function certify(
   const rows = [...catalogue];
   const verdicts = requirementVerdicts(rows, run.tests, CHECKED_ON_EVERY_EXCHANGE);
   const unconfirmable = new Set(rows.filter((r) => r.provenance === 'inferred' && !profile.confirms.includes(r.id)).map((r) => r.id));
-  const deviations: readonly Deviation[] = profile.deviations;
-  const blocking = verdicts
-    .filter((v) => v.level === 'MUST' && WHY[v.verdict] && !unconfirmable.has(v.id))
+  // MUST requirements not found held: blocking, unless they rest on inference the profile does not confirm.
+  const notHeld = verdicts.filter((v) => v.level === 'MUST' && WHY[v.verdict]);
+  const blocking = notHeld
+    .filter((v) => !unconfirmable.has(v.id))
     .map((v) => ({
       id: v.id,
       title: v.title,
@@ -61,12 +62,10 @@ export function certify(
     verdict: blocking.length === 0 ? 'CERTIFIED' : 'NOT CERTIFIED',
     blocking,
     warnings: verdicts.filter((v) => v.level !== 'MUST' && v.verdict === 'violated').map((v) => ({ id: v.id, title: v.title })),
-    unconfirmed: verdicts
-      .filter((v) => v.level === 'MUST' && WHY[v.verdict] && unconfirmable.has(v.id))
-      .map((v) => ({ id: v.id, title: v.title, verdict: v.verdict })),
+    unconfirmed: notHeld.filter((v) => unconfirmable.has(v.id)).map((v) => ({ id: v.id, title: v.title, verdict: v.verdict })),
     profile: { ...(profile.file && { file: profile.file }), interpretations: picks, confirms: profile.confirms },
     openPoints: [...points().values()].filter((p) => picks[p.id] === undefined).map((p) => ({ id: p.id, question: p.question })),
-    deviationsApplied: deviations
+    deviationsApplied: profile.deviations
       .map((d) => ({ ...d, tests: excusedTests.filter((t) => t.ids.includes(d.id)).map((t) => t.title) }))
       .filter((d) => d.tests.length > 0),
     requirements: verdicts.map((v) => ({ id: v.id, level: v.level, verdict: v.verdict, tests: v.judgedIn })),

@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Point } from '../harness/interpretations';
+import type { Picks, Point } from '../harness/interpretations';
 import type { RunTest } from './run-results';
 
 export interface ObservedPoint {
@@ -22,15 +22,18 @@ export interface ObservedPoint {
   profile?: string;
 }
 
-export function observedInterpretations(points: Iterable<Point>, tests: readonly Pick<RunTest, 'sides'>[], picks: Readonly<Record<string, string>>): ObservedPoint[] {
+export function observedInterpretations(points: Iterable<Point>, tests: readonly Pick<RunTest, 'sides'>[], picks: Picks): ObservedPoint[] {
+  // point → side → how many tests saw it; each test notes a side once (`<point>=<side>`, the point ID has no `=`).
+  const counts = new Map<string, Record<string, number>>();
+  for (const entry of tests.flatMap((t) => t.sides ?? [])) {
+    const at = entry.indexOf('=');
+    const [id, side] = [entry.slice(0, at), entry.slice(at + 1)];
+    const seen = counts.get(id) ?? {};
+    seen[side] = (seen[side] ?? 0) + 1;
+    counts.set(id, seen);
+  }
   return [...points].map((p) => {
-    const seen: Record<string, number> = {};
-    for (const t of tests) {
-      for (const entry of t.sides ?? []) {
-        const [id, side] = [entry.slice(0, entry.indexOf('=')), entry.slice(entry.indexOf('=') + 1)];
-        if (id === p.id) seen[side] = (seen[side] ?? 0) + 1;
-      }
-    }
+    const seen = counts.get(p.id) ?? {};
     const sides = Object.keys(seen);
     const verdict = sides.length === 0 ? 'not seen' : sides.length === 1 ? 'one side' : 'both sides';
     return { point: p.id, question: p.question, seen, verdict, ...(sides.length === 1 && { proposed: sides[0] }), ...(picks[p.id] && { profile: picks[p.id] }) };

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { operations } from '../harness/contract';
 import type { Target } from '../harness/env';
 import { deviationIds, expectationsPath, loadExpectations } from '../harness/expectations';
-import { points } from '../harness/interpretations';
+import { enforcedPicks, points } from '../harness/interpretations';
 import { requirements } from '../harness/requirements';
 import { attachToAllureReport } from './allure-globals';
 import { certificationHtml, certificationMarkdown } from './certification-pages';
@@ -43,7 +43,7 @@ export function writeRunReports(report: PlaywrightJsonReport, target: Target, re
   const run: RunResults = { format: RUN_RESULTS_FORMAT, ...runMetadata(target, report), tests: runTestsFrom(report) };
   writeFileSync(join(reportsDir, RUN_RESULTS_FILE), json(run));
   const profile = loadExpectations(expectationsPath(target), deviationIds(requirements.keys()));
-  const picks = process.env.CONFORMANCE_CALIBRATE === '1' ? {} : profile.interpretations;
+  const picks = enforcedPicks(profile.interpretations);
   writeInterpretationReports(reportsDir, observedInterpretations(points().values(), run.tests, picks), target.environment);
   console.log(`Interpretation points: ${join(reportsDir, 'interpretations.observed.md')}`);
   const coverage = coverageOf(run, operations(), requirements.values());

@@ -31,26 +31,30 @@ export interface FaultSwitches {
   active(name: SwitchName): boolean;
 }
 
+/** The names given, trimmed, once every one is in `registry`. */
+function known(names: readonly string[], registry: readonly string[], what: 'fault' | 'reading'): string[] {
+  const wanted = names.map((name) => name.trim()).filter(Boolean);
+  const unknown = wanted.filter((name) => !registry.includes(name));
+  if (unknown.length) throw new UnknownFaultError(unknown, what);
+  return wanted;
+}
+
 export class ActiveFaults {
   private readonly faults: readonly Switch[];
 
   /**
    * @param dryRunRewrites also try every registered rewrite on each response (without applying it), to learn which
    *   answers it would change: only for the proof's recording run, as it costs a copy of every response per fault.
-   * @throws UnknownFaultError when a name is not in the registry.
+   * @param readingNames other documented sides to take (sandbox/readings/), `<point>=<side>`.
+   * @throws UnknownFaultError when a fault or reading name is not in its registry.
    */
   constructor(
     names: readonly string[] = [],
     private readonly dryRunRewrites = false,
     readingNames: readonly string[] = [],
   ) {
-    const wanted = names.map((name) => name.trim()).filter(Boolean);
-    const unknown = wanted.filter((name) => !FAULT_NAMES.includes(name as FaultName));
-    if (unknown.length) throw new UnknownFaultError(unknown);
-    const sides = readingNames.map((name) => name.trim()).filter(Boolean);
-    const unknownSides = sides.filter((name) => !READING_NAMES.includes(name as ReadingName));
-    if (unknownSides.length) throw new UnknownFaultError(unknownSides, 'reading');
-    this.faults = REGISTRY.filter((entry) => wanted.includes(entry.name) || sides.includes(entry.name));
+    const wanted = [...known(names, FAULT_NAMES, 'fault'), ...known(readingNames, READING_NAMES, 'reading')];
+    this.faults = REGISTRY.filter((entry) => wanted.includes(entry.name));
   }
 
   get names(): string[] {

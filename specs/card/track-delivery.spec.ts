@@ -1,4 +1,4 @@
-import { businessCodeOf, expectRule, sideExpectation, test, verify } from '../../harness';
+import { businessCodeOf, expectedSide, expectRule, test, verify } from '../../harness';
 
 // Rules: api-library/card/trackCardDelivery.
 test.describe('trackCardDelivery', () => {
@@ -13,7 +13,7 @@ test.describe('trackCardDelivery', () => {
   test('[CARD-TRACK-002] tracking a kit that does not exist is rejected with 409 (PPCUST_010 or PP_CORP_002)', async ({ api, data }) => {
     const exchange = await api.call('trackCardDelivery', { body: { kitNo: data.unknownKitNo() } });
     // Which code is an interpretation point (fixtures/interpretations.json): the profile's, or either.
-    const code = sideExpectation('unknown-kit-tracking-code', businessCodeOf(exchange) ?? '', { PPCUST_010: 'PPCUST_010', PP_CORP_002: 'PP_CORP_002' });
+    const code = expectedSide('unknown-kit-tracking-code', businessCodeOf(exchange) ?? '');
     verify(exchange, { status: 409, businessCode: code, requirements: ['CARD-TRACK-002'] });
   });
 });

@@ -288,7 +288,8 @@ export class DataFactory {
     return {
       lienId: options.lienId ?? this.lienId(),
       transactionId: this.uniqueId('LTX'),
-      source: 'CONFORMANCE',
+      // A reason the page names (PRE_AUTH, SECURITY_DEPOSIT, STAGED_DEBIT): an environment may refuse others.
+      source: 'PRE_AUTH',
       accountNumber: card.accountId,
       lienAmount: options.lienAmount,
       type: options.type,
@@ -298,7 +299,8 @@ export class DataFactory {
 
   /** updateCardStatus (UpdateCardStatusRequest). */
   cardStatus(card: IssuedCard, status: 'LOCKED' | 'UNLOCKED' | 'BLOCKED') {
-    return { entityId: card.customer.entityId, kitNo: card.kitNo, status, reasonCode: 'CONFORMANCE', reasonMsg: 'conformance suite' };
+    // CUSTOMER_REQUEST is a documented reason code, and one that implies no closure (a "Card Closure" reason may).
+    return { entityId: card.customer.entityId, kitNo: card.kitNo, status, reasonCode: 'CUSTOMER_REQUEST', reasonMsg: 'conformance suite' };
   }
 
   /** updateCardPreferences (UpdateCardPreferencesRequest): only the scopes and types given are sent. */

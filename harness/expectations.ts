@@ -3,19 +3,29 @@
  * files: a test whose title names a listed cell or requirement ID is expected to fail there, so the run stays green
  * while the deviation holds, and an unexpected pass is reported (Playwright fails a `test.fail` test that passes).
  * The tests themselves are never edited. An entry past its `expires` day excuses nothing.
+ *
+ * An entry that names an `operation` works at a finer grain: it excuses the findings of one contract check on that
+ * operation's exchanges (harness/contract-deviations.ts), since those checks judge every exchange of every test and
+ * excusing the tests that carried one would hide their business rules too. Such an entry never applies by title.
  */
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { checks } from './checks/index';
+import { contract } from './contract';
 import { ConfigError, type Target } from './env';
 import { type Picks, picksProblem } from './interpretations';
 import { loadLimitFiles } from './limits';
 import { loadMatrices } from './matrices';
 
 export interface Deviation {
-  /** A requirement, matrix cell or limit row ID. */
+  /** A requirement, matrix cell or limit row ID; with `operation`, the requirement of a contract check. */
   id: string;
+  /** An operationId of the contract: the entry excuses that check's findings on its exchanges, not whole tests. */
+  operation?: string;
+  /** With `operation` only: the HTTP status of the answers it excuses; every status when omitted. */
+  status?: number;
   reason: string;
   /** yyyy-MM-dd: from this day on the entry no longer applies. */
   expires?: string;
@@ -65,11 +75,28 @@ export function loadExpectations(path: string, knownIds: ReadonlySet<string>): E
   const expectations = withDefaults(shown, data);
   const unknown = expectations.deviations.find((d) => !knownIds.has(d.id));
   if (unknown) throw new ConfigError(`${shown}: ${unknown.id} is neither a requirement, a matrix cell nor a limit row ID`);
+  const grain = operationGrainProblem(expectations.deviations);
+  if (grain) throw new ConfigError(`${shown}: ${grain}`);
   const picks = picksProblem(expectations.interpretations);
   if (picks) throw new ConfigError(`${shown}: ${picks}`);
   const unconfirmable = expectations.confirms.find((id) => !knownIds.has(id));
   if (unconfirmable) throw new ConfigError(`${shown}: confirms ${unconfirmable}, which is no requirement ID`);
   return expectations;
+}
+
+/**
+ * The first fault of the entries that name an operation, as one line, or undefined: an operation the contract does
+ * not have (it would excuse nothing, silently), or an ID no contract check reports under (only contract findings are
+ * excused per operation; a business rule is excused by title, as a whole test).
+ */
+function operationGrainProblem(deviations: readonly Deviation[]): string | undefined {
+  const checked = [...new Set(checks.map((check) => check.requirement))];
+  for (const { id, operation } of deviations) {
+    if (operation === undefined) continue;
+    if (!contract.has(operation)) return `${id} on ${operation}: ${operation} is no operationId of openapi/m2p-prepaid-v2.json`;
+    if (!checked.includes(id)) return `${id} on ${operation}: an entry with an operation names the requirement of a contract check (${checked.join(', ')})`;
+  }
+  return undefined;
 }
 
 function withDefaults(file: string, data: unknown): Expectations {
@@ -98,10 +125,18 @@ export function deviationIds(requirementIds: Iterable<string>): Set<string> {
   return new Set([...requirementIds, ...cells, ...limitRows]);
 }
 
-/** The deviation that applies to a test, by the IDs its title names, on `today` (yyyy-MM-dd); expired ones do not. */
+/**
+ * The deviation that applies to a test, by the IDs its title names, on `today` (yyyy-MM-dd); expired ones do not,
+ * nor do entries that name an operation (they excuse findings, harness/contract-deviations.ts, never a whole test).
+ */
 export function deviationFor(title: string, expectations: Expectations, today: string): Deviation | undefined {
   const named = new Set([...title.matchAll(/\[([A-Z]+(?:-[A-Z0-9]+)*-[0-9]{3})\]/g)].map((m) => m[1]));
-  return expectations.deviations.find((d) => named.has(d.id) && !(d.expires && d.expires <= today));
+  return expectations.deviations.find((d) => d.operation === undefined && named.has(d.id) && !expired(d, today));
+}
+
+/** True from the entry's `expires` day on: it then excuses nothing. */
+export function expired(deviation: Pick<Deviation, 'expires'>, today: string): boolean {
+  return deviation.expires !== undefined && deviation.expires <= today;
 }
 
 /** Today as yyyy-MM-dd, in UTC, as `expires` is compared. */

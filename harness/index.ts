@@ -67,4 +67,5 @@ export { describeMutation, mutations, requestSchema, validBody, type Mutation, t
 export { requirement, requirements, severityOf, type Level, type Requirement, type Severity } from './requirements';
 export { schemas, type SchemaVerdict } from './schema-registry';
 export { exerciseCell, type CellClients, type CellObservation } from './transitions';
+export { expectRefused } from './refusal';
 export { ConformanceError, expectRule, verify } from './verify';

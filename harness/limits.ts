@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { provenRequirements, type RuleWithAnswer } from './requirements';
 
 export interface LimitRow {
   id: string;
@@ -22,6 +23,8 @@ export interface LimitRow {
   readBack?: Record<string, string | number | boolean>;
   expect: { status: number; businessCode?: string; fieldErrorOn?: string };
   requirements: string[];
+  /** See {@link RuleWithAnswer}. */
+  answerRequirement?: string;
   provenance: 'documented' | 'inferred';
   assumption?: string;
 }
@@ -63,7 +66,7 @@ export function limitProblems(file: LimitFile, shown: string, known: ReadonlySet
   for (const row of file.rows) {
     if (seen.has(row.id)) problems.push(`${shown}: row ID ${row.id} is used twice`);
     seen.add(row.id);
-    for (const id of row.requirements.filter((r) => !known.has(r))) problems.push(`${shown}: row ${row.id} names unknown requirement ${id}`);
+    for (const id of provenRequirements(row).filter((r) => !known.has(r))) problems.push(`${shown}: row ${row.id} names unknown requirement ${id}`);
   }
   return problems;
 }
@@ -109,7 +112,7 @@ export function asJsonNumber(value: string): number | string {
  * `[LIEN-LIMIT-007] [WALLET-LIEN-002] ADJUST, given a lien of 400: lienAmount 250 (within) is accepted and reads back held 250`.
  */
 export function limitTitle({ row, at }: LimitCase): string {
-  const ids = [row.id, ...row.requirements].map((id) => `[${id}]`).join(' ');
+  const ids = [row.id, ...provenRequirements(row)].map((id) => `[${id}]`).join(' ');
   const where = [Object.values(at).join(' '), row.given && `given ${row.given}`].filter(Boolean).join(', ');
   const { status, businessCode, fieldErrorOn } = row.expect;
   const outcome =

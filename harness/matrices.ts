@@ -5,6 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { point } from './interpretations';
+import { provenRequirements, type RuleWithAnswer } from './requirements';
 
 export type Actor = 'partner' | 'support';
 
@@ -33,6 +35,8 @@ export interface MatrixCell {
   source: string;
   assumption?: string;
   note?: string;
+  /** See {@link RuleWithAnswer}. */
+  answerRequirement?: string;
 }
 
 export interface Matrix {
@@ -84,7 +88,7 @@ export function matrixProblems(matrix: Matrix, file: string, catalogue: Readonly
     for (const o of cell.expect) {
       if (o.becomes !== undefined && !matrix.statuses.includes(o.becomes)) problems.push(`${where(cell)}: becomes ${o.becomes}, not in "statuses"`);
     }
-    for (const id of cell.requirements) if (!catalogue.has(id)) problems.push(`${where(cell)}: requirement ${id} is not in fixtures/requirements.json`);
+    for (const id of provenRequirements(cell)) if (!catalogue.has(id)) problems.push(`${where(cell)}: requirement ${id} is not in fixtures/requirements.json`);
   }
   // Total: a missing cell is a transition nobody decided, so the suite would silently not test it.
   for (const from of matrix.statuses) {
@@ -153,12 +157,13 @@ export function cellTests(matrix: Matrix): Step[] {
  * The cell ID comes first (reports and known deviations use it), then the requirement IDs the labels come from.
  */
 export function cellTitle(matrix: Matrix, { cell, outcome }: Step): string {
-  const ids = [cell.id, ...cell.requirements].map((id) => `[${id}]`).join(' ');
+  const ids = [cell.id, ...provenRequirements(cell)].map((id) => `[${id}]`).join(' ');
   const subject = matrix.entity === 'card' ? `${cell.from} card, ${cell.to} request` : `${cell.from} → ${cell.to}`;
   const who = cell.expect.length > 1 ? (outcome.actor === 'support' ? ' for the support role' : ' for the partner') : '';
   let result: string;
   if (outcome.status !== 200) {
-    const refusal = outcome.businessCode ? `is rejected${who} with ${outcome.businessCode}` : `is refused${who} with ${outcome.status}`;
+    const codes = codeAlternatives(matrix, outcome.businessCode).join(' or ');
+    const refusal = codes ? `is rejected${who} with ${codes}` : `is refused${who} with ${outcome.status}`;
     result = `${refusal} and the status stays ${cell.from}`;
   } else if (outcome.message) {
     result = `succeeds${who} with "${outcome.message}"`;
@@ -166,6 +171,18 @@ export function cellTitle(matrix: Matrix, { cell, outcome }: Step): string {
     result = `succeeds${who} and a later read returns ${outcome.becomes}`;
   }
   return `${ids} ${subject} ${result}`;
+}
+
+export const CARD_CODE_POINT = 'invalid-card-transition-code';
+
+/**
+ * Every code the docs allow where a cell names `code`: for a card refused with the point's reference code, each
+ * side of the point; else the code alone. Titles and matrix discovery show these, whatever the profile picks.
+ */
+export function codeAlternatives(matrix: Pick<Matrix, 'entity'>, code: string | undefined): string[] {
+  if (code === undefined) return [];
+  const { reference, sides } = point(CARD_CODE_POINT);
+  return matrix.entity === 'card' && code === reference ? sides.map((side) => side.id) : [code];
 }
 
 /** The matrix of `fixtures/matrices/<name>.json`. */

@@ -19,6 +19,11 @@ export interface Mutation {
   field?: string;
   /** Fields a constraint-violation may name for this mutation (the field, or every required field of an empty body). */
   named: string[];
+  /**
+   * The constraint it breaks rests on inference (the field's schema, or the whole request schema, is `x-inferred`; for
+   * the empty body, every required field's): a faithful environment may accept the body.
+   */
+  inferred: boolean;
   apply(valid: Record<string, unknown>): unknown;
 }
 
@@ -57,18 +62,23 @@ export function mutations(operationId: string, cap: number): Mutation[] {
   const required = schema.required ?? [];
   const byKind = new Map<MutationKind, Mutation[]>();
   const add = (mutation: Mutation) => byKind.set(mutation.kind, [...(byKind.get(mutation.kind) ?? []), mutation]);
+  const inferredField = (field: string) => {
+    const raw = schema.properties?.[field] as Schema | undefined;
+    return isInferred(schema) || (raw !== undefined && (isInferred(raw) || isInferred(resolve(schema, raw))));
+  };
   for (const [field, raw] of Object.entries(schema.properties ?? {})) {
     const property = resolve(schema, raw as Schema);
     const set = (value: unknown) => (valid: Record<string, unknown>) => ({ ...valid, [field]: value });
-    if (required.includes(field)) add({ kind: 'missing', field, named: [field], apply: ({ [field]: _, ...rest }) => rest });
+    const inferred = inferredField(field);
+    if (required.includes(field)) add({ kind: 'missing', field, named: [field], inferred, apply: ({ [field]: _, ...rest }) => rest });
     const wrong = wrongTypeValue(property);
-    if (wrong !== undefined) add({ kind: 'wrong type', field, named: [field], apply: set(wrong) });
-    if (property.enum) add({ kind: 'outside the enum', field, named: [field], apply: set(`NOT_A_${field.toUpperCase()}`) });
-    if ((property.minLength ?? 0) >= 1) add({ kind: 'empty string', field, named: [field], apply: set('') });
+    if (wrong !== undefined) add({ kind: 'wrong type', field, named: [field], inferred, apply: set(wrong) });
+    if (property.enum) add({ kind: 'outside the enum', field, named: [field], inferred, apply: set(`NOT_A_${field.toUpperCase()}`) });
+    if ((property.minLength ?? 0) >= 1) add({ kind: 'empty string', field, named: [field], inferred, apply: set('') });
     // Only required fields: common JSON mappers read `null` as "absent", which is fine for an optional field.
-    if (required.includes(field) && !types(property).includes('null')) add({ kind: 'null', field, named: [field], apply: set(null) });
+    if (required.includes(field) && !types(property).includes('null')) add({ kind: 'null', field, named: [field], inferred, apply: set(null) });
   }
-  if (required.length > 0) add({ kind: 'empty body', named: required, apply: () => ({}) });
+  if (required.length > 0) add({ kind: 'empty body', named: required, inferred: required.every(inferredField), apply: () => ({}) });
   const picked: Mutation[] = [];
   const queues = [...byKind.values()].map((list) => [...list]);
   while (picked.length < cap && queues.some((q) => q.length > 0)) {
@@ -89,6 +99,8 @@ export function describeMutation({ kind, field }: Mutation): string {
   };
   return words[kind];
 }
+
+const isInferred = (schema: Schema) => (schema as Record<string, unknown>)['x-inferred'] === true;
 
 function resolve(root: Schema, schema: Schema): Schema {
   if (typeof schema.$ref !== 'string') return schema;

@@ -50,3 +50,17 @@ export function strictestLevel(ids: readonly string[]): Level {
   const levels = ids.map((id) => requirement(id).level);
   return levels.includes('MUST') ? 'MUST' : levels.includes('SHOULD') ? 'SHOULD' : 'MAY';
 }
+
+/**
+ * A matrix cell or limit row whose rule the docs state but whose answer they do not: `requirements` hold that the
+ * request is refused and nothing changes, `answerRequirement` (an inferred SHOULD) the exact status and code.
+ */
+export interface RuleWithAnswer {
+  requirements: string[];
+  answerRequirement?: string;
+}
+
+/** Every requirement a cell's or row's test proves: the rule's, then the answer's. */
+export function provenRequirements(item: RuleWithAnswer): string[] {
+  return item.answerRequirement ? [...item.requirements, item.answerRequirement] : item.requirements;
+}

@@ -13,8 +13,13 @@ import { type ContractIndex, contract, documentedResponse, operation } from './c
 export interface SchemaVerdict {
   schemaId: string;
   valid: boolean;
-  /** One line per error: `<instance path> <message>`. */
+  /** One line per error of a documented constraint: `<instance path> <message>`. */
   errors: string[];
+  /**
+   * The errors of constraints the contract marks `x-inferred` (the docs were silent, openapi/schema-types.ts): what a
+   * faithful environment may answer otherwise, so they are reported apart, under an inferred SHOULD.
+   */
+  inferredErrors: string[];
 }
 
 /**
@@ -36,7 +41,8 @@ export class SchemaRegistry {
     schemas: readonly { $id?: string }[],
     private readonly index: ContractIndex = contract,
   ) {
-    this.ajv = new Ajv2020({ strict: true, allErrors: true });
+    // verbose: each error carries the schema node it failed, whose x-inferred mark sorts it (SchemaVerdict).
+    this.ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
     addFormats(this.ajv);
     for (const keyword of ANNOTATION_KEYWORDS) this.ajv.addKeyword({ keyword });
     this.ids = [];
@@ -83,7 +89,14 @@ export class SchemaRegistry {
     const validator = this.ajv.getSchema(schemaId);
     if (!validator) throw new Error(`no schema with $id ${schemaId} in schemas/ (run npm run build:contract)`);
     const valid = validator(body) === true;
-    return { schemaId, valid, errors: valid ? [] : (validator.errors ?? []).map(describeError) };
+    const failed = valid ? [] : (validator.errors ?? []);
+    const inferred = (error: ErrorObject) => (error.parentSchema as Record<string, unknown> | undefined)?.['x-inferred'] === true;
+    return {
+      schemaId,
+      valid,
+      errors: failed.filter((e) => !inferred(e)).map(describeError),
+      inferredErrors: failed.filter(inferred).map(describeError),
+    };
   }
 
   /** Compiles every schema now, so a strict-mode fault shows at once rather than at first use. */

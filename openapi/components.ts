@@ -52,11 +52,14 @@ export const schemas: Record<string, Schema> = {
     anyOf: [{ type: 'integer' }, { type: 'string', pattern: '^\\+?[0-9]{1,3}$' }],
   },
   Pan: inferred({ type: 'string', pattern: '^[A-Z]{5}[0-9]{4}[A-Z]$' }, 'format taken from the de-dupe page ("format: ABCDE1234F")'),
-  DateDdMmYyyy: {
-    type: 'string',
-    pattern: '^(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/(19|20)[0-9]{2}$',
-    description: 'Date in dd/MM/yyyy, as Update Customer Profile documents for dob.',
-  },
+  DateDdMmYyyy: inferred(
+    {
+      type: 'string',
+      pattern: '^(0[1-9]|[12][0-9]|3[01])/(0[1-9]|1[0-2])/(19|20)[0-9]{2}$',
+      description: 'Date in dd/MM/yyyy, as Update Customer Profile documents for dob.',
+    },
+    'the page gives the format; that the year is 19xx or 20xx is assumed',
+  ),
   DateIso: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'Date in yyyy-MM-dd.' },
   Address: object(
     {
@@ -245,20 +248,23 @@ export const schemas: Record<string, Schema> = {
     object({ name: nonBlank, relationship: nonBlank, mobile: ref('Mobile') }, ['name', 'relationship']),
     'the page requires guardian details for a minor but does not show the object',
   ),
-  Nominee: object(
-    {
-      name: inferred(nonBlank, 'used in the example, missing from the field list'),
-      relationship: nonBlank,
-      dob: ref('DateIso'),
-      dateOfBirthInISOFormat: text,
-      age: { type: 'integer', minimum: 0 },
-      minor: { type: 'boolean' },
-      guardian: ref('Guardian'),
-      address: ref('Address'),
-      percentShare: inferred({ type: 'integer', minimum: 1, maximum: 100 }, 'a share is a whole percentage of the account'),
-      mobile: ref('Mobile'),
-    },
-    ['name', 'relationship', 'percentShare'],
+  Nominee: inferred(
+    object(
+      {
+        name: inferred(nonBlank, 'used in the example, missing from the field list'),
+        relationship: nonBlank,
+        dob: ref('DateIso'),
+        dateOfBirthInISOFormat: text,
+        age: { type: 'integer', minimum: 0 },
+        minor: { type: 'boolean' },
+        guardian: ref('Guardian'),
+        address: ref('Address'),
+        percentShare: inferred({ type: 'integer', minimum: 1, maximum: 100 }, 'a share is a whole percentage of the account'),
+        mobile: ref('Mobile'),
+      },
+      ['name', 'relationship', 'percentShare'],
+    ),
+    'the page marks no field required; name, relationship and percentShare are taken as required because its rules need them',
   ),
   UpdateNomineeRequest: object(
     { nominees: inferred({ type: 'array', minItems: 1, items: ref('Nominee') }, 'an update with no nominee has nothing to do') },
@@ -274,10 +280,14 @@ export const schemas: Record<string, Schema> = {
     {
       corporateId: inferred(nonBlank, 'the docs mark no field required; corporate, account and alert type identify a configuration'),
       accountNumber: inferred(nonBlank, 'see corporateId'),
-      alertType: { type: 'string', enum: ['CORPORATE_LOW_BALANCE_ALERT'] },
+      // Required by the same inference: the page's example sends {} to update and fetch, and gets 200.
+      alertType: inferred({ type: 'string', enum: ['CORPORATE_LOW_BALANCE_ALERT'] }, 'see corporateId'),
       thresholdAmount: inferred({ type: 'number', exclusiveMinimum: 0 }, 'a low-balance threshold of zero or less can never trigger'),
-      emailRecipients: { type: 'array', items: { type: 'string', format: 'email' } },
-      mobileRecipients: { type: 'array', items: { type: 'string', pattern: '^[6-9][0-9]{9}$' } },
+      emailRecipients: { type: 'array', items: inferred({ type: 'string', format: 'email' }, 'the page lists e-mail recipients without a format') },
+      mobileRecipients: {
+        type: 'array',
+        items: inferred({ type: 'string', pattern: '^[6-9][0-9]{9}$' }, 'the page lists mobile numbers without a format: a 10-digit Indian mobile, as Mobile'),
+      },
     },
     ['corporateId', 'accountNumber', 'alertType'],
   ),
@@ -362,7 +372,7 @@ export const schemas: Record<string, Schema> = {
     },
     ['type'],
   ),
-  PreferenceSet: object({ values: { type: 'array', minItems: 1, items: ref('PreferenceOverride') } }, ['values']),
+  PreferenceSet: object({ values: inferred({ type: 'array', minItems: 1, items: ref('PreferenceOverride') }, 'a scope sent with no preference has nothing to change') }, ['values']),
   UpdateCardPreferencesRequest: object(
     {
       mobile: ref('Mobile'),
@@ -457,24 +467,28 @@ export const schemas: Record<string, Schema> = {
     'every field is optional on the page; a search needs a kit number or an application number to find a card',
   ),
   TrackDeliveryResponse: envelope(
-    object(
-      {
-        kitNo: nonBlank,
-        deliveryMode: { type: 'string', enum: ['HD', 'BP'] },
-        deliveryStatus: inferred(
-          { type: 'string', enum: ['ORDERED', 'DISPATCHED', 'IN_TRANSIT', 'DELIVERED', 'RETURNED'] },
-          'the delivery-status enum was not captured',
-        ),
-        awbNumber: text,
-        courierName: text,
-        branchName: text,
-        branchAddress: text,
-        dispatchedAt: { type: 'string', format: 'date-time' },
-        expectedDeliveryDate: { type: 'string', format: 'date' },
-        recipientName: text,
-        recipientContact: text,
-      },
-      ['kitNo', 'deliveryMode', 'deliveryStatus'],
+    // Only the first line of the page's response was captured: which fields are always present is inferred.
+    inferred(
+      object(
+        {
+          kitNo: nonBlank,
+          deliveryMode: { type: 'string', enum: ['HD', 'BP'] },
+          deliveryStatus: inferred(
+            { type: 'string', enum: ['ORDERED', 'DISPATCHED', 'IN_TRANSIT', 'DELIVERED', 'RETURNED'] },
+            'the delivery-status enum was not captured',
+          ),
+          awbNumber: text,
+          courierName: text,
+          branchName: text,
+          branchAddress: text,
+          dispatchedAt: { type: 'string', format: 'date-time' },
+          expectedDeliveryDate: { type: 'string', format: 'date' },
+          recipientName: text,
+          recipientContact: text,
+        },
+        ['kitNo', 'deliveryMode', 'deliveryStatus'],
+      ),
+      "the page's response is cut after its first line: kitNo, deliveryMode and deliveryStatus are taken as always present",
     ),
   ),
   UpdateCardStatusRequest: object(
@@ -482,7 +496,7 @@ export const schemas: Record<string, Schema> = {
       entityId: inferred(nonBlank, 'card-identifying fields are taken from the sibling card endpoints'),
       kitNo: inferred(nonBlank, 'see entityId'),
       status: { type: 'string', enum: ['LOCKED', 'UNLOCKED', 'BLOCKED'] },
-      reasonCode: { type: 'string', maxLength: 32, description: 'Short, stable, machine-readable (e.g. LOST_CARD).' },
+      reasonCode: inferred({ type: 'string', maxLength: 32, description: 'Short, stable, machine-readable (e.g. LOST_CARD).' }, 'the page asks for a short code, not paragraph text; 32 characters is our bound'),
       reasonMsg: text,
     },
     ['entityId', 'kitNo', 'status'],

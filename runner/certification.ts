@@ -3,7 +3,8 @@
  * deviation of the environment (listed with its reason), or does not apply. A MUST requirement that was violated,
  * could not be judged (an environment error) or was not tried blocks; a SHOULD requirement that was violated is a
  * warning. A MUST requirement that rests only on inference (provenance `inferred`) and that the environment's profile
- * does not confirm is **unconfirmed**: listed, a warning, never blocking, because the docs do not say it. Built from
+ * does not confirm is **unconfirmed**: listed, a warning, never blocking, because the docs do not say it; so is a MUST
+ * that only tests of inferred matrix cells or limit rows found violated. Built from
  * run-results.json, the catalogue and the environment's profile (expectations/<environment>.json).
  */
 import type { Deviation, Expectations } from '../harness/expectations';
@@ -36,15 +37,25 @@ const WHY: Partial<Record<RequirementVerdict['verdict'], string>> = {
   'not-tried': 'not tried',
 };
 
+/**
+ * @param inferredCases matrix cells and limit rows whose outcome rests on inference (provenance `inferred`): a MUST
+ *   that only such tests found violated is unconfirmed, like an inferred requirement, unless the profile confirms it.
+ */
 export function certify(
   run: RunResults,
   catalogue: Iterable<Requirement>,
   profile: Pick<Expectations, 'file' | 'confirms' | 'deviations'>,
   picks: Picks,
+  inferredCases: ReadonlySet<string> = new Set(),
 ): Certification {
   const rows = [...catalogue];
   const verdicts = requirementVerdicts(rows, run.tests, CHECKED_ON_EVERY_EXCHANGE);
-  const unconfirmable = new Set(rows.filter((r) => r.provenance === 'inferred' && !profile.confirms.includes(r.id)).map((r) => r.id));
+  const onInference = (id: string) => {
+    const violating = run.tests.filter((t) => t.outcome === 'failed' && t.violations.includes(id));
+    return violating.length > 0 && violating.every((t) => t.ids.some((caseId) => inferredCases.has(caseId)));
+  };
+  const inferred = (r: Requirement) => r.provenance === 'inferred' || onInference(r.id);
+  const unconfirmable = new Set(rows.filter((r) => inferred(r) && !profile.confirms.includes(r.id)).map((r) => r.id));
   // MUST requirements not found held: blocking, unless they rest on inference the profile does not confirm.
   const notHeld = verdicts.filter((v) => v.level === 'MUST' && WHY[v.verdict]);
   const blocking = notHeld
@@ -66,7 +77,7 @@ export function certify(
     profile: { ...(profile.file && { file: profile.file }), interpretations: picks, confirms: profile.confirms },
     openPoints: [...points().values()].filter((p) => picks[p.id] === undefined).map((p) => ({ id: p.id, question: p.question })),
     deviationsApplied: profile.deviations
-      .map((d) => ({ ...d, tests: excusedTests.filter((t) => t.ids.includes(d.id)).map((t) => t.title) }))
+      .map((d) => ({ ...d, tests: (d.operation ? tests.filter((t) => t.excused?.some((note) => note.startsWith(`${d.id} on ${d.operation}`))) : excusedTests.filter((t) => t.ids.includes(d.id))).map((t) => t.title) }))
       .filter((d) => d.tests.length > 0),
     requirements: verdicts.map((v) => ({ id: v.id, level: v.level, verdict: v.verdict, tests: v.judgedIn })),
     tests: {

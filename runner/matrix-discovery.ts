@@ -6,8 +6,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CellOutcome, Matrix, MatrixCell } from '../harness/matrices';
-import type { CellObservation } from '../harness/transitions';
+import { type CellOutcome, codeAlternatives, type Matrix, type MatrixCell } from '../harness/matrices';
+import { type CellObservation, messageLike } from '../harness/transitions';
 import { type PlaywrightJsonReport, reportedTests } from './playwright-report';
 
 /** Every cell observation in a Playwright JSON report. */
@@ -33,9 +33,12 @@ export function describeExpected(cell: MatrixCell, outcome: CellOutcome): string
   return describe(outcome.status, outcome.businessCode, outcome.message, outcome.becomes ?? cell.from, cell.from);
 }
 
-function describeObserved(cell: MatrixCell, outcome: CellOutcome, seen: CellObservation): string {
-  // Only what the expectation fixes is compared, so only that is shown: a message the cell does not name is not a difference.
-  return describe(seen.status, seen.businessCode, outcome.message === undefined ? undefined : seen.message, seen.readBack, cell.from);
+function describeObserved(matrix: Matrix, cell: MatrixCell, outcome: CellOutcome, seen: CellObservation): string {
+  // Only what the expectation fixes is compared, so only that is shown: a message the cell does not name is not a
+  // difference, and a code or wording the docs allow beside the expected one is shown as the expected one.
+  const code = seen.businessCode !== undefined && codeAlternatives(matrix, outcome.businessCode).includes(seen.businessCode) ? outcome.businessCode : seen.businessCode;
+  const message = outcome.message === undefined ? undefined : messageLike(seen.message, outcome.message, outcome.becomes);
+  return describe(seen.status, code, message as string | undefined, seen.readBack, cell.from);
 }
 
 function describe(status: number | null, code: string | undefined, message: string | undefined, after: string, from: string): string {
@@ -55,7 +58,7 @@ export function matrixDiff(matrix: Matrix, observations: readonly CellObservatio
         unobserved.push(row);
         continue;
       }
-      const observed = describeObserved(cell, outcome, seen);
+      const observed = describeObserved(matrix, cell, outcome, seen);
       if (observed !== row.expected) disagreements.push({ ...row, observed });
     }
   }

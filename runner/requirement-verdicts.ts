@@ -8,7 +8,8 @@ import type { RunTest } from './run-results';
 
 /**
  * - `violated`: a failed test reported it broken;
- * - `excused`: a test naming it failed as a known deviation of the environment expects;
+ * - `excused`: a test naming it failed as a known deviation of the environment expects, or (for a contract check) a
+ *   known deviation at exchange grain let one of its findings through;
  * - `unjudged`: its tests failed for another reason (an environment error, a defect of the suite) or passed a
  *   deviation that says they fail: the run cannot say whether it holds;
  * - `held`: a test naming it ran, and nothing reported it broken;
@@ -50,13 +51,20 @@ export function requirementVerdicts(catalogue: Iterable<Requirement>, tests: rea
       level: requirement.level,
       title: requirement.title,
       // A contract check judged every exchange it saw, whatever became of the test: only a violation breaks it.
-      verdict: everyExchange.has(requirement.id) ? (violating.length ? 'violated' : own.some((t) => t.outcome !== 'skipped') ? 'held' : 'not-tried') : verdictOf(own, violating),
+      verdict: everyExchange.has(requirement.id) ? checkVerdict(requirement.id, own, violating) : verdictOf(own, violating),
       tests: naming.map((t) => ({ title: t.title, outcome: t.outcome })),
       judgedIn: own.length,
       violatedIn: violating.filter((t) => !t.ids.includes(requirement.id)).map((t) => t.title),
       skipReasons: [...new Set(skipped.map((t) => t.skipReason ?? ''))].filter(Boolean),
     };
   });
+}
+
+/** A contract check's: violated, else excused when a known deviation let one of its findings through, else as tried. */
+function checkVerdict(id: string, own: RunTest[], violating: RunTest[]): Verdict {
+  if (violating.length > 0) return 'violated';
+  if (own.some((t) => t.excused?.some((note) => note.startsWith(`${id} on `)))) return 'excused';
+  return own.some((t) => t.outcome !== 'skipped') ? 'held' : 'not-tried';
 }
 
 function verdictOf(own: RunTest[], violating: RunTest[]): Verdict {

@@ -15,6 +15,7 @@ import { certificationHtml, certificationMarkdown } from './certification-pages'
 import { certify } from './certification';
 import { coverageOf } from './coverage';
 import { coverageMarkdown } from './coverage-markdown';
+import { inferredCaseIds } from './inferred-cases';
 import { observedInterpretations, writeInterpretationReports } from './interpretations-observed';
 import { writeManifest } from './manifest';
 import type { PlaywrightJsonReport } from './playwright-report';
@@ -61,7 +62,7 @@ export function writeRunReports(report: PlaywrightJsonReport, target: Target, re
   if (options.baseline) attachToAllureReport(allureResults, [{ name: 'Regression', path: join(reportsDir, 'regression.md'), contentType: 'text/markdown' }]);
   if (!options.certify) return { failed, newFailures };
 
-  const certification = certify(run, requirements.values(), profile, picks);
+  const certification = certify(run, requirements.values(), profile, picks, inferredCaseIds());
   const bundle = join(reportsDir, 'certification');
   rmSync(bundle, { recursive: true, force: true });
   mkdirSync(bundle, { recursive: true });

@@ -5,6 +5,7 @@
  * they agree with each other and a run can be compared with one from months ago.
  */
 import { type ExchangeNote, EXCHANGE_ANNOTATION, parseNote } from '../harness/exchange-note';
+import { KNOWN_DEVIATION_ANNOTATION } from '../harness/contract-deviations';
 import { INTERPRETATION_ANNOTATION } from '../harness/interpretations';
 import type { PlaywrightJsonReport, ReportedTest } from './playwright-report';
 import { reportedTests } from './playwright-report';
@@ -30,6 +31,11 @@ export interface RunTest {
   failure?: FailureClass;
   /** Requirement IDs the test reported as violated. */
   violations: string[];
+  /**
+   * Contract findings a known deviation at exchange grain let through, as harness/contract-deviations.ts notes
+   * them: `<ID> on <operation>[ <status>]: <reason> (<file>)`. Absent when there were none.
+   */
+  excused?: string[];
   /** Why a skipped test was skipped (missing credentials, an unreachable matrix status). */
   skipReason?: string;
   /** A matrix cell whose `from` no partner operation reaches: not applicable, rather than untried. */
@@ -73,6 +79,7 @@ export function runTestsFrom(report: PlaywrightJsonReport): RunTest[] {
       outcome,
       ...(outcome === 'failed' && { failure: failureOf(violations, annotated(t, 'environment-error').length > 0) }),
       violations,
+      ...(annotated(t, KNOWN_DEVIATION_ANNOTATION).length > 0 && { excused: annotated(t, KNOWN_DEVIATION_ANNOTATION) }),
       ...(outcome === 'skipped' && { skipReason: annotated(t, 'skip')[0] ?? '' }),
       ...(annotated(t, 'matrix-unreachable').length > 0 && { unreachable: true as const }),
       exchanges: annotated(t, EXCHANGE_ANNOTATION).map(parseNote).filter((n): n is ExchangeNote => n !== undefined),

@@ -10,6 +10,7 @@ import { countryCodeType } from './country-code-type';
 import { environmentFault } from './environment-fault';
 import { errorStatusMatchesHttp } from './error-status-matches-http';
 import { noServerError } from './no-server-error';
+import { inferredSchemaConformance } from './inferred-schema-conformance';
 import { responseSchemaConformance } from './response-schema-conformance';
 import { statusCodeDocumented } from './status-code-documented';
 
@@ -18,6 +19,7 @@ export const checks: readonly Check[] = [
   statusCodeDocumented,
   contentTypeJson,
   responseSchemaConformance,
+  inferredSchemaConformance,
   countryCodeType,
   errorStatusMatchesHttp,
   businessCodeDocumented,

@@ -1,5 +1,6 @@
 import { operation } from '../operation';
 import { badRequest, business } from './common';
+import { inferred } from '../schema-types';
 
 const unknownCustomer = 'PPCUST_002 when no customer has the entityId (documented on Update Customer Profile)';
 
@@ -59,7 +60,7 @@ export const customer = {
       request: 'SearchRequest',
       parameters: [
         { name: 'pageNo', in: 'query', required: false, description: 'Page number (0-indexed)', schema: { type: 'integer', minimum: 0, default: 0 } },
-        { name: 'pageSize', in: 'query', required: false, description: 'Records per page', schema: { type: 'integer', minimum: 1, default: 10 } },
+        { name: 'pageSize', in: 'query', required: false, description: 'Records per page', schema: inferred({ type: 'integer', minimum: 1, default: 10 }, 'the page gives no bound; a page of no record is taken as invalid') },
       ],
       responses: {
         '200': { schema: 'SearchResponse', description: 'A page of matching customers.' },

@@ -71,6 +71,8 @@ export function updateCardPreferences(ctx: Ctx, request: UpdatePreferencesReques
   const product = ctx.state.tenant.products.find((p) => p.productId === card.productId)!;
   if (!ctx.faults.active('upper-limit-unenforced')) {
     const errors = upperLimitViolations(request, product);
+    // The fault keeps the rejection and changes only its answer: a business error that names no field.
+    if (errors.length && ctx.faults.active('upper-limit-as-business-error')) throw cardNotActive(card.status);
     if (errors.length) throw constraintViolation(errors);
   }
 

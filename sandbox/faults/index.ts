@@ -10,12 +10,15 @@ import anySignatureAccepted from './any-signature-accepted';
 import authSkippedOnTrack from './auth-skipped-on-track';
 import balanceMissingEntityConstraint from './balance-missing-entity-constraint';
 import cardAlreadyLockedError from './card-already-locked-error';
+import cardAlreadyWrongMessage from './card-already-wrong-message';
 import cardBlockFromLocked from './card-block-from-locked';
 import cardListedWithoutWallet from './card-listed-without-wallet';
+import cardStatusEntityUnchecked from './card-status-entity-unchecked';
 import cardUnlockAny from './card-unlock-any';
 import cardUnlockNotPersisted from './card-unlock-not-persisted';
 import customerDobShifted from './customer-dob-shifted';
 import customerStatusNotPersisted from './customer-status-not-persisted';
+import deliveryStatusUnlisted from './delivery-status-unlisted';
 import dobCalendarUnchecked from './dob-calendar-unchecked';
 import dropPagination from './drop-pagination';
 import duplicateTxnAccepted from './duplicate-txn-accepted';
@@ -45,11 +48,13 @@ import profileFormatUnchecked from './profile-format-unchecked';
 import profileOverwritesUnsent from './profile-overwrites-unsent';
 import profileUpdateNotSaved from './profile-update-not-saved';
 import requiredFieldUnchecked from './required-field-unchecked';
+import refusalWrongCode from './refusal-wrong-code';
 import roleIgnored from './role-ignored';
 import sameStatusAllowed from './same-status-allowed';
 import searchPageOneBased from './search-page-one-based';
 import searchPageSizeUnchecked from './search-page-size-unchecked';
 import searchPastEndLastPage from './search-past-end-last-page';
+import searchTenantErrorUnnamed from './search-tenant-error-unnamed';
 import searchTenantOptional from './search-tenant-optional';
 import searchWrongCustomer from './search-wrong-customer';
 import statusUnknownCustomerOk from './status-unknown-customer-ok';
@@ -62,6 +67,7 @@ import tokenShortLifetime from './token-short-lifetime';
 import trackingUnknownKitOk from './tracking-unknown-kit-ok';
 import trackingWrongKit from './tracking-wrong-kit';
 import undocumentedStatus from './undocumented-status';
+import upperLimitAsBusinessError from './upper-limit-as-business-error';
 import upperLimitUnenforced from './upper-limit-unenforced';
 import upperLimitWritable from './upper-limit-writable';
 import usageDobMobileIgnored from './usage-dob-mobile-ignored';
@@ -82,12 +88,15 @@ export const faults = [
   authSkippedOnTrack,
   balanceMissingEntityConstraint,
   cardAlreadyLockedError,
+  cardAlreadyWrongMessage,
   cardBlockFromLocked,
   cardListedWithoutWallet,
+  cardStatusEntityUnchecked,
   cardUnlockAny,
   cardUnlockNotPersisted,
   customerDobShifted,
   customerStatusNotPersisted,
+  deliveryStatusUnlisted,
   dobCalendarUnchecked,
   dropPagination,
   duplicateTxnAccepted,
@@ -117,11 +126,13 @@ export const faults = [
   profileOverwritesUnsent,
   profileUpdateNotSaved,
   requiredFieldUnchecked,
+  refusalWrongCode,
   roleIgnored,
   sameStatusAllowed,
   searchPageOneBased,
   searchPageSizeUnchecked,
   searchPastEndLastPage,
+  searchTenantErrorUnnamed,
   searchTenantOptional,
   searchWrongCustomer,
   statusUnknownCustomerOk,
@@ -134,6 +145,7 @@ export const faults = [
   trackingUnknownKitOk,
   trackingWrongKit,
   undocumentedStatus,
+  upperLimitAsBusinessError,
   upperLimitUnenforced,
   upperLimitWritable,
   usageDobMobileIgnored,

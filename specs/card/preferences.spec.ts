@@ -1,4 +1,4 @@
-import { expectRule, test, verify } from '../../harness';
+import { expectRefused, expectRule, test, verify } from '../../harness';
 
 // Rules: api-library/card/updateCardPreferences (seed 004): ACTIVE cards only, bounded by the product upper
 // limits, and only the preferences sent change.
@@ -19,12 +19,14 @@ test.describe('updateCardPreferences', () => {
     });
   }
 
-  test('[CARD-PREF-003] perTransactionLimit one above the product upper limit is rejected with 400 on that field', async ({ api, data }) => {
+  test('[CARD-PREF-003] [CARD-PREF-008] perTransactionLimit one above the product upper limit is rejected, with 400 on that field', async ({ api, data }) => {
     const card = await data.card();
     const atm = await data.preference(card, 'international', 'ATM');
     const above = String(Number(atm.upperLimitMaxTransactionAmountPerDay) + 1);
     const exchange = await api.call('updateCardPreferences', { body: data.preferences(card, { international: [{ type: 'ATM', perTransactionLimit: above }] }) });
-    verify(exchange, { status: 400, problemType: 'constraint-violation', fieldErrorOn: 'perTransactionLimit', requirements: ['CARD-PREF-003'] });
+    // "will be rejected": any 4xx holds the rule; the 400 naming the field is inferred (harness/refusal.ts).
+    expectRefused(exchange, 'CARD-PREF-003');
+    verify(exchange, { status: 400, problemType: 'constraint-violation', fieldErrorOn: 'perTransactionLimit', requirements: ['CARD-PREF-008'] });
   });
 
   test('[CARD-PREF-004] changing E-com leaves POS and ATM as they were', async ({ api, data }) => {

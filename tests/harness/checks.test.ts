@@ -7,6 +7,7 @@ import { environmentFault } from '../../harness/checks/environment-fault';
 import { errorStatusMatchesHttp } from '../../harness/checks/error-status-matches-http';
 import { ALL_CHECKS, checks } from '../../harness/checks/index';
 import { noServerError } from '../../harness/checks/no-server-error';
+import { inferredSchemaConformance } from '../../harness/checks/inferred-schema-conformance';
 import { responseSchemaConformance } from '../../harness/checks/response-schema-conformance';
 import { statusCodeDocumented } from '../../harness/checks/status-code-documented';
 import type { Exchange } from '../../harness/exchange';
@@ -151,4 +152,17 @@ test('country_code_type: a mobile\'s countryCode of either documented type passe
   assert.match(finding.message, /countryCode is the string "91", a type this environment's profile does not take \(interpretation point country-code-type\)/);
   const nested = exchange({ status: 200, body: { result: [{ nominees: [{ mobile: { countryCode: 91 } }] }], pagination: null } });
   assert.equal(countryCodeType.run(nested, contextFor(nested.operationId, { 'country-code-type': 'string' })).length, 1, 'found at any depth');
+});
+
+test('inferred_schema_conformance: a body that breaks only an x-inferred constraint is a CONTRACT-SCHEMA-002 finding, not a CONTRACT-SCHEMA-001 one', () => {
+  const body = { result: { thingId: 'T-1', status: 'CLOSED' }, pagination: null };
+  assert.deepEqual(run(responseSchemaConformance, exchange({ status: 200, body })), []);
+  const [finding] = run(inferredSchemaConformance, exchange({ status: 200, body }));
+  assert.equal(finding.requirement, 'CONTRACT-SCHEMA-002');
+  assert.match(finding.message, /inferred constraints of .*\/result\/status must be equal to one of the allowed values/);
+});
+
+test('inferred_schema_conformance: silent when only documented constraints are broken (response_schema_conformance reports them)', () => {
+  assert.deepEqual(run(inferredSchemaConformance, exchange({ status: 200, body: { result: OK_BODY.result } })), []);
+  assert.equal(run(responseSchemaConformance, exchange({ status: 200, body: { result: OK_BODY.result } }))[0].requirement, 'CONTRACT-SCHEMA-001');
 });

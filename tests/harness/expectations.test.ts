@@ -96,3 +96,34 @@ test('a deviation applies to the tests whose title names its cell or requirement
 test('the reference sandbox has no known deviation', () => {
   assert.deepEqual(loadExpectations(expectationsPath({ environment: 'reference' }, {}), known).deviations, []);
 });
+
+// Entries that name an operation excuse one contract check's findings there (harness/contract-deviations.ts).
+const withContract = new Set([...known, 'CONTRACT-BC-001', 'CUST-PROFILE-002']);
+const bcOnTracking = { id: 'CONTRACT-BC-001', operation: 'trackCardDelivery', status: 409, reason: 'PP_CORP_002 not yet in the docs, TICKET-12', expires: '2027-03-01' };
+
+test('an entry may name a contract check requirement with an operation and a status, and never applies by title', () => {
+  withFile(deviations([bcOnTracking]), (path) => {
+    const expectations = loadExpectations(path, withContract);
+    assert.deepEqual(expectations.deviations, [bcOnTracking]);
+    assert.deepEqual(readCheckedExpectations(path), expectations);
+    assert.equal(deviationFor('[CONTRACT-BC-001] every business code is documented', expectations, '2026-12-01'), undefined);
+  });
+});
+
+test('an operation the contract does not have is one line naming the file and the entry', () => {
+  withFile(deviations([{ ...bcOnTracking, operation: 'trackCardDeliveries' }]), (path) => {
+    assert.throws(() => loadExpectations(path, withContract), (error: Error) => error instanceof ConfigError && /sandbox\.json: CONTRACT-BC-001 on trackCardDeliveries: trackCardDeliveries is no operationId of openapi\/m2p-prepaid-v2\.json$/.test(error.message));
+  });
+});
+
+test('an entry with an operation names the requirement of a contract check: business rules are excused by title', () => {
+  withFile(deviations([{ ...bcOnTracking, id: 'CUST-PROFILE-002', operation: 'updateCustomer' }]), (path) => {
+    assert.throws(() => loadExpectations(path, withContract), (error: Error) => error instanceof ConfigError && /sandbox\.json: CUST-PROFILE-002 on updateCustomer: an entry with an operation names the requirement of a contract check \(CONTRACT-STATUS-001, .*CONTRACT-BC-001.*\)$/.test(error.message));
+  });
+});
+
+test('a status without an operation is refused: it would narrow nothing', () => {
+  withFile(deviations([{ id: 'CUST-STATUS-003', status: 409, reason: 'terminal statuses are not enforced yet' }]), (path) => {
+    assert.throws(() => loadExpectations(path, known), (error: Error) => error instanceof ConfigError && /sandbox\.json: \/deviations\/0 must have property operation when property status is present$/.test(error.message));
+  });
+});

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { cellTests, cellTitle, type Matrix, matrix, matrixProblems, pathTo } from '../../harness/matrices';
+import { cellTests, cellTitle, codeAlternatives, type Matrix, matrix, matrixProblems, pathTo } from '../../harness/matrices';
+import { messageLike } from '../../harness/transitions';
 
 /** A three-status matrix: ACTIVE ⇄ LOCKED for the partner, FROZEN reachable only through the support role. */
 function tiny(): Matrix {
@@ -80,5 +81,25 @@ test('titles state the cell, its requirements and the outcome, with the actor wh
   assert.ok(titles.includes('[CUST-CELL-034] [CUST-STATUS-004] FRAUD → ACTIVE succeeds for the support role and a later read returns ACTIVE'));
   assert.equal(new Set(titles).size, titles.length, 'titles are unique: reports track history by them');
   const card = matrix('card-status');
-  assert.ok(cellTests(card).map((step) => cellTitle(card, step)).includes('[CARD-CELL-004] [CARD-STATUS-002] LOCKED card, LOCKED request succeeds with "Card was already LOCKED"'));
+  const cardTitles = cellTests(card).map((step) => cellTitle(card, step));
+  assert.ok(cardTitles.includes('[CARD-CELL-004] [CARD-STATUS-002] LOCKED card, LOCKED request succeeds with "Card was already LOCKED"'));
+  // The rule's requirement, then the inferred answer's; and both codes the docs allow (invalid-card-transition-code).
+  assert.ok(cardTitles.includes('[CARD-CELL-006] [CARD-STATUS-003] [CARD-STATUS-006] LOCKED card, BLOCKED request is rejected with PPCUST_032 or PP_CORP_187 and the status stays LOCKED'));
+});
+
+test('a card refused with the point\'s reference code allows every side of invalid-card-transition-code; other codes and entities only their own', () => {
+  assert.deepEqual(codeAlternatives({ entity: 'card' }, 'PPCUST_032'), ['PPCUST_032', 'PP_CORP_187']);
+  assert.deepEqual(codeAlternatives({ entity: 'wallet' }, 'PPCUST_032'), ['PPCUST_032']);
+  assert.deepEqual(codeAlternatives({ entity: 'card' }, 'PPCUST_010'), ['PPCUST_010']);
+  assert.deepEqual(codeAlternatives({ entity: 'card' }, undefined), []);
+});
+
+test('"a success message like Card was already LOCKED": any wording that says already and names the status is that message', () => {
+  const documented = 'Card was already LOCKED';
+  assert.equal(messageLike('Card is already in LOCKED status', documented), documented);
+  assert.equal(messageLike('card already locked', documented), documented);
+  assert.equal(messageLike('Card was already ACTIVE', 'Card was already UNLOCKED', 'ACTIVE'), 'Card was already UNLOCKED', 'an unlocked card is ACTIVE');
+  assert.equal(messageLike('Card locked successfully', documented), 'Card locked successfully');
+  assert.equal(messageLike('Card was already BLOCKED', documented), 'Card was already BLOCKED');
+  assert.equal(messageLike(undefined, documented), undefined);
 });

@@ -47,6 +47,16 @@ test('a string field gets an object, not a number, as its wrong type: mappers tu
   assert.deepEqual((wrong.apply({ entityId: 'E1' }) as { entityId: unknown }).entityId, { unexpected: 'object' });
 });
 
+test('a mutation is inferred when the constraint it breaks is x-inferred: a field the docs do not mark required, not a documented one', () => {
+  const byName = (operationId: string) => new Map(mutations(operationId, 100).map((m) => [describeMutation(m), m.inferred]));
+  const card = byName('updateCardStatus');
+  assert.equal(card.get('a body without entityId'), true, 'entityId is taken from the sibling card endpoints');
+  assert.equal(card.get('a body with status outside its enum'), false, 'the status enum is documented');
+  const alert = byName('updateAlertConfig');
+  assert.equal(alert.get('an empty body'), true, 'the page sends {} itself: every required field is inferred');
+  assert.equal(byName('updateCustomerStatus').get('an empty body'), false);
+});
+
 test('a forged token keeps the header and claims of the genuine one and changes only the signature', async () => {
   const key = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
   const genuine = await new SignJWT({ tenant: 'ACME_CORP', role: 'partner' }).setProtectedHeader({ alg: 'RS256', typ: 'JWT' }).setSubject('p').setIssuedAt().setExpirationTime('1h').sign(key);

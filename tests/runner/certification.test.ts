@@ -111,3 +111,24 @@ test('an inferred MUST that the profile does not confirm is unconfirmed: listed,
   assert.ok(!confirmed.openPoints.some((p) => p.id === 'error-code-key'));
   assert.match(certificationHtml(confirmed), /sides picked: error-code-key=businessCode; inferred requirements confirmed: WALLET-LIEN-004/);
 });
+
+test('a MUST that only tests of inferred cells or rows found violated is unconfirmed, unless the profile confirms it', () => {
+  const inferredRow = { title: '[LIEN-LIMIT-009] [WALLET-LIEN-001] x', ids: ['LIEN-LIMIT-009', 'WALLET-LIEN-001'], outcome: 'failed' as const, violations: ['WALLET-LIEN-001'] };
+  const onInference = certify(run([inferredRow, unreachable]), catalogue, profileWith([]), {}, new Set(['LIEN-LIMIT-009']));
+  assert.equal(onInference.verdict, 'CERTIFIED');
+  assert.deepEqual(onInference.unconfirmed.map((u) => u.id), ['WALLET-LIEN-001']);
+  const confirmed = certify(run([inferredRow, unreachable]), catalogue, profileWith([], ['WALLET-LIEN-001']), {}, new Set(['LIEN-LIMIT-009']));
+  assert.equal(confirmed.verdict, 'NOT CERTIFIED');
+  const alsoDocumented = certify(run([inferredRow, { ...lienHeld, outcome: 'failed', violations: ['WALLET-LIEN-001'] }, unreachable]), catalogue, profileWith([]), {}, new Set(['LIEN-LIMIT-009']));
+  assert.equal(alsoDocumented.verdict, 'NOT CERTIFIED', 'a documented test found it violated too');
+});
+
+test('a contract finding excused at exchange grain makes its check excused, and the deviation lists the tests it excused in', () => {
+  const contract = [...catalogue, { ...requirement('CONTRACT-BC-001', 'MUST'), operation: null, area: 'Contract' } as Requirement];
+  const deviation = { id: 'CONTRACT-BC-001', operation: 'markLien', status: 409, reason: 'TICKET-9 not yet documented' };
+  const excused = { ...lienHeld, excused: ['CONTRACT-BC-001 on markLien 409: TICKET-9 not yet documented (expectations/sandbox.json)'] };
+  const c = certify(run([excused, unreachable]), contract, profileWith([deviation]), {});
+  assert.equal(c.verdict, 'CERTIFIED');
+  assert.equal(c.requirements.find((r) => r.id === 'CONTRACT-BC-001')?.verdict, 'excused');
+  assert.deepEqual(c.deviationsApplied.map((d) => d.tests), [[lienHeld.title]]);
+});

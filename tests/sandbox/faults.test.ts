@@ -77,6 +77,21 @@ const SCENARIOS: Record<FaultName, (api: Api) => Promise<unknown>> = {
     await setCard(api, card, 'LOCKED');
     return (await setCard(api, card, 'LOCKED')).statusCode;
   },
+  'card-already-wrong-message': async (api) => {
+    const card = await api.card();
+    await setCard(api, card, 'LOCKED');
+    return (await setCard(api, card, 'LOCKED')).json().result?.message;
+  },
+  'refusal-wrong-code': async (api) => {
+    const card = await api.card();
+    await setCard(api, card, 'LOCKED');
+    return (await setCard(api, card, 'BLOCKED')).json().businessCode;
+  },
+  'card-status-entity-unchecked': async (api) => {
+    const card = await api.card();
+    return (await api.call('updateCardStatus', { kitNo: card.kitNo, status: 'LOCKED' })).statusCode;
+  },
+  'delivery-status-unlisted': async (api) => (await api.call('trackCardDelivery', { kitNo: (await api.card()).kitNo })).json().result?.deliveryStatus,
   'card-unlock-any': async (api) => {
     const card = await api.card();
     await setCard(api, card, 'BLOCKED');
@@ -87,6 +102,7 @@ const SCENARIOS: Record<FaultName, (api: Api) => Promise<unknown>> = {
     await setCard(api, card, 'LOCKED');
     return (await preferences(api, card.kitNo, [{ type: 'ATM', enabled: false }])).statusCode;
   },
+  'upper-limit-as-business-error': async (api) => (await preferences(api, (await api.card()).kitNo, [{ type: 'ATM', maxTransaction: '21' }])).statusCode,
   'upper-limit-unenforced': async (api) => (await preferences(api, (await api.card()).kitNo, [{ type: 'ATM', maxTransaction: '21' }])).statusCode,
   'preferences-reset-unsent': async (api) => {
     const card = await api.card();
@@ -150,6 +166,7 @@ const SCENARIOS: Record<FaultName, (api: Api) => Promise<unknown>> = {
     await api.customer({ lastName: 'Pager' });
     return (await api.call('searchCustomers', { searchType: 'LAST_NAME', value: 'Pager', tenant: 'ACME_CORP' })).json().result.length;
   },
+  'search-tenant-error-unnamed': async (api) => (await api.call('searchCustomers', { searchType: 'LAST_NAME', value: 'X' })).json().fieldErrors,
   'search-tenant-optional': async (api) => (await api.call('searchCustomers', { searchType: 'LAST_NAME', value: 'X' })).statusCode,
   'nominee-first-share-only': async (api) =>
     (await nominees(api, [{ name: 'A', relationship: 'Son', percentShare: 60 }, { name: 'B', relationship: 'Son', percentShare: 40 }])).statusCode,

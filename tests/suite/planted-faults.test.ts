@@ -15,6 +15,8 @@ import { failedCells, runSuite, type SuiteRun, type TestOutcome, violatedRequire
 
 /** `npm run test:full-proof`: every fault against the whole suite, as before tests were selected. */
 const FULL_PROOF = process.env.FULL_PROOF === '1';
+/** `PROOF_ONLY=<fault or reading>,… node --import tsx --test tests/suite/planted-faults.test.ts`: their proof alone, while working on them. */
+const PROOF_ONLY = process.env.PROOF_ONLY?.split(',').filter(Boolean);
 
 /** Every matrix test that runs: cells whose `from` is unreachable are skipped, so no fault can make them fail. */
 const runnableCells: CellTest[] = loadMatrices().flatMap((matrix) =>
@@ -57,7 +59,7 @@ describe('planted faults', { concurrency: 2 }, () => {
   });
   const reached = (fault: Fault) => (FULL_PROOF ? undefined : testsReaching(fault.name, record, recorded));
 
-  for (const fault of faults) {
+  for (const fault of faults.filter((f) => !PROOF_ONLY || PROOF_ONLY.includes(f.name))) {
     const claim = fault.environment ? 'is reported as an environment error, not a violation' : `fails exactly ${fault.trips.join(', ')}`;
     test(`planted fault "${fault.name}" ${claim}`, async () => {
       const only = reached(fault);
@@ -86,7 +88,7 @@ describe('planted faults', { concurrency: 2 }, () => {
     assert.deepEqual(calibrated(recorded), reference);
   });
 
-  test('with no side picked, the suite passes against the sandbox on the other side of every point at once, and calibration reports those sides', async () => {
+  test('with no side picked, the suite passes against the sandbox on the other side of every point at once, and calibration reports those sides', { skip: PROOF_ONLY !== undefined }, async () => {
     const open = join(mkdtempSync(join(tmpdir(), 'open-profile-')), 'open.json');
     writeFileSync(open, JSON.stringify({ environment: 'open', deviations: [] }));
     const run = await runSuite({ readings: readings.map((r) => r.name), port: 0, inProcess: true, env: { EXPECTATIONS_FILE: open } });
@@ -95,7 +97,7 @@ describe('planted faults', { concurrency: 2 }, () => {
     assert.deepEqual(calibrated(run.tests), otherSides);
   });
 
-  for (const reading of readings) {
+  for (const reading of readings.filter((r) => !PROOF_ONLY || PROOF_ONLY.includes(r.name))) {
     const [id] = reading.name.split('=');
     const { requirements } = points().get(id)!;
     test(`reading "${reading.name}": a profile picking the reference side fails exactly ${requirements.join(', ')}`, async () => {

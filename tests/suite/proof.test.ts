@@ -6,6 +6,7 @@ import requirementsFile from '../../fixtures/requirements.json' with { type: 'js
 import { checks } from '../../harness/checks';
 import { limitFile } from '../../harness/limits';
 import { loadMatrices, setupPath } from '../../harness/matrices';
+import { provenRequirements } from '../../harness/requirements';
 import { faults } from '../../sandbox/faults';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -15,9 +16,9 @@ const tripped = new Set(faults.flatMap((f) => f.trips));
 const matrices = loadMatrices();
 const runnableCells = matrices.flatMap((m) => m.cells.filter((cell) => setupPath(m, cell.from)));
 const unreachableCells = matrices.flatMap((m) => m.cells.filter((cell) => !setupPath(m, cell.from)));
-const namedByRunnableCells = new Set(runnableCells.flatMap((cell) => cell.requirements));
+const namedByRunnableCells = new Set(runnableCells.flatMap(provenRequirements));
 /** Requirements that only cells of unreachable statuses name: reported unreachable on every run, never tripped. */
-const unreachableOnly = new Set(unreachableCells.flatMap((cell) => cell.requirements).filter((id) => !namedByRunnableCells.has(id)));
+const unreachableOnly = new Set(unreachableCells.flatMap(provenRequirements).filter((id) => !namedByRunnableCells.has(id)));
 
 /** Every `[REQ-ID]` named in a spec title, or by a matrix cell or a limit row that a spec expands. */
 function namedInSpecs(): Set<string> {
@@ -30,9 +31,9 @@ function namedInSpecs(): Set<string> {
     }
   };
   walk(join(root, 'specs'));
-  for (const cell of matrices.flatMap((m) => m.cells)) for (const id of cell.requirements) ids.add(id);
+  for (const cell of matrices.flatMap((m) => m.cells)) for (const id of provenRequirements(cell)) ids.add(id);
   for (const file of readdirSync(join(root, 'fixtures', 'limits'))) {
-    for (const row of limitFile(file.replace(/\.json$/, '')).rows) for (const id of row.requirements) ids.add(id);
+    for (const row of limitFile(file.replace(/\.json$/, '')).rows) for (const id of provenRequirements(row)) ids.add(id);
   }
   return ids;
 }

@@ -1,0 +1,63 @@
+/**
+ * Known deviations at the grain of a contract finding: an entry of expectations/<environment>.json that names an
+ * `operation` (and optionally a `status`) excuses the findings of one contract check on that operation's exchanges.
+ * The contract checks judge every exchange of every test, so excusing by title would hide the business rule of each
+ * test that happened to carry such an exchange; here the test's own expectation and every other finding still count.
+ * An excused finding is no failure, but it is not silent either: the test gets a `known-deviation` annotation.
+ */
+import type { TestInfo } from '@playwright/test';
+import type { Exchange } from './exchange';
+import { type Deviation, type Expectations, expired, today } from './expectations';
+import type { Finding } from './findings';
+
+/** The annotation type of a finding an entry excused: `<ID> on <operation>[ <status>]: <reason> (<file>)`. */
+export const KNOWN_DEVIATION_ANNOTATION = 'known-deviation';
+
+/**
+ * The entry that excuses a finding on an exchange, on `today` (yyyy-MM-dd), or undefined. Only contract findings are
+ * excused: a business finding is the test's own expectation, and an environment finding is no fault of the API.
+ * @example excusedBy(finding, exchange, [{ id: 'CONTRACT-BC-001', operation: 'trackCardDelivery', status: 409, reason }], '2026-12-01')
+ */
+export function excusedBy(finding: Finding, exchange: Exchange, deviations: readonly Deviation[], today: string): Deviation | undefined {
+  if (finding.kind !== 'contract') return undefined;
+  return deviations.find(
+    (d) =>
+      d.operation === exchange.operationId &&
+      d.id === finding.requirement &&
+      (d.status === undefined || d.status === exchange.response?.status) &&
+      !expired(d, today),
+  );
+}
+
+/** The entries of this worker that name an operation, and the file they came from, set once by the worker fixture. */
+let registered: { deviations: readonly Deviation[]; file?: string } = { deviations: [] };
+
+/** Registers the worker's expectations (harness/fixtures.ts), as `useProfile` does for its interpretation picks. */
+export function useDeviations(expectations: Pick<Expectations, 'deviations' | 'file'>): void {
+  registered = { deviations: expectations.deviations.filter((d) => d.operation !== undefined), file: expectations.file };
+}
+
+/**
+ * The findings no registered entry excuses. Each excused one is noted on the test (once per entry and test), so the
+ * reports can show what the run let through; outside a test there is nowhere to note it, and it is dropped all the same.
+ */
+export function withoutKnownDeviations(findings: readonly Finding[], exchange: Exchange, info: TestInfo | undefined, on: string = today()): Finding[] {
+  if (registered.deviations.length === 0) return [...findings];
+  return findings.filter((finding) => {
+    const deviation = excusedBy(finding, exchange, registered.deviations, on);
+    if (deviation && info) note(info, deviationNote(deviation, registered.file));
+    return !deviation;
+  });
+}
+
+/** `CONTRACT-BC-001 on trackCardDelivery 409: <reason> (expectations/sandbox.json)`. */
+export function deviationNote(deviation: Deviation, file: string | undefined): string {
+  const status = deviation.status === undefined ? '' : ` ${deviation.status}`;
+  return `${deviation.id} on ${deviation.operation}${status}: ${deviation.reason}${file ? ` (${file})` : ''}`;
+}
+
+function note(info: TestInfo, description: string): void {
+  if (!info.annotations.some((a) => a.type === KNOWN_DEVIATION_ANNOTATION && a.description === description)) {
+    info.annotations.push({ type: KNOWN_DEVIATION_ANNOTATION, description });
+  }
+}

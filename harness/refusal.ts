@@ -1,0 +1,14 @@
+/**
+ * A rule the docs state without its answer ("will be rejected", "cannot transition"): the rule holds when the request
+ * is refused with any 4xx and nothing changes; the exact status and code are checked afterwards, under an inferred
+ * SHOULD of their own (see RuleWithAnswer in requirements.ts), so an environment that refuses differently only warns.
+ */
+import type { Exchange } from './exchange';
+import { expectRule, verify } from './verify';
+
+/** The documented half: the contract checks, then a 4xx under `rule`. The caller reads back, then checks the answer. */
+export function expectRefused(exchange: Exchange, rule: string): void {
+  verify(exchange);
+  const status = exchange.response?.status;
+  expectRule(rule, 'the answer (a refusal: any 4xx)', status !== undefined && status >= 400 && status < 500 ? 'refused' : status, 'refused');
+}

@@ -12,6 +12,8 @@ export interface DocumentedResponse {
   status: string;
   /** `x-business-codes`: the business codes documented for this status (empty when none). */
   businessCodes: string[];
+  /** `x-inferred: true`: the docs do not give this answer; its status and codes are assumed. */
+  inferred: boolean;
   /** The `$id` of the derived JSON Schema of the body, when the contract documents a JSON body. */
   schemaId?: string;
 }
@@ -59,10 +61,11 @@ export function indexContract(doc: OpenAPIV3_1.Document): ContractIndex {
       const body = op.requestBody as OpenAPIV3_1.RequestBodyObject | undefined;
       const responses: Record<string, DocumentedResponse> = {};
       for (const [status, raw] of Object.entries(op.responses ?? {})) {
-        const response = raw as OpenAPIV3_1.ResponseObject & { 'x-business-codes'?: string[] };
+        const response = raw as OpenAPIV3_1.ResponseObject & { 'x-business-codes'?: string[]; 'x-inferred'?: boolean };
         responses[status] = {
           status,
           businessCodes: response['x-business-codes'] ?? [],
+          inferred: response['x-inferred'] === true,
           schemaId: response.content?.['application/json']?.schema ? schemaId(op.operationId, status) : undefined,
         };
       }

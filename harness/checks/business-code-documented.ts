@@ -6,7 +6,8 @@ import { bodyObject, defineCheck, judgeable } from './check';
  * A business error carries a business code, and one the contract documents (`x-business-codes`) for the operation
  * and status, under a key the environment's profile accepts (interpretation point `error-code-key`: `businessCode`
  * or `business.code`, either unless the profile picks one). Applies to the statuses that document codes (409 in
- * this contract). https://dev.m2p.app/docs/prepaidv2/error-codes
+ * this contract). A code outside an inferred list (the answer is `x-inferred`) is left to inferred_business_code.
+ * https://dev.m2p.app/docs/prepaidv2/error-codes
  */
 export const businessCodeDocumented = defineCheck(
   { id: 'business_code_documented', requirement: 'CONTRACT-BC-001', kind: 'contract' },
@@ -24,6 +25,8 @@ export const businessCodeDocumented = defineCheck(
       };
     }
     if (found && documented.includes(found.code)) return undefined;
+    // Another code on an answer the docs do not give (x-inferred) is inferred_business_code's, an inferred SHOULD.
+    if (found && documentedResponse(operation, status)?.inferred) return undefined;
     return {
       message: found
         ? `${operation.operationId} answered ${status} with business code ${found.code}, which the contract does not document for it (documented: ${documented.join(', ')})`

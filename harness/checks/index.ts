@@ -10,6 +10,7 @@ import { countryCodeType } from './country-code-type';
 import { environmentFault } from './environment-fault';
 import { errorStatusMatchesHttp } from './error-status-matches-http';
 import { noServerError } from './no-server-error';
+import { inferredBusinessCode } from './inferred-business-code';
 import { inferredSchemaConformance } from './inferred-schema-conformance';
 import { responseSchemaConformance } from './response-schema-conformance';
 import { statusCodeDocumented } from './status-code-documented';
@@ -23,6 +24,7 @@ export const checks: readonly Check[] = [
   countryCodeType,
   errorStatusMatchesHttp,
   businessCodeDocumented,
+  inferredBusinessCode,
   noServerError,
 ];
 

@@ -60,3 +60,13 @@ export function defineFault<const Name extends string>(fault: Fault<Name>): Faul
 export function isEnvelope(body: unknown): body is { result: unknown; pagination?: unknown } {
   return typeof body === 'object' && body !== null && !Array.isArray(body) && 'result' in body;
 }
+
+/**
+ * A 409 PPCUST_032 "Invalid Status Transition from : X to Y" that refuses a move to another status: a fault that
+ * changes how refusals answer leaves same-status requests (X = Y), another rule, as they are.
+ */
+export function refusesAnotherStatus(body: unknown): body is { businessCode: string } {
+  const { businessCode, detail } = (body ?? {}) as { businessCode?: unknown; detail?: unknown };
+  const [, from, to] = /from : (\w+) to (\w+)/.exec(String(detail)) ?? [];
+  return businessCode === 'PPCUST_032' && from !== undefined && from !== to;
+}

@@ -77,6 +77,7 @@ import usagePanCrash from './usage-pan-crash';
 import usageUnknownOk from './usage-unknown-ok';
 import walletRefundOnlyStuck from './wallet-refund-only-stuck';
 import walletTransitionRefused from './wallet-transition-refused';
+import walletRefusalCorporateCode from './wallet-refusal-corporate-code';
 import wrongBusinessCode from './wrong-business-code';
 
 export const faults = [
@@ -155,6 +156,7 @@ export const faults = [
   usageUnknownOk,
   walletRefundOnlyStuck,
   walletTransitionRefused,
+  walletRefusalCorporateCode,
   wrongBusinessCode,
 ] as const;
 

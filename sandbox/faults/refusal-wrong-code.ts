@@ -1,4 +1,4 @@
-import { defineFault } from './fault';
+import { defineFault, refusesAnotherStatus } from './fault';
 
 /**
  * PPCUST_010 is documented for both operations (an unknown account or card), so no contract check objects: the
@@ -11,8 +11,6 @@ export default defineFault({
   cells: (t) => (t.matrix === 'wallet-status' || t.matrix === 'card-status') && t.status === 409 && t.cell.answerRequirement !== undefined,
   rewrite(exchange) {
     const refusal = (exchange.operationId === 'updateWalletStatus' || exchange.operationId === 'updateCardStatus') && exchange.status === 409;
-    // "Invalid Status Transition from : X to Y": a same-status request (X = Y) is another rule, and keeps its code.
-    const [, from, to] = /from : (\w+) to (\w+)/.exec(String(exchange.body?.detail)) ?? [];
-    if (refusal && exchange.body?.businessCode === 'PPCUST_032' && from !== to) exchange.body.businessCode = 'PPCUST_010';
+    if (refusal && refusesAnotherStatus(exchange.body)) exchange.body.businessCode = 'PPCUST_010';
   },
 });

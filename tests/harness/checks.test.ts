@@ -7,7 +7,9 @@ import { environmentFault } from '../../harness/checks/environment-fault';
 import { errorStatusMatchesHttp } from '../../harness/checks/error-status-matches-http';
 import { ALL_CHECKS, checks } from '../../harness/checks/index';
 import { noServerError } from '../../harness/checks/no-server-error';
+import { inferredBusinessCode } from '../../harness/checks/inferred-business-code';
 import { inferredSchemaConformance } from '../../harness/checks/inferred-schema-conformance';
+import { operation } from '../../harness/contract';
 import { responseSchemaConformance } from '../../harness/checks/response-schema-conformance';
 import { statusCodeDocumented } from '../../harness/checks/status-code-documented';
 import type { Exchange } from '../../harness/exchange';
@@ -165,4 +167,18 @@ test('inferred_schema_conformance: a body that breaks only an x-inferred constra
 test('inferred_schema_conformance: silent when only documented constraints are broken (response_schema_conformance reports them)', () => {
   assert.deepEqual(run(inferredSchemaConformance, exchange({ status: 200, body: { result: OK_BODY.result } })), []);
   assert.equal(run(responseSchemaConformance, exchange({ status: 200, body: { result: OK_BODY.result } }))[0].requirement, 'CONTRACT-SCHEMA-001');
+});
+
+test('inferred_business_code: on an x-inferred answer, a code outside the assumed list is a CONTRACT-BC-002 finding and no CONTRACT-BC-001 one', () => {
+  const context = { operation: operation('updateWalletStatus'), validateResponse: () => undefined, sawSide: () => true };
+  const refused = (code: string) => exchange({ status: 409, body: problem(409, { businessCode: code }) }, 'updateWalletStatus');
+  assert.deepEqual(businessCodeDocumented.run(refused('PP_CORP_187'), context), []);
+  const [finding] = inferredBusinessCode.run(refused('PP_CORP_187'), context);
+  assert.equal(finding.requirement, 'CONTRACT-BC-002');
+  assert.deepEqual(inferredBusinessCode.run(refused('PPCUST_032'), context), []);
+  // On a documented answer the code stays business_code_documented's.
+  const customer = { ...context, operation: operation('updateCustomerStatus') };
+  const documented = exchange({ status: 409, body: problem(409, { businessCode: 'PPCUST_999' }) }, 'updateCustomerStatus');
+  assert.deepEqual(inferredBusinessCode.run(documented, customer), []);
+  assert.equal(businessCodeDocumented.run(documented, customer)[0].requirement, 'CONTRACT-BC-001');
 });

@@ -92,6 +92,11 @@ const SCENARIOS: Record<FaultName, (api: Api) => Promise<unknown>> = {
     return (await api.call('updateCardStatus', { kitNo: card.kitNo, status: 'LOCKED' })).statusCode;
   },
   'delivery-status-unlisted': async (api) => (await api.call('trackCardDelivery', { kitNo: (await api.card()).kitNo })).json().result?.deliveryStatus,
+  'wallet-refusal-corporate-code': async (api) => {
+    const card = await api.card();
+    await api.call('updateWalletStatus', { accountId: card.accountId, status: 'CLOSED' });
+    return (await api.call('updateWalletStatus', { accountId: card.accountId, status: 'ACTIVE' })).json().businessCode;
+  },
   'card-unlock-any': async (api) => {
     const card = await api.card();
     await setCard(api, card, 'BLOCKED');

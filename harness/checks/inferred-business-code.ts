@@ -1,0 +1,25 @@
+import { businessCodeIn } from '../business-code';
+import { documentedResponse } from '../contract';
+import { bodyObject, defineCheck, judgeable } from './check';
+
+/**
+ * On an answer the docs do not give (an `x-inferred` response, e.g. a refused wallet status change), the business
+ * codes the contract lists are assumed: another code breaks an inferred SHOULD, never CONTRACT-BC-001. A missing code
+ * or a key the profile does not take is still business_code_documented's.
+ */
+export const inferredBusinessCode = defineCheck(
+  { id: 'inferred_business_code', requirement: 'CONTRACT-BC-002', kind: 'contract' },
+  (exchange, { operation, sawSide }) => {
+    if (!judgeable(exchange)) return undefined;
+    const { status } = exchange.response;
+    const response = documentedResponse(operation, status);
+    if (!response?.inferred || response.businessCodes.length === 0) return undefined;
+    const found = businessCodeIn(bodyObject(exchange));
+    if (!found || !sawSide('error-code-key', found.key) || response.businessCodes.includes(found.code)) return undefined;
+    return {
+      message: `${operation.operationId} answered ${status} with business code ${found.code}, not one the contract assumes for it (assumed: ${response.businessCodes.join(', ')})`,
+      received: found.code,
+      documented: response.businessCodes,
+    };
+  },
+);

@@ -12,6 +12,8 @@ export interface DocumentedResponse {
   status: string;
   /** `x-business-codes`: the business codes documented for this status (empty when none). */
   businessCodes: string[];
+  /** `x-any-business-code`: codes beyond `businessCodes` are accepted too (cases the docs give no code for). */
+  anyBusinessCode: boolean;
   /** The `$id` of the derived JSON Schema of the body, when the contract documents a JSON body. */
   schemaId?: string;
 }
@@ -59,10 +61,11 @@ export function indexContract(doc: OpenAPIV3_1.Document): ContractIndex {
       const body = op.requestBody as OpenAPIV3_1.RequestBodyObject | undefined;
       const responses: Record<string, DocumentedResponse> = {};
       for (const [status, raw] of Object.entries(op.responses ?? {})) {
-        const response = raw as OpenAPIV3_1.ResponseObject & { 'x-business-codes'?: string[] };
+        const response = raw as OpenAPIV3_1.ResponseObject & { 'x-business-codes'?: string[]; 'x-any-business-code'?: boolean };
         responses[status] = {
           status,
           businessCodes: response['x-business-codes'] ?? [],
+          anyBusinessCode: response['x-any-business-code'] === true,
           schemaId: response.content?.['application/json']?.schema ? schemaId(op.operationId, status) : undefined,
         };
       }

@@ -9,6 +9,8 @@ import alertUpdateUnknownOk from './alert-update-unknown-ok';
 import anySignatureAccepted from './any-signature-accepted';
 import authSkippedOnTrack from './auth-skipped-on-track';
 import balanceMissingEntityConstraint from './balance-missing-entity-constraint';
+import cardActivationAnyStatus from './card-activation-any-status';
+import cardActivationNotPersisted from './card-activation-not-persisted';
 import cardAlreadyLockedError from './card-already-locked-error';
 import cardBlockFromLocked from './card-block-from-locked';
 import cardListedWithoutWallet from './card-listed-without-wallet';
@@ -81,6 +83,8 @@ export const faults = [
   anySignatureAccepted,
   authSkippedOnTrack,
   balanceMissingEntityConstraint,
+  cardActivationAnyStatus,
+  cardActivationNotPersisted,
   cardAlreadyLockedError,
   cardBlockFromLocked,
   cardListedWithoutWallet,

@@ -14,6 +14,8 @@ export interface DocumentedResponse {
   businessCodes: string[];
   /** `x-inferred: true`: the docs do not give this answer; its status and codes are assumed. */
   inferred: boolean;
+  /** `x-any-business-code`: codes beyond `businessCodes` are accepted too (cases the docs give no code for). */
+  anyBusinessCode: boolean;
   /** The `$id` of the derived JSON Schema of the body, when the contract documents a JSON body. */
   schemaId?: string;
 }
@@ -61,11 +63,12 @@ export function indexContract(doc: OpenAPIV3_1.Document): ContractIndex {
       const body = op.requestBody as OpenAPIV3_1.RequestBodyObject | undefined;
       const responses: Record<string, DocumentedResponse> = {};
       for (const [status, raw] of Object.entries(op.responses ?? {})) {
-        const response = raw as OpenAPIV3_1.ResponseObject & { 'x-business-codes'?: string[]; 'x-inferred'?: boolean };
+        const response = raw as OpenAPIV3_1.ResponseObject & { 'x-business-codes'?: string[]; 'x-inferred'?: boolean; 'x-any-business-code'?: boolean };
         responses[status] = {
           status,
           businessCodes: response['x-business-codes'] ?? [],
           inferred: response['x-inferred'] === true,
+          anyBusinessCode: response['x-any-business-code'] === true,
           schemaId: response.content?.['application/json']?.schema ? schemaId(op.operationId, status) : undefined,
         };
       }

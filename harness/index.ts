@@ -41,7 +41,7 @@ export type { Exchange, RecordedRequest, RecordedResponse, TransportError } from
 export { test, type TestFixtures, type WorkerFixtures } from './fixtures';
 export { ENVIRONMENT, type Finding, type FindingKind } from './findings';
 export { forgedToken } from './forged-token';
-export { acceptedSides, expectedSide, point, sawSide, sideExpectation, type Picks, type Point } from './interpretations';
+export { acceptedSides, expectedSide, point, sawSide, sideExpectation, skipOnSide, type Picks, type Point } from './interpretations';
 export { businessCodeIn, businessCodeOf } from './business-code';
 export { judge, failureMessage } from './judge';
 export { asJsonNumber, expandRows, limitFile, limitTitle, resolveValue, type LimitCase, type LimitFile, type LimitRow } from './limits';

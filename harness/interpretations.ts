@@ -37,6 +37,9 @@ export type Picks = Readonly<Record<string, string>>;
 /** The annotation type of a side an answer showed: `<point>=<side>`. */
 export const INTERPRETATION_ANNOTATION = 'interpretation';
 
+/** The annotation type of a test skipped because the side the environment showed rules out what it checks. */
+export const NOT_APPLICABLE_ANNOTATION = 'not-applicable';
+
 let catalogue: ReadonlyMap<string, Point> | undefined;
 
 /**
@@ -136,4 +139,18 @@ export function sideExpectation<T>(id: string, shown: string, bySide: Readonly<R
 /** Which side an answer shows, when it shows one of the point's sides; undefined for an answer that shows neither. */
 export function sideNamed(id: string, candidate: string | undefined): string | undefined {
   return point(id).sides.some((s) => s.id === candidate) ? candidate : undefined;
+}
+
+/**
+ * Skips the running test because the side the environment showed at a point rules out what it checks (no card is
+ * ALLOCATED to activate where new cards are ACTIVE). Reports count its requirement not applicable rather than not
+ * tried, as for a matrix cell of a status no partner operation reaches. Call it only for a side the run accepts
+ * (after {@link expectedSide} or {@link sawSide}): a side the profile does not take is a failure, not a skip.
+ * @example if (card.cardStatus === 'ACTIVE') return skipOnSide('issued-card-status', 'ACTIVE', 'no card is ALLOCATED to activate');
+ */
+export function skipOnSide(id: string, side: string, why: string): void {
+  const info = currentTestInfo();
+  if (!info) throw new Error(`skipOnSide(${id}=${side}) outside a test`);
+  info.annotations.push({ type: NOT_APPLICABLE_ANNOTATION, description: `${id}=${side}` });
+  info.skip(true, `not applicable where the environment takes side ${side} of interpretation point ${id}: ${why}`);
 }

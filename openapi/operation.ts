@@ -13,7 +13,7 @@ export interface OperationSpec {
   doc: string;
   request: string;
   /** Documented responses by status: the component schema of the body, and the business codes where 409. */
-  responses: Record<string, { schema: string; description: string; businessCodes?: string[]; inferred?: string }>;
+  responses: Record<string, { schema: string; description: string; businessCodes?: string[]; anyBusinessCode?: boolean; inferred?: string }>;
   /** Why the path or shape is not documented, when it is not. */
   inferred?: string;
   parameters?: OpenAPIV3_1.ParameterObject[];
@@ -47,6 +47,7 @@ export function operation(spec: OperationSpec): Operation {
       description: r.inferred ? `${r.description} INFERRED: ${r.inferred}` : r.description,
       content: json(r.schema),
       ...(r.businessCodes ? { 'x-business-codes': r.businessCodes } : {}),
+      ...(r.anyBusinessCode ? { 'x-any-business-code': true } : {}),
       ...(r.inferred ? { 'x-inferred': true } : {}),
     };
   }

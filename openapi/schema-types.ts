@@ -6,8 +6,11 @@ import type { OpenAPIV3_1 } from 'openapi-types';
  */
 export type Schema = OpenAPIV3_1.SchemaObject & { 'x-inferred'?: boolean };
 
-/** A response of the contract; `x-business-codes` lists the business codes documented for that status. */
-export type Response = OpenAPIV3_1.ResponseObject & { 'x-business-codes'?: string[]; 'x-inferred'?: boolean };
+/**
+ * A response of the contract; `x-business-codes` lists the business codes documented for that status, and
+ * `x-any-business-code` says that other codes are accepted too (cases the docs give no code for).
+ */
+export type Response = OpenAPIV3_1.ResponseObject & { 'x-business-codes'?: string[]; 'x-any-business-code'?: boolean; 'x-inferred'?: boolean };
 
 /** An operation of the contract; `x-inferred` marks one whose path or shape the docs do not give. */
 export type Operation = Omit<OpenAPIV3_1.OperationObject, 'responses'> & {

@@ -13,7 +13,8 @@ import type { RunTest } from './run-results';
  * - `unjudged`: its tests failed for another reason (an environment error, a defect of the suite) or passed a
  *   deviation that says they fail: the run cannot say whether it holds;
  * - `held`: a test naming it ran, and nothing reported it broken;
- * - `not-applicable`: its only tests are matrix cells no partner operation reaches;
+ * - `not-applicable`: its only tests are matrix cells no partner operation reaches, or tests the side the environment
+ *   showed at an interpretation point rules out (e.g. activation where new cards are ACTIVE);
  * - `not-tried`: no test naming it ran (skipped for missing credentials, or filtered out).
  */
 /** The requirements of the contract checks, which judge every exchange of every test (harness/checks). */

@@ -6,7 +6,7 @@
  */
 import { type ExchangeNote, EXCHANGE_ANNOTATION, parseNote } from '../harness/exchange-note';
 import { KNOWN_DEVIATION_ANNOTATION } from '../harness/contract-deviations';
-import { INTERPRETATION_ANNOTATION } from '../harness/interpretations';
+import { INTERPRETATION_ANNOTATION, NOT_APPLICABLE_ANNOTATION } from '../harness/interpretations';
 import type { PlaywrightJsonReport, ReportedTest } from './playwright-report';
 import { reportedTests } from './playwright-report';
 
@@ -38,7 +38,10 @@ export interface RunTest {
   excused?: string[];
   /** Why a skipped test was skipped (missing credentials, an unreachable matrix status). */
   skipReason?: string;
-  /** A matrix cell whose `from` no partner operation reaches: not applicable, rather than untried. */
+  /**
+   * Not applicable, rather than untried: a matrix cell whose `from` no partner operation reaches, or a test the side
+   * the environment showed at an interpretation point rules out (harness/interpretations.ts, skipOnSide).
+   */
   unreachable?: true;
   exchanges: ExchangeNote[];
   /** The sides of interpretation points its answers showed, `<point>=<side>` (harness/interpretations.ts); absent in runs before them. */
@@ -81,7 +84,7 @@ export function runTestsFrom(report: PlaywrightJsonReport): RunTest[] {
       violations,
       ...(annotated(t, KNOWN_DEVIATION_ANNOTATION).length > 0 && { excused: annotated(t, KNOWN_DEVIATION_ANNOTATION) }),
       ...(outcome === 'skipped' && { skipReason: annotated(t, 'skip')[0] ?? '' }),
-      ...(annotated(t, 'matrix-unreachable').length > 0 && { unreachable: true as const }),
+      ...([...annotated(t, 'matrix-unreachable'), ...annotated(t, NOT_APPLICABLE_ANNOTATION)].length > 0 && { unreachable: true as const }),
       exchanges: annotated(t, EXCHANGE_ANNOTATION).map(parseNote).filter((n): n is ExchangeNote => n !== undefined),
       sides: [...new Set(annotated(t, INTERPRETATION_ANNOTATION))],
       durationMs: t.durationMs,

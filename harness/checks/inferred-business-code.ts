@@ -13,7 +13,7 @@ export const inferredBusinessCode = defineCheck(
     if (!judgeable(exchange)) return undefined;
     const { status } = exchange.response;
     const response = documentedResponse(operation, status);
-    if (!response?.inferred || response.businessCodes.length === 0) return undefined;
+    if (!response?.inferred || response.anyBusinessCode || response.businessCodes.length === 0) return undefined;
     const found = businessCodeIn(bodyObject(exchange));
     if (!found || !sawSide('error-code-key', found.key) || response.businessCodes.includes(found.code)) return undefined;
     return {

@@ -1,5 +1,5 @@
 import { operation } from '../operation';
-import { badRequest, business } from './common';
+import { badRequest, business, businessAndUndocumented } from './common';
 
 export const card = {
   '/prepaid/customer/v1/cards/support/update/preferences': {
@@ -57,6 +57,26 @@ export const card = {
       },
     }),
   },
+  '/prepaid/customer/v1/customers/activate': {
+    post: operation({
+      operationId: 'activateCard',
+      area: 'Card',
+      summary: 'Activate a card (basic)',
+      description:
+        'The card must be ALLOCATED; it becomes ACTIVE. Whether a newly issued card is ALLOCATED, and so needs this, or ACTIVE at once is interpretation point issued-card-status. No field is marked required.',
+      doc: 'api-library/card/activateCard',
+      request: 'ActivateCardRequest',
+      responses: {
+        '200': { schema: 'MessageResult', description: 'Card Activated Successfully.' },
+        '400': badRequest,
+        '409': businessAndUndocumented(
+          'Cvv Validation Failed (PPCUST_014); no card matches (PPCUST_010, inferred); the card is not ALLOCATED, with a code the page does not give.',
+          ['PPCUST_014', 'PPCUST_010'],
+          'the page gives only PPCUST_014; it makes ALLOCATED a prerequisite without saying how a card in another status is refused, so any well-formed code is accepted',
+        ),
+      },
+    }),
+  },
   '/prepaid/customer/v1/cards/support/fetch/balance': {
     post: operation({
       operationId: 'fetchCardBalance',
@@ -80,7 +100,10 @@ export const card = {
       inferred: 'the request is simplified to one card on one product for an existing customer; the response fields are those the suite needs',
       request: 'IssueCardRequest',
       responses: {
-        '200': { schema: 'IssueCardResponse', description: 'The issued card (ACTIVE) and its wallet.' },
+        '200': {
+          schema: 'IssueCardResponse',
+          description: 'The issued card and its wallet; the card is ACTIVE, or ALLOCATED until activated (interpretation point issued-card-status).',
+        },
         '400': badRequest,
         '409': business('Unknown customer (PPCUST_002) or product (PPCUST_010).', ['PPCUST_002', 'PPCUST_010']),
       },

@@ -8,3 +8,12 @@ export const business = (description: string, businessCodes: string[], inferred?
   businessCodes,
   ...(inferred ? { inferred } : {}),
 });
+
+/**
+ * A 409 whose documented codes cover only some of its cases: for the others the docs give no code, so any well-formed
+ * code is accepted (`x-any-business-code`), as for an inferred 409 the docs give no code for at all.
+ */
+export const businessAndUndocumented = (description: string, businessCodes: string[], inferred: string) => ({
+  ...business(description, businessCodes, inferred),
+  anyBusinessCode: true,
+});

@@ -1,7 +1,7 @@
-/** Cards: issuance (test data), listing, lock/unlock/block. */
-import { customerNotFound, invalidRequest, invalidTransition } from '../http/business-errors';
-import { constraintViolation } from '../http/problems';
-import { judgeCardRequest, type CardStatusRequest, type CardVerdict } from '../rules/status-rules';
+/** Cards: issuance (test data), activation, listing, lock/unlock/block. */
+import { cardNotAllocated, customerNotFound, invalidRequest, invalidTransition } from '../http/business-errors';
+import { badRequest, constraintViolation } from '../http/problems';
+import { judgeCardRequest, type CardStatus, type CardStatusRequest, type CardVerdict } from '../rules/status-rules';
 import type { Ctx } from './context';
 import { cardsOf, requireCustomer, sameMobile, walletsOf } from './lookup';
 import type { Card, Mobile, Wallet } from './model';
@@ -16,8 +16,9 @@ export interface IssueCardRequest {
 }
 
 /**
- * Inferred: issuance/createIssuance auto-approves, so the card is ACTIVE at once, with one wallet in the
- * product's currency. Unknown customer → 409 PPCUST_002; unknown product → 409 PPCUST_010.
+ * Inferred: issuance/createIssuance auto-approves, so the card is created at once, with one wallet in the product's
+ * currency; it is ACTIVE, or ALLOCATED until activated (interpretation point issued-card-status, see issuedStatus).
+ * Unknown customer → 409 PPCUST_002; unknown product → 409 PPCUST_010.
  */
 export function issueCard(ctx: Ctx, request: IssueCardRequest) {
   const customer = requireCustomer(ctx, request.entityId);
@@ -42,7 +43,7 @@ export function issueCard(ctx: Ctx, request: IssueCardRequest) {
     applicationNumber: request.applicationNumber,
     // Masked as in the fetchAllCards example `5231XXXXXXXX0015`; the last four digits follow the kit.
     maskedCardNumber: `${product.binPrefix}XXXXXXXX${kitNo.slice(-4)}`,
-    status: 'ACTIVE',
+    status: issuedStatus(ctx),
     statusUpdatedAt: now,
     issuedAt: now,
     accountIds: [wallet.accountId],
@@ -61,6 +62,63 @@ export function issueCard(ctx: Ctx, request: IssueCardRequest) {
     accountId: wallet.accountId,
     currency: wallet.currency,
   };
+}
+
+/**
+ * A new card's status: ACTIVE, the reference side of issued-card-status, or ALLOCATED on its other side (testing-guide:
+ * "after issuance the kit is ALLOCATED"). The planted fault card-activation-not-persisted takes the ALLOCATED side
+ * too: it breaks activation, which only an ALLOCATED card reaches (see its module).
+ */
+function issuedStatus(ctx: Ctx): CardStatus {
+  return ctx.faults.active('issued-card-status=ALLOCATED') || ctx.faults.active('card-activation-not-persisted') ? 'ALLOCATED' : 'ACTIVE';
+}
+
+export interface ActivateCardRequest {
+  mobile?: Mobile;
+  cardLastSix?: string;
+  cvv?: string;
+  expiryDate?: string;
+  kitNo?: string;
+}
+
+/**
+ * card/activateCard: "Card must be in ALLOCATED status"; it then becomes ACTIVE ("Card Activated Successfully").
+ * A card in any other status is refused with 409 (inferred: the page gives no answer; see cardNotAllocated).
+ * The sandbox keeps no CVV and no full card number, so it checks neither `cvv` (PPCUST_014, the page's one code,
+ * is never answered here) nor `cardLastSix`; it does not check `expiryDate` either, for which the page gives no error.
+ */
+export function activateCard(ctx: Ctx, request: ActivateCardRequest) {
+  const card = cardToActivate(ctx, request);
+  const allocated = card.status === 'ALLOCATED';
+  if (!allocated && !ctx.faults.active('card-activation-any-status')) {
+    // The fault keeps the refusal and changes only its answer: a 400, which the contract documents for activateCard.
+    if (ctx.faults.active('card-activation-refused-as-400')) throw badRequest(`Card is ${card.status}, not ALLOCATED`);
+    throw cardNotAllocated(card.status);
+  }
+  if (!(allocated && ctx.faults.active('card-activation-not-persisted'))) {
+    card.status = 'ACTIVE';
+    card.statusUpdatedAt = ctx.now();
+  }
+  return { message: 'Card Activated Successfully' };
+}
+
+/**
+ * Which card an activation names (inferred: the page marks no field required): the kit when given, whose holder must
+ * have the mobile when that is given too; else the one card of the customer with that mobile (the page's example
+ * sends the mobile and the card's details, no kit). Anything else finds no card: 409 PPCUST_010, as the sibling card
+ * operations answer an unknown card.
+ */
+function cardToActivate(ctx: Ctx, request: ActivateCardRequest): Card {
+  if (request.kitNo !== undefined) {
+    const card = ctx.state.cards.get(request.kitNo);
+    const holder = card && ctx.state.customers.get(card.entityId);
+    if (card && (request.mobile === undefined || sameMobile(holder?.mobile, request.mobile))) return card;
+    throw invalidRequest(`No card ${request.kitNo}${request.mobile ? ' for this mobile' : ''}`);
+  }
+  const customer = request.mobile && [...ctx.state.customers.values()].find((c) => sameMobile(c.mobile, request.mobile!));
+  const cards = customer ? cardsOf(ctx, customer) : [];
+  if (cards.length === 1) return cards[0];
+  throw invalidRequest(cards.length > 1 ? 'The customer has several cards: give the kit number' : 'No card for this request');
 }
 
 /** card/fetchAllCards: entityId or mobile identifies the customer; every card comes back, whatever its status. */

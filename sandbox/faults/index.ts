@@ -9,6 +9,9 @@ import alertUpdateUnknownOk from './alert-update-unknown-ok';
 import anySignatureAccepted from './any-signature-accepted';
 import authSkippedOnTrack from './auth-skipped-on-track';
 import balanceMissingEntityConstraint from './balance-missing-entity-constraint';
+import cardActivationAnyStatus from './card-activation-any-status';
+import cardActivationNotPersisted from './card-activation-not-persisted';
+import cardActivationRefusedAs400 from './card-activation-refused-as-400';
 import cardAlreadyLockedError from './card-already-locked-error';
 import cardAlreadyWrongMessage from './card-already-wrong-message';
 import cardBlockFromLocked from './card-block-from-locked';
@@ -88,6 +91,9 @@ export const faults = [
   anySignatureAccepted,
   authSkippedOnTrack,
   balanceMissingEntityConstraint,
+  cardActivationAnyStatus,
+  cardActivationNotPersisted,
+  cardActivationRefusedAs400,
   cardAlreadyLockedError,
   cardAlreadyWrongMessage,
   cardBlockFromLocked,

@@ -29,6 +29,14 @@ export function cardNotActive(status: string): Problem {
   return businessError('PPCUST_036', `Operation not allowed for card with ${status} status.`);
 }
 
+/**
+ * card/activateCard for a card that is not ALLOCATED: the page gives no code, so the sandbox answers as Update Card
+ * Preferences answers a card in the wrong status (PPCUST_036, "Operation not allowed for card with … status.").
+ */
+export function cardNotAllocated(status: string): Problem {
+  return cardNotActive(status);
+}
+
 /** implementation-guide/testing-guide: "Debit exceeding balance" is PPCUST_079. */
 export function exceedsBalance(detail: string): Problem {
   return businessError('PPCUST_079', 'Debit exceeding balance', detail);

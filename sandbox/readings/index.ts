@@ -7,13 +7,23 @@ import alertNotFoundStatus from './alert-not-found-status';
 import countryCodeType from './country-code-type';
 import errorCodeKey from './error-code-key';
 import invalidCardTransitionCode from './invalid-card-transition-code';
+import issuedCardStatus from './issued-card-status';
 import type { Reading } from './reading';
 import searchTenantHeader from './search-tenant-header';
 import unknownKitTrackingCode from './unknown-kit-tracking-code';
 import usageOverallPeriod from './usage-overall-period';
 
 // error-code-key last: it moves the code to another key, after the readings that change the code itself.
-export const readings = [alertNotFoundStatus, countryCodeType, invalidCardTransitionCode, searchTenantHeader, unknownKitTrackingCode, usageOverallPeriod, errorCodeKey] as const satisfies readonly Reading[];
+export const readings = [
+  alertNotFoundStatus,
+  countryCodeType,
+  invalidCardTransitionCode,
+  issuedCardStatus,
+  searchTenantHeader,
+  unknownKitTrackingCode,
+  usageOverallPeriod,
+  errorCodeKey,
+] as const satisfies readonly Reading[];
 
 export type ReadingName = (typeof readings)[number]['name'];
 

@@ -1,6 +1,14 @@
 /** Card operations, and issuance (test data). */
 import { single } from '../http/envelopes';
-import { fetchAllCards, issueCard, updateCardStatus, type IssueCardRequest, type UpdateCardStatusRequest } from '../domain/cards';
+import {
+  activateCard,
+  fetchAllCards,
+  issueCard,
+  updateCardStatus,
+  type ActivateCardRequest,
+  type IssueCardRequest,
+  type UpdateCardStatusRequest,
+} from '../domain/cards';
 import type { Mobile } from '../domain/model';
 import { updateCardPreferences, type UpdatePreferencesRequest } from '../domain/preferences';
 import { trackCardDelivery } from '../domain/tracking';
@@ -12,6 +20,11 @@ export const cardOperations: Operation[] = [
     operationId: 'issueCard',
     path: '/prepaid/middleware/v1/issuances/',
     handle: ({ ctx, body }) => single(issueCard(ctx, body as IssueCardRequest)),
+  },
+  {
+    operationId: 'activateCard',
+    path: '/prepaid/customer/v1/customers/activate',
+    handle: ({ ctx, body }) => single(activateCard(ctx, body as ActivateCardRequest)),
   },
   {
     operationId: 'fetchAllCards',

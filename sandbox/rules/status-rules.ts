@@ -14,8 +14,11 @@ export const ACCOUNT_STATUSES = [
 ] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 
-/** Card statuses the sandbox uses: cards are issued ACTIVE (inferred: issuance auto-approves). */
-export type CardStatus = 'ACTIVE' | 'LOCKED' | 'BLOCKED';
+/**
+ * Card statuses the sandbox uses: cards are issued ACTIVE (inferred: issuance auto-approves), or ALLOCATED until
+ * activated on the other side of interpretation point issued-card-status.
+ */
+export type CardStatus = 'ALLOCATED' | 'ACTIVE' | 'LOCKED' | 'BLOCKED';
 export type CardStatusRequest = 'LOCKED' | 'UNLOCKED' | 'BLOCKED';
 
 export type MatrixName = 'customer-status' | 'wallet-status' | 'card-status';
@@ -49,6 +52,9 @@ export type CardVerdict = { outcome: 'move'; to: CardStatus } | { outcome: 'alre
  * irreversible; a request for the status the card already has succeeds ("Card was already LOCKED").
  */
 export function judgeCardRequest(current: CardStatus, requested: CardStatusRequest): CardVerdict {
+  // An ALLOCATED card is neither ACTIVE nor LOCKED, so every request is refused, as in the matrix's wrong-status cells.
+  // It is no row of the matrix, whose paths start from ACTIVE: a card leaves ALLOCATED only by activation.
+  if (current === 'ALLOCATED') return { outcome: 'refused' };
   const outcome = transitionOutcome('card-status', current, requested, 'partner');
   if (outcome.status !== 200) return { outcome: 'refused' };
   return outcome.becomes === current ? { outcome: 'already' } : { outcome: 'move', to: outcome.becomes as CardStatus };

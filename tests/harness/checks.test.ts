@@ -113,6 +113,17 @@ test('business_code_documented: the code under the error-codes page\'s key "busi
   assert.match(wrongCode.message, /business code PPCUST_033, which the contract does not document/);
 });
 
+test('business_code_documented: where the status accepts any code besides its own (x-any-business-code), an unlisted code passes under an accepted key', () => {
+  const context = contextFor('updateThingStatus');
+  const anyCode = { ...context, operation: { ...context.operation, responses: { ...context.operation.responses, '409': { ...context.operation.responses['409'], anyBusinessCode: true } } } };
+  assert.deepEqual(businessCodeDocumented.run(exchange({ status: 409, body: problem(409, { businessCode: 'PPCUST_036' }) }), anyCode), []);
+  const [withoutCode] = businessCodeDocumented.run(exchange({ status: 409, body: problem(409) }), anyCode);
+  assert.match(withoutCode.message, /without a businessCode/);
+  const otherKey = exchange({ status: 409, body: problem(409, { 'business.code': 'PPCUST_036' }) });
+  const [wrongKey] = businessCodeDocumented.run(otherKey, { ...anyCode, sawSide: (point, side) => point === 'error-code-key' && side === 'businessCode' });
+  assert.match(wrongKey.message, /a key this environment's profile does not take/);
+});
+
 test('business_code_documented: a 409 without businessCode is a finding; statuses without codes are not its matter', () => {
   const [finding] = run(businessCodeDocumented, exchange({ status: 409, body: problem(409) }));
   assert.match(finding.message, /without a businessCode/);

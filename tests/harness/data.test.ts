@@ -44,6 +44,7 @@ test('every body the factory builds is valid by the contract, for many seeds', (
     assertValid('loadWallet', f.transaction(c, { amount: '1250.50' }));
     assertValid('loadWallet', f.transaction(c, { amount: '100.01', transactionType: 'DEBIT', txnOrigin: 'POS' }));
     assertValid('markLien', f.lien(c, { type: 'ADD', lienAmount: 400 }));
+    assertValid('activateCard', f.activation(c));
     assertValid('updateCardStatus', f.cardStatus(c, 'LOCKED'));
     assertValid('updateCardPreferences', f.preferences(c, { international: [{ type: 'ATM', maxTransaction: '5' }] }));
     assertValid('updateNominee', { nominees: [f.nominee({ percentShare: 60 }), f.nominee({ percentShare: 40 })] });

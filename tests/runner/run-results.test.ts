@@ -36,6 +36,17 @@ test('a test\'s outcome, why it failed, and what its exchanges answered come fro
   assert.deepEqual(tests[0].ids, ['A-LIMIT-001', 'WALLET-LIEN-001']);
 });
 
+test('a skipped matrix cell of an unreachable status, and a test a side of a point rules out, are not applicable', () => {
+  const report = {
+    suites: [{ suites: [{ specs: [
+      spec('[CARD-CELL-010] [CARD-STATUS-005] skipped', 'skipped', 'skipped', [{ type: 'matrix-unreachable', description: 'card-status CARD-CELL-010' }]),
+      spec('[CARD-ACTIVATE-001] skipped', 'skipped', 'skipped', [{ type: 'not-applicable', description: 'issued-card-status=ACTIVE' }]),
+      spec('[AUTH-TENANT-003] skipped', 'skipped', 'skipped', [{ type: 'skip', description: 'needs SECOND_TENANT_*' }]),
+    ] }] }],
+  };
+  assert.deepEqual(runTestsFrom(report).map((t) => t.unreachable), [true, true, undefined]);
+});
+
 test('only the leading bracketed IDs of a title are its IDs', () => {
   assert.deepEqual(idsOf('[CUST-CELL-100] [CUST-STATUS-003] CLOSED → ACTIVE stays [CLOSED-001]'), ['CUST-CELL-100', 'CUST-STATUS-003']);
   assert.deepEqual(idsOf('no ID here'), []);

@@ -186,6 +186,18 @@ const SCENARIOS: Record<FaultName, (api: Api) => Promise<unknown>> = {
     await setCard(api, card, 'UNLOCKED');
     return (await api.call('fetchAllCards', { entityId: card.entityId })).json().result[0].cardStatus;
   },
+  'card-activation-not-persisted': async (api) => {
+    const card = await api.card();
+    const activation = await api.call('activateCard', { kitNo: card.kitNo });
+    return [activation.statusCode, (await api.call('fetchAllCards', { entityId: card.entityId })).json().result[0].cardStatus];
+  },
+  'card-activation-any-status': async (api) => {
+    const card = await api.card();
+    await setCard(api, card, 'LOCKED');
+    const activation = await api.call('activateCard', { kitNo: card.kitNo });
+    return [activation.statusCode, (await api.call('fetchAllCards', { entityId: card.entityId })).json().result[0].cardStatus];
+  },
+  'card-activation-refused-as-400': async (api) => (await api.call('activateCard', { kitNo: (await api.card()).kitNo })).statusCode,
   'card-block-from-locked': async (api) => {
     const card = await api.card();
     await setCard(api, card, 'LOCKED');

@@ -88,7 +88,7 @@ export class Api {
     return { ...body, ...(response.json().result as { entityId: string; customerId: string; status: string }) };
   }
 
-  /** A customer with one ACTIVE card and its wallet, loaded with `balance` (a credit with txnOrigin LOAD). */
+  /** A customer with one new card (ACTIVE, or ALLOCATED with issued-card-status=ALLOCATED) and its wallet, loaded with `balance` (a credit with txnOrigin LOAD). */
   async card(options: { productId?: string; balance?: string; as?: ClientName; customer?: Record<string, unknown> } = {}) {
     const as = options.as ?? 'partner';
     const customer = await this.customer(options.customer, as);

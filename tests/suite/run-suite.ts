@@ -20,7 +20,7 @@ export interface TestOutcome {
   environmentErrors: string[];
   /** `<matrix> <cell ID> <actor>` for a test of a status-transition matrix (harness/transitions.ts). */
   matrixCell?: string;
-  /** A matrix cell whose `from` status no allowed path reaches: skipped and reported so. */
+  /** A matrix cell whose `from` status no allowed path reaches, or a test the environment's side of a point rules out: skipped and reported so. */
   unreachable: boolean;
   /** The answers (`<operationId> <status>`, sandbox/faults/fault-consultations.ts) of the test's exchanges. */
   answers: string[];
@@ -126,7 +126,7 @@ function flatten(suites: JsonSuite[], parents?: string[]): TestOutcome[] {
           sides: of('interpretation'),
           environmentErrors: of('environment-error'),
           matrixCell: of('matrix-cell')[0],
-          unreachable: of('matrix-unreachable').length > 0,
+          unreachable: of('matrix-unreachable').length + of('not-applicable').length > 0,
           // From the run alone: Playwright repeats a run's annotations on the test, and the proof counts answers.
           answers: t.results
             .flatMap((r) => r.annotations ?? [])

@@ -591,6 +591,37 @@ export const schemas: Record<string, Schema> = {
     ),
     'the page says the answer carries pre-balance, post-balance, status and externalTransactionId; names follow Fetch Transaction by External ID',
   ),
+  TransactionHistoryRequest: object(
+    {
+      entityId: nonBlank,
+      accountId: inferred(text, 'which wallet; the history of every wallet of the customer when absent'),
+      mobile: ref('Mobile'),
+      kit: text,
+      fromDate: { type: 'string', pattern: '^[0-9]{2}-[0-9]{2}-[0-9]{4}$', description: 'dd-mm-yyyy, inclusive.' },
+      toDate: { type: 'string', pattern: '^[0-9]{2}-[0-9]{2}-[0-9]{4}$', description: 'dd-mm-yyyy, inclusive.' },
+      success: { type: 'boolean' },
+      isOffline: { type: 'boolean' },
+    },
+    ['entityId'],
+  ),
+  Transaction: inferred(
+    object(
+      {
+        amount: { type: 'string', pattern: '^-?[0-9]+(\\.[0-9]{1,2})?$', description: 'Negative for a debit, e.g. "-500.00".' },
+        preBalance: text,
+        postBalance: text,
+        transactionType: text,
+        txnOrigin: text,
+        transactionStatus: text,
+        externalTransactionId: text,
+        txnRef: inferred(text, 'not named on the page; the suite finds its own transactions by it when present'),
+        time: text,
+      },
+      ['amount', 'preBalance', 'postBalance', 'transactionType'],
+    ),
+    'the page lists the item fields without marking any required; these four are the ones money rests on',
+  ),
+  TransactionHistoryResponse: envelope({ type: 'array', items: ref('Transaction') }, ref('Pagination')),
   FetchCustomerRequest: object({
     entityId: nonBlank,
     mobile: ref('Mobile'),

@@ -76,4 +76,23 @@ export const wallet = {
       },
     }),
   },
+  '/prepaid/customer/v1/transactions/fetch-all': {
+    post: operation({
+      operationId: 'fetchTransactions',
+      area: 'Wallet',
+      summary: 'Fetch transaction history',
+      description: 'The customer\'s transactions, newest first (inferred), each with its amount (negative for a debit) and the balance before and after it.',
+      doc: 'api-library/transaction/fetchTransactions',
+      request: 'TransactionHistoryRequest',
+      parameters: [
+        { name: 'pageNo', in: 'query', required: false, description: 'Page number (0-indexed)', schema: { type: 'integer', minimum: 0, default: 0 } },
+        { name: 'pageSize', in: 'query', required: false, description: 'Records per page', schema: { type: 'integer', minimum: 1, default: 10 } },
+      ],
+      responses: {
+        '200': { schema: 'TransactionHistoryResponse', description: 'A page of transactions.' },
+        '400': badRequest,
+        '409': business('Unknown customer (PPCUST_002, as Fetch Transaction by External ID).', ['PPCUST_002'], 'the history page shows no error'),
+      },
+    }),
+  },
 };

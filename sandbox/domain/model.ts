@@ -104,6 +104,21 @@ export interface LoadRecord {
   at: Date;
 }
 
+/** One applied money movement, as Fetch Transaction History lists it (amount negative for a debit). */
+export interface TransactionRecord {
+  entityId: string;
+  accountId: string;
+  /** Signed, in minor units: negative for a debit. */
+  amountMinor: number;
+  preMinor: number;
+  postMinor: number;
+  transactionType: string;
+  txnOrigin: string;
+  txnRef: string;
+  externalTransactionId: string;
+  time: Date;
+}
+
 export interface AlertConfig {
   corporateId: string;
   accountNumber: string;
@@ -120,6 +135,7 @@ export interface TenantState {
   wallets: Map<string, Wallet>;
   txnRefs: Set<string>;
   loads: LoadRecord[];
+  transactions: TransactionRecord[];
   alerts: Map<string, AlertConfig>;
 }
 
@@ -131,6 +147,7 @@ export function emptyTenantState(tenant: Tenant): TenantState {
     wallets: new Map(),
     txnRefs: new Set(),
     loads: [],
+    transactions: [],
     alerts: new Map(),
   };
 }

@@ -7,10 +7,8 @@ import { enforceAccountTransition } from './account-transitions';
 import { availableMinor, heldMinor } from './balances';
 import { cardsOf, customerWallets, requireCustomer, walletsOf } from './lookup';
 import type { Customer, Wallet } from './model';
+import { letsThrough, type Movement, movementOf } from '../rules/status-effects';
 import { toAmountString, toMajor, toMinor } from './money';
-
-/** transaction/createTransaction: "transactionType, not the sign, decides credit or debit". */
-const DEBIT_TYPES: readonly string[] = ['DEBIT', 'ACCOUNT_CLOSURE'];
 
 export interface LoadWalletRequest {
   entityId: string;
@@ -21,6 +19,7 @@ export interface LoadWalletRequest {
   txnOrigin: string;
 }
 
+/** transaction/createTransaction: credit, debit or refund, as the customer's and the wallet's statuses let through. */
 export function loadWallet(ctx: Ctx, request: LoadWalletRequest) {
   const customer = requireCustomer(ctx, request.entityId);
   const wallet = pickWallet(ctx, customer, request.accountId);
@@ -33,27 +32,72 @@ export function loadWallet(ctx: Ctx, request: LoadWalletRequest) {
   if (ctx.state.txnRefs.has(request.txnRef) && !ctx.faults.active('duplicate-txn-accepted')) {
     throw invalidRequest(`Duplicate transaction: txnRef ${request.txnRef} was already processed`);
   }
-
+  const movement = movementOf(request.transactionType);
   const before = wallet.totalMinor;
-  if (DEBIT_TYPES.includes(request.transactionType)) {
-    // testing-guide: "Debit exceeding balance" → PPCUST_079; held funds cannot be spent (inferred).
-    if (amount > availableMinor(wallet) && !ctx.faults.active('overdraft-allowed')) throw exceedsBalance(`Debit of ${request.amount} exceeds the available balance`);
-    wallet.totalMinor -= amount;
-  } else {
-    wallet.totalMinor += ctx.faults.active('load-credits-twice') ? 2 * amount : amount;
-    // Loads count towards LRS usage (customer/getUsageDetails); recorded as type LOAD in the wallet's currency.
-    if (request.txnOrigin === 'LOAD' && !ctx.faults.active('usage-ignores-loads')) {
-      ctx.state.loads.push({ entityId: customer.entityId, currency: wallet.currency, amountMinor: amount, at: ctx.now() });
-    }
+  const change = movement === 'debit' ? -amount : amount;
+  refuseWhatTheStatusesForbid(customer, wallet, movement);
+  // testing-guide: "Debit exceeding balance" → PPCUST_079; a lien "reduces the available balance" (wallet/markLien).
+  if (movement === 'debit' && amount > availableMinor(wallet) && !ctx.faults.active('overdraft-allowed')) {
+    throw exceedsBalance(`Debit of ${request.amount} exceeds the available balance`);
+  }
+  wallet.totalMinor += movement !== 'debit' && ctx.faults.active('load-credits-twice') ? 2 * change : change;
+  // Loads count towards LRS usage (customer/getUsageDetails); recorded as type LOAD in the wallet's currency.
+  if (movement === 'credit' && request.txnOrigin === 'LOAD' && !ctx.faults.active('usage-ignores-loads')) {
+    ctx.state.loads.push({ entityId: customer.entityId, currency: wallet.currency, amountMinor: amount, at: ctx.now() });
   }
   ctx.state.txnRefs.add(request.txnRef);
-  return {
+  const record = {
+    entityId: customer.entityId,
+    accountId: wallet.accountId,
+    amountMinor: change,
+    preMinor: before,
+    postMinor: wallet.totalMinor,
+    transactionType: request.transactionType,
+    txnOrigin: request.txnOrigin,
+    txnRef: request.txnRef,
     externalTransactionId: ctx.ids.externalTransactionId(),
+    time: ctx.now(),
+  };
+  ctx.state.transactions.push(record);
+  return {
+    externalTransactionId: record.externalTransactionId,
     txnRef: request.txnRef,
     preBalance: toAmountString(before),
     postBalance: toAmountString(wallet.totalMinor),
     transactionStatus: 'SUCCESS',
   };
+}
+
+/**
+ * A movement the customer's or the wallet's status does not let through (sandbox/rules/status-effects.ts) is refused
+ * with 409 (inferred: the pages say what is blocked, not how) and changes nothing.
+ */
+function refuseWhatTheStatusesForbid(customer: Customer, wallet: Wallet, movement: Movement): void {
+  const blocker = [
+    { who: 'customer', status: customer.status },
+    { who: 'wallet', status: wallet.status },
+  ].find(({ status }) => !letsThrough(status, movement));
+  if (!blocker) return;
+  throw invalidRequest(`A ${movement} is not allowed while the ${blocker.who} is ${blocker.status}`);
+}
+
+/** transaction/fetchTransactions: the customer's transactions (one wallet's when accountId is given), newest first. */
+export function fetchTransactions(ctx: Ctx, request: { entityId: string; accountId?: string }) {
+  const customer = requireCustomer(ctx, request.entityId);
+  return ctx.state.transactions
+    .filter((t) => t.entityId === customer.entityId && (request.accountId === undefined || t.accountId === request.accountId))
+    .reverse()
+    .map((t) => ({
+      amount: toAmountString(t.amountMinor),
+      preBalance: toAmountString(t.preMinor),
+      postBalance: toAmountString(t.postMinor),
+      transactionType: t.transactionType,
+      txnOrigin: t.txnOrigin,
+      transactionStatus: 'SUCCESS',
+      externalTransactionId: t.externalTransactionId,
+      txnRef: t.txnRef,
+      time: t.time.toISOString(),
+    }));
 }
 
 /** The wallet asked for, or the customer's primary (first) wallet. Missing → 409 PPCUST_010 (inferred). */

@@ -1,7 +1,8 @@
 /** Wallet operations: money movement, balance, status and liens. */
-import { single } from '../http/envelopes';
+import { page, single } from '../http/envelopes';
 import { markLien, type LienRequest } from '../domain/liens';
-import { checkWalletBalance, loadWallet, updateWalletStatus, type LoadWalletRequest } from '../domain/wallets';
+import { checkWalletBalance, fetchTransactions, loadWallet, updateWalletStatus, type LoadWalletRequest } from '../domain/wallets';
+import { pageQuery } from './page-query';
 import type { AccountStatus } from '../rules/status-rules';
 import type { Operation } from './operation';
 
@@ -10,6 +11,14 @@ export const walletOperations: Operation[] = [
     operationId: 'loadWallet',
     path: '/prepaid/customer/v1/transactions/',
     handle: ({ ctx, body }) => single(loadWallet(ctx, body as LoadWalletRequest)),
+  },
+  {
+    operationId: 'fetchTransactions',
+    path: '/prepaid/customer/v1/transactions/fetch-all',
+    handle: ({ ctx, body, query }) => {
+      const { pageNo, pageSize } = pageQuery(query);
+      return page(fetchTransactions(ctx, body as { entityId: string; accountId?: string }), pageNo, pageSize);
+    },
   },
   {
     operationId: 'checkWalletBalance',

@@ -73,3 +73,34 @@ test('duplicate lienId, unknown lienId or account, and a zero hold are 409 PPCUS
     assert.equal(response.json().businessCode, 'PPCUST_010');
   }
 });
+
+test('what a status lets through: a DEBIT_FREEZE wallet takes credits and refunds, not debits; a REFUND_ONLY customer only refunds; nothing moves when refused', async () => {
+  const api = sandbox();
+  const card = await api.card();
+  await api.load(card.entityId, '100');
+  await api.call('updateWalletStatus', { accountId: card.accountId, status: 'DEBIT_FREEZE' });
+  const debit = await api.load(card.entityId, '10', { type: 'DEBIT', origin: 'POS' });
+  assert.equal(debit.statusCode, 409);
+  assert.equal((await api.load(card.entityId, '5')).statusCode, 200);
+  assert.equal((await api.load(card.entityId, '1', { type: 'REFUND', origin: 'POS' })).statusCode, 200);
+  await api.call('updateWalletStatus', { accountId: card.accountId, status: 'ACTIVE' });
+  await api.call('updateCustomerStatus', { entityId: card.entityId, status: 'REFUND_ONLY' });
+  assert.equal((await api.load(card.entityId, '5')).statusCode, 409);
+  assert.equal((await api.load(card.entityId, '2', { type: 'REFUND', origin: 'POS' })).statusCode, 200);
+  const balance = (await api.call('checkWalletBalance', { entityId: card.entityId })).json().result.balance;
+  assert.equal(balance, 108);
+});
+
+test('the history lists every applied movement, newest first, with signed amounts whose sum is the balance', async () => {
+  const api = sandbox();
+  const card = await api.card();
+  await api.load(card.entityId, '100');
+  await api.load(card.entityId, '30.25', { type: 'DEBIT', origin: 'POS' });
+  await api.load(card.entityId, '500', { type: 'DEBIT', origin: 'POS' }); // refused: above the balance
+  const history = await api.call('fetchTransactions', { entityId: card.entityId });
+  assert.equal(history.statusCode, 200);
+  const items = history.json().result as { amount: string; preBalance: string; postBalance: string }[];
+  assert.deepEqual(items.map((t) => [t.amount, t.preBalance, t.postBalance]), [['-30.25', '100.00', '69.75'], ['100.00', '0.00', '100.00']]);
+  assert.equal(history.json().pagination.totalElements, 2);
+  assert.equal((await api.call('fetchTransactions', { entityId: 'nobody' })).json().businessCode, 'PPCUST_002');
+});

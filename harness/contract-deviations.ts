@@ -52,8 +52,23 @@ export function withoutKnownDeviations(findings: readonly Finding[], exchange: E
 
 /** `CONTRACT-BC-001 on trackCardDelivery 409: <reason> (expectations/sandbox.json)`. */
 export function deviationNote(deviation: Deviation, file: string | undefined): string {
+  return `${noteHead(deviation)}: ${deviation.reason}${file ? ` (${file})` : ''}`;
+}
+
+/** True when a test's `known-deviation` note was written for this entry (reports read the notes of run-results.json). */
+export function notedFor(note: string, deviation: Deviation): boolean {
+  return note.startsWith(`${noteHead(deviation)}: `);
+}
+
+/** True when a `known-deviation` note excused a finding of this requirement, under whichever entry. */
+export function notedForRequirement(note: string, requirementId: string): boolean {
+  return note.startsWith(`${requirementId} on `);
+}
+
+/** `CONTRACT-BC-001 on trackCardDelivery 409`: what a note says before its reason. */
+function noteHead(deviation: Deviation): string {
   const status = deviation.status === undefined ? '' : ` ${deviation.status}`;
-  return `${deviation.id} on ${deviation.operation}${status}: ${deviation.reason}${file ? ` (${file})` : ''}`;
+  return `${deviation.id} on ${deviation.operation}${status}`;
 }
 
 function note(info: TestInfo, description: string): void {

@@ -7,6 +7,7 @@
  * that only tests of inferred matrix cells or limit rows found violated. Built from
  * run-results.json, the catalogue and the environment's profile (expectations/<environment>.json).
  */
+import { notedFor } from '../harness/contract-deviations';
 import type { Deviation, Expectations } from '../harness/expectations';
 import { type Picks, points } from '../harness/interpretations';
 import type { Requirement } from '../harness/requirements';
@@ -67,6 +68,9 @@ export function certify(
       why: v.verdict === 'not-tried' && v.skipReasons.length ? `not tried: ${v.skipReasons.join('; ')}` : WHY[v.verdict]!,
     }));
   const excusedTests = run.tests.filter((t) => t.outcome === 'known-deviation');
+  // An entry naming an operation excuses findings inside tests (their notes); any other excuses whole tests by title.
+  const testsExcusedBy = (d: Deviation) =>
+    d.operation ? run.tests.filter((t) => t.excused?.some((note) => notedFor(note, d))) : excusedTests.filter((t) => t.ids.includes(d.id));
   const { format: _, tests, ...metadata } = run;
   return {
     ...metadata,
@@ -77,7 +81,7 @@ export function certify(
     profile: { ...(profile.file && { file: profile.file }), interpretations: picks, confirms: profile.confirms },
     openPoints: [...points().values()].filter((p) => picks[p.id] === undefined).map((p) => ({ id: p.id, question: p.question })),
     deviationsApplied: profile.deviations
-      .map((d) => ({ ...d, tests: (d.operation ? tests.filter((t) => t.excused?.some((note) => note.startsWith(`${d.id} on ${d.operation}`))) : excusedTests.filter((t) => t.ids.includes(d.id))).map((t) => t.title) }))
+      .map((d) => ({ ...d, tests: testsExcusedBy(d).map((t) => t.title) }))
       .filter((d) => d.tests.length > 0),
     requirements: verdicts.map((v) => ({ id: v.id, level: v.level, verdict: v.verdict, tests: v.judgedIn })),
     tests: {

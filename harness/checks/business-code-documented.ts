@@ -1,6 +1,5 @@
-import { businessCodeIn } from '../business-code';
-import { documentedResponse } from '../contract';
-import { bodyObject, defineCheck, judgeable } from './check';
+import { codeAnswer } from './business-code-answer';
+import { defineCheck } from './check';
 
 /**
  * A business error carries a business code, and one the contract documents (`x-business-codes`) for the operation
@@ -13,12 +12,11 @@ import { bodyObject, defineCheck, judgeable } from './check';
 export const businessCodeDocumented = defineCheck(
   { id: 'business_code_documented', requirement: 'CONTRACT-BC-001', kind: 'contract' },
   (exchange, { operation, sawSide }) => {
-    if (!judgeable(exchange)) return undefined;
-    const { status } = exchange.response;
-    const response = documentedResponse(operation, status);
+    const answer = codeAnswer(exchange, operation);
+    if (!answer) return undefined;
+    const { status, response, found } = answer;
     const documented = response?.businessCodes ?? [];
     if (documented.length === 0) return undefined;
-    const found = businessCodeIn(bodyObject(exchange));
     if (found && !sawSide('error-code-key', found.key)) {
       return {
         message: `${operation.operationId} answered ${status} with its code under "${found.key}", a key this environment's profile does not take (interpretation point error-code-key)`,

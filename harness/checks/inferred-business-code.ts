@@ -1,6 +1,5 @@
-import { businessCodeIn } from '../business-code';
-import { documentedResponse } from '../contract';
-import { bodyObject, defineCheck, judgeable } from './check';
+import { codeAnswer } from './business-code-answer';
+import { defineCheck } from './check';
 
 /**
  * On an answer the docs do not give (an `x-inferred` response, e.g. a refused wallet status change), the business
@@ -10,11 +9,10 @@ import { bodyObject, defineCheck, judgeable } from './check';
 export const inferredBusinessCode = defineCheck(
   { id: 'inferred_business_code', requirement: 'CONTRACT-BC-002', kind: 'contract' },
   (exchange, { operation, sawSide }) => {
-    if (!judgeable(exchange)) return undefined;
-    const { status } = exchange.response;
-    const response = documentedResponse(operation, status);
+    const answer = codeAnswer(exchange, operation);
+    if (!answer) return undefined;
+    const { status, response, found } = answer;
     if (!response?.inferred || response.anyBusinessCode || response.businessCodes.length === 0) return undefined;
-    const found = businessCodeIn(bodyObject(exchange));
     if (!found || !sawSide('error-code-key', found.key) || response.businessCodes.includes(found.code)) return undefined;
     return {
       message: `${operation.operationId} answered ${status} with business code ${found.code}, not one the contract assumes for it (assumed: ${response.businessCodes.join(', ')})`,

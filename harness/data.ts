@@ -13,6 +13,7 @@ import type { ApiClient } from './client';
 import type { Target } from './env';
 import { INDIAN_STATES } from './indian-states';
 import { expectedSide } from './interpretations';
+import { applied, type HistoryItem, type Ledger } from './ledger';
 import { expectRule, verify } from './verify';
 
 /**
@@ -118,6 +119,9 @@ export interface AlertConfigKey {
   accountNumber: string;
   alertType: 'CORPORATE_LOW_BALANCE_ALERT';
 }
+
+/** Items per fetchTransactions page the suite asks for: a test's wallet has a handful. */
+const HISTORY_PAGE = 50;
 
 /** What a wallet load answered. */
 export interface LoadResult {
@@ -271,7 +275,7 @@ export class DataFactory {
   /** loadWallet (LoadWalletRequest): a credit of the card's wallet unless told otherwise; the amount is a string. */
   transaction(
     card: IssuedCard,
-    options: { amount: string; transactionType?: 'CREDIT' | 'DEBIT'; txnOrigin?: 'ATM' | 'POS' | 'ECOM' | 'WEB' | 'LOAD'; txnRef?: string },
+    options: { amount: string; transactionType?: 'CREDIT' | 'DEBIT' | 'REFUND'; txnOrigin?: 'ATM' | 'POS' | 'ECOM' | 'WEB' | 'LOAD'; txnRef?: string },
   ) {
     return {
       entityId: card.customer.entityId,
@@ -446,6 +450,26 @@ export class DataFactory {
     return wallet;
   }
 
+  /**
+   * The wallet's transaction history, every page of fetchTransactions (DATA-LOAD-001 reads history so). The order of
+   * the items is not relied on: the page does not give it.
+   */
+  async history(card: IssuedCard): Promise<HistoryItem[]> {
+    const items: HistoryItem[] = [];
+    const body = { entityId: card.customer.entityId, accountId: card.accountId };
+    for (let pageNo = 0; ; pageNo++) {
+      const { result: page } = await this.run<{ result: HistoryItem[] }>('fetchTransactions', body, 'DATA-LOAD-001', { pageNo, pageSize: HISTORY_PAGE });
+      items.push(...page.filter((item) => item.accountId === undefined || item.accountId === card.accountId));
+      if (page.length < HISTORY_PAGE) return items;
+    }
+  }
+
+  /** The wallet's balances and the successful items of its history, read one after the other (harness/ledger.ts). */
+  async ledger(card: IssuedCard): Promise<Ledger> {
+    const balance = await this.balance(card);
+    return { accountId: card.accountId, balance, applied: (await this.history(card)).filter(applied) };
+  }
+
   /** The wallet's status, as checkWalletBalance reports it (WALLET-STATUS-001 reads the status so). */
   async walletStatus(card: IssuedCard): Promise<string> {
     const body = { entityId: card.customer.entityId, accountId: card.accountId };
@@ -460,9 +484,9 @@ export class DataFactory {
   }
 
   /** Calls an operation for setup and verifies it answered 200, naming the requirement the setup relies on. */
-  private async run<Body>(operationId: string, body: unknown, requirement: string): Promise<Body> {
+  private async run<Body>(operationId: string, body: unknown, requirement: string, query?: Record<string, number>): Promise<Body> {
     if (!this.api) throw new Error('this DataFactory has no API client: it can build bodies but not create data');
-    return verify<Body>(await this.api.call(operationId, { body }), { status: 200, requirements: [requirement] });
+    return verify<Body>(await this.api.call(operationId, { body, query }), { status: 200, requirements: [requirement] });
   }
 }
 

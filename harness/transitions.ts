@@ -78,20 +78,11 @@ export async function exerciseCell(matrix: Matrix, step: Step, clients: CellClie
     test.skip(true, `${cell.id}: ${cell.from} is unreachable: no path of allowed transitions from ${matrix.initial} in fixtures/matrices/${matrix.matrix}.json`);
     return;
   }
-  const needsSupport = outcome.actor === 'support' || path.some((s) => s.outcome.actor === 'support');
-  test.skip(needsSupport && !clients.support, clients.withoutSupport);
+  test.skip(outcome.actor === 'support' && !clients.support, clients.withoutSupport);
   const subject = subjects[matrix.entity] as Subject<unknown>;
   const clientOf = (actor: Actor) => (actor === 'support' ? clients.support : clients.partner)!;
   const entity = await subject.create(clients.data);
-
-  for (const { cell: stepCell, outcome: stepOutcome } of path) {
-    const exchange = await clientOf(stepOutcome.actor).call(matrix.operation, { body: subject.body(clients.data, entity, stepCell.to) });
-    verify(exchange, { status: 200, requirements: stepCell.requirements });
-  }
-  if (path.length > 0) {
-    const last = path[path.length - 1].cell;
-    expectRule(last.requirements[0], `the status read after bringing a new ${matrix.entity} to ${cell.from} (${last.id})`, await subject.read(clients.data, entity), cell.from);
-  }
+  await bringTo(matrix, entity, path, clients);
 
   const exchange = await clientOf(outcome.actor).call(matrix.operation, { body: subject.body(clients.data, entity, cell.to) });
   const readBack = await subject.read(clients.data, entity);
@@ -110,6 +101,24 @@ export async function exerciseCell(matrix: Matrix, step: Step, clients: CellClie
   if (outcome.message !== undefined) expectRule(rule, 'the message of the answer', messageLike(body.result?.message, outcome.message, outcome.becomes), outcome.message);
   // A refused request leaves the status as it was; an allowed one is persisted, not only answered.
   expectRule(rule, 'the status a later read returns', readBack, outcome.becomes ?? cell.from);
+}
+
+/**
+ * Moves an entity from the matrix's initial status along `path` (from {@link setupPath}), checking each step's 200 and
+ * the status read at the end: a failure here is the transition's, reported under its requirement. Skips the test,
+ * with `clients.withoutSupport`, when a step needs the support role and the target has none.
+ * @param entity a customer (`{ entityId }`) for the customer matrix, an issued card for the wallet and card matrices.
+ */
+export async function bringTo(matrix: Matrix, entity: unknown, path: readonly Step[], clients: CellClients): Promise<void> {
+  test.skip(path.some((s) => s.outcome.actor === 'support') && !clients.support, clients.withoutSupport);
+  const subject = subjects[matrix.entity] as Subject<unknown>;
+  for (const { cell, outcome } of path) {
+    const client = outcome.actor === 'support' ? clients.support! : clients.partner;
+    verify(await client.call(matrix.operation, { body: subject.body(clients.data, entity, cell.to) }), { status: 200, requirements: cell.requirements });
+  }
+  if (path.length === 0) return;
+  const { cell: last, outcome } = path[path.length - 1];
+  expectRule(last.requirements[0], `the status read after bringing a new ${matrix.entity} to ${outcome.becomes} (${last.id})`, await subject.read(clients.data, entity), outcome.becomes);
 }
 
 /**

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { interpretationProblems, type Point } from '../harness/interpretations';
 import { type LimitFile, limitProblems } from '../harness/limits';
+import { type EffectMatrix, effectProblems } from '../harness/effects';
 import { type Matrix, matrixProblems } from '../harness/matrices';
 
 const root = join(import.meta.dirname, '..');
@@ -47,7 +48,9 @@ export function checkFixtureFiles(dir = fixturesDir): string[] {
   if (catalogue) problems.push(...duplicateIds('fixtures/requirements.json', catalogue));
   const known = new Set(catalogue?.requirements.map((r) => r.id) ?? []);
   const limitRowIds = new Set<string>();
+  const matrices = [...parsed].filter(([shown]) => shown.includes('/matrices/')).map(([, data]) => data as Matrix);
   for (const [shown, data] of parsed) {
+    if (shown.includes('/effects/')) problems.push(...effectProblems(data as EffectMatrix, shown, matrices, known));
     if (shown === relative(root, join(dir, 'interpretations.json'))) problems.push(...interpretationProblems(data as { points: Point[] }, shown, known));
     if (shown.includes('/matrices/')) problems.push(...matrixProblems(data as Matrix, shown, known));
     if (shown.includes('/limits/')) problems.push(...limitProblems(data as LimitFile, shown, known, limitRowIds));

@@ -1,5 +1,6 @@
 /**
- * Matrix discovery: from a run's JSON report, the status-transition matrices the environment showed (each cell's
+ * Matrix discovery: from a run's JSON report, the status-transition matrices (and, with runner/effect-discovery.ts,
+ * the status-effect matrices) the environment showed (each cell's
  * `matrix-observation`, written by harness/transitions.ts before any verdict), and the diff against the expected
  * matrices in fixtures/: every cell where the two disagree. This is how a platform team learns that a release
  * changed a transition rule. Pure functions plus one writer.
@@ -7,7 +8,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CellOutcome, codeAlternatives, type Matrix, type MatrixCell } from '../harness/matrices';
+import type { EffectMatrix } from '../harness/effects';
+import type { EffectObservation } from '../harness/status-effects';
 import { type CellObservation, messageLike } from '../harness/transitions';
+import { effectDiff, observedEffects } from './effect-discovery';
 import { type PlaywrightJsonReport, reportedTests } from './playwright-report';
 
 /** Every cell observation in a Playwright JSON report. */
@@ -92,13 +96,21 @@ export function writeMatrixReports(
   matrices: readonly Matrix[],
   observations: readonly CellObservation[],
   about: { environment: string; baseUrl: string },
+  effects: { matrices: readonly EffectMatrix[]; observations: readonly EffectObservation[] } = { matrices: [], observations: [] },
 ): number {
   mkdirSync(dir, { recursive: true });
   const observedAt = new Date().toISOString();
-  const diffs = matrices.map((matrix) => ({ matrix: matrix.matrix, ...matrixDiff(matrix, observations) }));
-  for (const matrix of matrices) {
-    const observed = { ...about, observedAt, ...observedMatrix(matrix, observations) };
-    writeFileSync(join(dir, `${matrix.matrix}.observed.json`), `${JSON.stringify(observed, null, 2)}\n`);
+  const diffs = [
+    ...matrices.map((matrix) => ({ matrix: matrix.matrix, ...matrixDiff(matrix, observations) })),
+    ...effects.matrices.map((matrix) => ({ matrix: matrix.effects, ...effectDiff(matrix, effects.observations) })),
+  ];
+  const observedFiles = [
+    ...matrices.map((matrix) => observedMatrix(matrix, observations)),
+    ...effects.matrices.map((matrix) => observedEffects(matrix, effects.observations)),
+  ];
+  for (const observed of observedFiles) {
+    const name = 'matrix' in observed ? observed.matrix : observed.effects;
+    writeFileSync(join(dir, `${name}.observed.json`), `${JSON.stringify({ ...about, observedAt, ...observed }, null, 2)}\n`);
   }
   writeFileSync(join(dir, 'diff.json'), `${JSON.stringify({ ...about, observedAt, matrices: diffs }, null, 2)}\n`);
   writeFileSync(join(dir, 'diff.md'), diffMarkdown(about, diffs));
@@ -106,7 +118,7 @@ export function writeMatrixReports(
 }
 
 function diffMarkdown(about: { environment: string; baseUrl: string }, diffs: { matrix: string; disagreements: CellDifference[]; unobserved: CellDifference[] }[]): string {
-  const lines = [`# Status-transition matrices: ${about.environment} (${about.baseUrl}) against fixtures/matrices/`, ''];
+  const lines = [`# Status matrices: ${about.environment} (${about.baseUrl}) against fixtures/matrices/ (transitions) and fixtures/effects/ (what each status lets through)`, ''];
   for (const { matrix, disagreements, unobserved } of diffs) {
     lines.push(`## ${matrix}`, '');
     if (disagreements.length === 0) lines.push('Every observed cell is as expected.', '');

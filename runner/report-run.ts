@@ -7,9 +7,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Target } from '../harness/env';
+import { loadEffectMatrices } from '../harness/effects';
 import { loadMatrices } from '../harness/matrices';
 import { generateAllureReport } from './allure-report';
 import { labelAllureResults } from './allure-results';
+import { effectObservationsFrom } from './effect-discovery';
 import { observationsFrom, writeMatrixReports } from './matrix-discovery';
 import { type RunReportOptions, writeRunReports } from './run-reports';
 
@@ -30,10 +32,11 @@ export function reportRun(target: Target, reportsDir: string, options: RunReport
   const report = existsSync(resultsJson) ? JSON.parse(readFileSync(resultsJson, 'utf8')) : undefined;
   let disagreements = 0;
   const observations = report ? observationsFrom(report) : [];
-  if (observations.length > 0) {
+  const effects = { matrices: loadEffectMatrices(), observations: report ? effectObservationsFrom(report) : [] };
+  if (observations.length + effects.observations.length > 0) {
     const matricesDir = join(reportsDir, 'matrices');
-    disagreements = writeMatrixReports(matricesDir, loadMatrices(), observations, { environment: target.environment, baseUrl: target.baseUrl });
-    console.log(`Matrices: ${join(matricesDir, 'diff.md')} (${disagreements} cell${disagreements === 1 ? '' : 's'} differ from fixtures/matrices/)`);
+    disagreements = writeMatrixReports(matricesDir, loadMatrices(), observations, { environment: target.environment, baseUrl: target.baseUrl }, effects);
+    console.log(`Matrices: ${join(matricesDir, 'diff.md')} (${disagreements} cell${disagreements === 1 ? '' : 's'} differ from fixtures/matrices/ and fixtures/effects/)`);
   }
   const outcome = report ? writeRunReports(report, target, reportsDir, options) : { failed: 0, newFailures: 0 };
   try {

@@ -7,7 +7,8 @@ import { enforceAccountTransition } from './account-transitions';
 import { availableMinor, heldMinor } from './balances';
 import { cardsOf, customerWallets, requireCustomer, walletsOf } from './lookup';
 import type { Customer, Wallet } from './model';
-import { letsThrough, type Movement, movementOf } from '../rules/status-effects';
+import { movementOf } from '../rules/status-effects';
+import { gateMovement } from './status-gate';
 import { toAmountString, toMajor, toMinor } from './money';
 
 export interface LoadWalletRequest {
@@ -35,7 +36,7 @@ export function loadWallet(ctx: Ctx, request: LoadWalletRequest) {
   const movement = movementOf(request.transactionType);
   const before = wallet.totalMinor;
   const change = movement === 'debit' ? -amount : amount;
-  refuseWhatTheStatusesForbid(customer, wallet, movement);
+  gateMovement(ctx, customer, wallet, movement, change);
   // testing-guide: "Debit exceeding balance" → PPCUST_079; a lien "reduces the available balance" (wallet/markLien).
   if (movement === 'debit' && amount > availableMinor(wallet) && !ctx.faults.active('overdraft-allowed')) {
     throw exceedsBalance(`Debit of ${request.amount} exceeds the available balance`);
@@ -68,24 +69,12 @@ export function loadWallet(ctx: Ctx, request: LoadWalletRequest) {
   };
 }
 
-/**
- * A movement the customer's or the wallet's status does not let through (sandbox/rules/status-effects.ts) is refused
- * with 409 (inferred: the pages say what is blocked, not how) and changes nothing.
- */
-function refuseWhatTheStatusesForbid(customer: Customer, wallet: Wallet, movement: Movement): void {
-  const blocker = [
-    { who: 'customer', status: customer.status },
-    { who: 'wallet', status: wallet.status },
-  ].find(({ status }) => !letsThrough(status, movement));
-  if (!blocker) return;
-  throw invalidRequest(`A ${movement} is not allowed while the ${blocker.who} is ${blocker.status}`);
-}
-
 /** transaction/fetchTransactions: the customer's transactions (one wallet's when accountId is given), newest first. */
 export function fetchTransactions(ctx: Ctx, request: { entityId: string; accountId?: string }) {
   const customer = requireCustomer(ctx, request.entityId);
   return ctx.state.transactions
     .filter((t) => t.entityId === customer.entityId && (request.accountId === undefined || t.accountId === request.accountId))
+    .filter((t) => movementOf(t.transactionType) !== 'refund' || !ctx.faults.active('history-misses-refund'))
     .reverse()
     .map((t) => ({
       amount: toAmountString(t.amountMinor),

@@ -4,6 +4,7 @@
  * in a business rule). `npm test` runs the suite against each fault and expects exactly `trips` to fail, and of the
  * status-transition matrices exactly the cells that `cells` selects.
  */
+import type { EffectCell } from '../../harness/effects';
 import type { Actor, MatrixCell } from '../../harness/matrices';
 
 /** A response on its way out, as a fault's `rewrite` sees and changes it. */
@@ -38,6 +39,8 @@ export interface Fault<Name extends string = string> {
    * Cells whose `from` status the matrix cannot reach are never run, so they never count.
    */
   cells?: (test: CellTest) => boolean;
+  /** The status-effect cells (fixtures/effects/) that must fail, and only those; none when omitted. */
+  effectCells?: (test: EffectCellTest) => boolean;
   /** An environment fault (a gateway, not the API): the suite must report environment errors and no violation. */
   environment?: boolean;
 }
@@ -49,6 +52,12 @@ export interface CellTest {
   actor: Actor;
   /** The HTTP status the actor must get. */
   status: number;
+}
+
+/** One test of a status-effect matrix: the matrix's name and the cell (always run as the partner). */
+export interface EffectCellTest {
+  effects: string;
+  cell: EffectCell;
 }
 
 /** Keeps the fault's name as a literal type, so `faults.active(name)` only accepts registered names. */

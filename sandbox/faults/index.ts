@@ -2,6 +2,7 @@
  * The registry of planted faults, in the order the suite's proof runs them (tests/suite/planted-faults.test.ts).
  * To add one: write `sandbox/faults/<name>.ts` (see fault.ts) and list it here.
  */
+import activeRefundRefused from './active-refund-refused';
 import alertRecipientsUnchecked from './alert-recipients-unchecked';
 import alertThresholdUnchecked from './alert-threshold-unchecked';
 import alertUpdateNotPersisted from './alert-update-not-persisted';
@@ -19,8 +20,10 @@ import cardListedWithoutWallet from './card-listed-without-wallet';
 import cardStatusEntityUnchecked from './card-status-entity-unchecked';
 import cardUnlockAny from './card-unlock-any';
 import cardUnlockNotPersisted from './card-unlock-not-persisted';
+import creditFreezeLoads from './credit-freeze-loads';
 import customerDobShifted from './customer-dob-shifted';
 import customerStatusNotPersisted from './customer-status-not-persisted';
+import debitFreezeSpends from './debit-freeze-spends';
 import deliveryStatusUnlisted from './delivery-status-unlisted';
 import dobCalendarUnchecked from './dob-calendar-unchecked';
 import dropPagination from './drop-pagination';
@@ -29,6 +32,7 @@ import errorStatusMismatch from './error-status-mismatch';
 import expiredTokenAccepted from './expired-token-accepted';
 import fetchWrongCode from './fetch-wrong-code';
 import gateway502 from './gateway-502';
+import historyMissesRefund from './history-misses-refund';
 import lienAboveBalance from './lien-above-balance';
 import lienAdjustAsDelta from './lien-adjust-as-delta';
 import lienNonpositiveAccepted from './lien-nonpositive-accepted';
@@ -37,6 +41,7 @@ import lienRemoveHonoursAmount from './lien-remove-honours-amount';
 import lienUnknownOk from './lien-unknown-ok';
 import limitFormatUnchecked from './limit-format-unchecked';
 import loadCreditsTwice from './load-credits-twice';
+import lockedTransacts from './locked-transacts';
 import malformedJson500 from './malformed-json-500';
 import minorWithoutGuardian from './minor-without-guardian';
 import mobileUnchecked from './mobile-unchecked';
@@ -50,8 +55,11 @@ import preferencesWrongMessage from './preferences-wrong-message';
 import profileFormatUnchecked from './profile-format-unchecked';
 import profileOverwritesUnsent from './profile-overwrites-unsent';
 import profileUpdateNotSaved from './profile-update-not-saved';
-import requiredFieldUnchecked from './required-field-unchecked';
+import refundOnlySpends from './refund-only-spends';
+import refundsIgnoreStatus from './refunds-ignore-status';
 import refusalWrongCode from './refusal-wrong-code';
+import refusedMovementCharged from './refused-movement-charged';
+import requiredFieldUnchecked from './required-field-unchecked';
 import roleIgnored from './role-ignored';
 import sameStatusAllowed from './same-status-allowed';
 import searchPageOneBased from './search-page-one-based';
@@ -60,6 +68,7 @@ import searchPastEndLastPage from './search-past-end-last-page';
 import searchTenantErrorUnnamed from './search-tenant-error-unnamed';
 import searchTenantOptional from './search-tenant-optional';
 import searchWrongCustomer from './search-wrong-customer';
+import statusRefusalAs400 from './status-refusal-as-400';
 import statusUnknownCustomerOk from './status-unknown-customer-ok';
 import tenantDataShared from './tenant-data-shared';
 import tenantHeaderIgnored from './tenant-header-ignored';
@@ -79,11 +88,12 @@ import usageIgnoresLoads from './usage-ignores-loads';
 import usagePanCrash from './usage-pan-crash';
 import usageUnknownOk from './usage-unknown-ok';
 import walletRefundOnlyStuck from './wallet-refund-only-stuck';
-import walletTransitionRefused from './wallet-transition-refused';
 import walletRefusalCorporateCode from './wallet-refusal-corporate-code';
+import walletTransitionRefused from './wallet-transition-refused';
 import wrongBusinessCode from './wrong-business-code';
 
 export const faults = [
+  activeRefundRefused,
   alertRecipientsUnchecked,
   alertThresholdUnchecked,
   alertUpdateNotPersisted,
@@ -101,8 +111,10 @@ export const faults = [
   cardStatusEntityUnchecked,
   cardUnlockAny,
   cardUnlockNotPersisted,
+  creditFreezeLoads,
   customerDobShifted,
   customerStatusNotPersisted,
+  debitFreezeSpends,
   deliveryStatusUnlisted,
   dobCalendarUnchecked,
   dropPagination,
@@ -111,6 +123,7 @@ export const faults = [
   expiredTokenAccepted,
   fetchWrongCode,
   gateway502,
+  historyMissesRefund,
   lienAboveBalance,
   lienAdjustAsDelta,
   lienNonpositiveAccepted,
@@ -119,6 +132,7 @@ export const faults = [
   lienUnknownOk,
   limitFormatUnchecked,
   loadCreditsTwice,
+  lockedTransacts,
   malformedJson500,
   minorWithoutGuardian,
   mobileUnchecked,
@@ -132,8 +146,11 @@ export const faults = [
   profileFormatUnchecked,
   profileOverwritesUnsent,
   profileUpdateNotSaved,
-  requiredFieldUnchecked,
+  refundOnlySpends,
+  refundsIgnoreStatus,
   refusalWrongCode,
+  refusedMovementCharged,
+  requiredFieldUnchecked,
   roleIgnored,
   sameStatusAllowed,
   searchPageOneBased,
@@ -142,6 +159,7 @@ export const faults = [
   searchTenantErrorUnnamed,
   searchTenantOptional,
   searchWrongCustomer,
+  statusRefusalAs400,
   statusUnknownCustomerOk,
   tenantDataShared,
   tenantHeaderIgnored,
@@ -161,8 +179,8 @@ export const faults = [
   usagePanCrash,
   usageUnknownOk,
   walletRefundOnlyStuck,
-  walletTransitionRefused,
   walletRefusalCorporateCode,
+  walletTransitionRefused,
   wrongBusinessCode,
 ] as const;
 

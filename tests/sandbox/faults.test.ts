@@ -218,6 +218,19 @@ const SCENARIOS: Record<FaultName, (api: Api) => Promise<unknown>> = {
     return (await api.balance(card.entityId)).totalBalance;
   },
   'lien-nonpositive-accepted': async (api) => heldAfter(api, [['ADD', -5]]),
+  'debit-freeze-spends': async (api) => movedIn(api, 'wallet', 'DEBIT_FREEZE', 'DEBIT'),
+  'credit-freeze-loads': async (api) => movedIn(api, 'customer', 'CREDIT_FREEZE', 'CREDIT'),
+  'refund-only-spends': async (api) => movedIn(api, 'wallet', 'REFUND_ONLY', 'DEBIT'),
+  'locked-transacts': async (api) => movedIn(api, 'customer', 'LOCKED', 'CREDIT'),
+  'refunds-ignore-status': async (api) => movedIn(api, 'wallet', 'FRAUD', 'REFUND'),
+  'active-refund-refused': async (api) => movedIn(api, 'wallet', 'ACTIVE', 'REFUND'),
+  'refused-movement-charged': async (api) => movedIn(api, 'wallet', 'LOCKED', 'CREDIT'),
+  'status-refusal-as-400': async (api) => movedIn(api, 'wallet', 'LOCKED', 'CREDIT'),
+  'history-misses-refund': async (api) => {
+    const card = await api.card({ balance: '50' });
+    await api.load(card.entityId, '5', { type: 'REFUND', origin: 'POS' });
+    return (await api.call('fetchTransactions', { entityId: card.entityId })).json().result.length;
+  },
   'upper-limit-writable': async (api) => {
     const card = await api.card();
     await preferences(api, card.kitNo, [{ type: 'ATM', upperLimitMaxTransaction: '99' }]);
@@ -246,6 +259,15 @@ const SCENARIOS: Record<FaultName, (api: Api) => Promise<unknown>> = {
 };
 
 const ALERT_KEY = { corporateId: 'CORP123', accountNumber: '17568190551480014', alertType: 'CORPORATE_LOW_BALANCE_ALERT' };
+
+/** A movement of 5 on a funded card whose customer or wallet was put in `status` first: its answer and the balance after. */
+async function movedIn(api: Api, who: 'customer' | 'wallet', status: string, type: string) {
+  const card = await api.card({ balance: '50' });
+  if (who === 'customer' && status !== 'ACTIVE') await setCustomer(api, card.entityId, status);
+  if (who === 'wallet' && status !== 'ACTIVE') await api.call('updateWalletStatus', { accountId: card.accountId, status });
+  const answer = (await api.load(card.entityId, '5', { type, origin: type === 'CREDIT' ? 'LOAD' : 'POS' })).statusCode;
+  return [answer, (await api.balance(card.entityId)).totalBalance];
+}
 
 const setCustomer = (api: Api, entityId: string, status: string, as: 'partner' | 'support' = 'partner') =>
   api.call('updateCustomerStatus', { entityId, status }, { as });

@@ -4,11 +4,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { points } from '../../harness/interpretations';
-import { cellTests, loadMatrices, setupPath } from '../../harness/matrices';
+import { loadEffectMatrices } from '../../harness/effects';
+import { cellTests, loadMatrices, matrix, setupPath } from '../../harness/matrices';
 import { observedInterpretations, proposedProfile } from '../../runner/interpretations-observed';
 import { faults } from '../../sandbox/faults';
 import { readings } from '../../sandbox/readings';
-import type { CellTest, Fault } from '../../sandbox/faults/fault';
+import type { CellTest, EffectCellTest, Fault } from '../../sandbox/faults/fault';
 import { type ConsultationRecord, FaultConsultations } from '../../sandbox/faults/fault-consultations';
 import { testsReaching } from './fault-reach';
 import { failedCells, runSuite, type SuiteRun, type TestOutcome, violatedRequirements } from './run-suite';
@@ -25,9 +26,17 @@ const runnableCells: CellTest[] = loadMatrices().flatMap((matrix) =>
     .map(({ cell, outcome }) => ({ matrix: matrix.matrix, cell, actor: outcome.actor, status: outcome.status })),
 );
 
+/** Every status-effect test that runs (each as the partner), by the same rule. */
+const runnableEffectCells: EffectCellTest[] = loadEffectMatrices().flatMap((effects) =>
+  effects.cells.filter((cell) => setupPath(matrix(effects.transitions), cell.status)).map((cell) => ({ effects: effects.effects, cell })),
+);
+
 /** The cells a fault must make fail, as `<matrix> <cell ID> <actor>`, sorted like failedCells. */
 function expectedCells(fault: Fault): string[] {
-  return runnableCells.filter((t) => fault.cells?.(t)).map((t) => `${t.matrix} ${t.cell.id} ${t.actor}`).sort();
+  return [
+    ...runnableCells.filter((t) => fault.cells?.(t)).map((t) => `${t.matrix} ${t.cell.id} ${t.actor}`),
+    ...runnableEffectCells.filter((t) => fault.effectCells?.(t)).map((t) => `${t.effects} ${t.cell.id} partner`),
+  ].sort();
 }
 
 /** The suite's verdict on a fault, to compare runs of it. */

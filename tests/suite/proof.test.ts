@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import test from 'node:test';
 import requirementsFile from '../../fixtures/requirements.json' with { type: 'json' };
 import { checks } from '../../harness/checks';
+import { loadEffectMatrices } from '../../harness/effects';
 import { limitFile } from '../../harness/limits';
 import { loadMatrices, setupPath } from '../../harness/matrices';
 import { provenRequirements } from '../../harness/requirements';
@@ -20,7 +21,7 @@ const namedByRunnableCells = new Set(runnableCells.flatMap(provenRequirements));
 /** Requirements that only cells of unreachable statuses name: reported unreachable on every run, never tripped. */
 const unreachableOnly = new Set(unreachableCells.flatMap(provenRequirements).filter((id) => !namedByRunnableCells.has(id)));
 
-/** Every `[REQ-ID]` named in a spec title, or by a matrix cell or a limit row that a spec expands. */
+/** Every `[REQ-ID]` named in a spec title, or by a matrix cell (transition or effect) or a limit row that a spec expands. */
 function namedInSpecs(): Set<string> {
   const ids = new Set<string>();
   const walk = (dir: string): void => {
@@ -31,7 +32,7 @@ function namedInSpecs(): Set<string> {
     }
   };
   walk(join(root, 'specs'));
-  for (const cell of matrices.flatMap((m) => m.cells)) for (const id of provenRequirements(cell)) ids.add(id);
+  for (const cell of [...matrices.flatMap((m) => m.cells), ...loadEffectMatrices().flatMap((m) => m.cells)]) for (const id of provenRequirements(cell)) ids.add(id);
   for (const file of readdirSync(join(root, 'fixtures', 'limits'))) {
     for (const row of limitFile(file.replace(/\.json$/, '')).rows) for (const id of provenRequirements(row)) ids.add(id);
   }

@@ -1,0 +1,59 @@
+/**
+ * A wallet's ledger as the suite reads it back: its balances (fetchCardBalance) and the successful items of its
+ * history (fetchTransactions), and the invariant that ties them: the history adds up to the balance. Amounts are
+ * compared in minor units, so sums are exact.
+ */
+import type { Balance } from './data';
+import { expectRule } from './verify';
+
+/** One item of a wallet's transaction history (transaction/fetchTransactions); amounts are strings, debits negative. */
+export interface HistoryItem {
+  amount: string;
+  preBalance: string;
+  postBalance: string;
+  transactionType: string;
+  transactionStatus?: string;
+  accountId?: string;
+}
+
+export interface Ledger {
+  accountId: string;
+  balance: Balance;
+  /** The history items that moved money: a refused or failed attempt may be listed, but moves nothing. */
+  applied: HistoryItem[];
+}
+
+/** An amount (`"-500.00"`, or a balance as a number) in minor units. */
+export function toMinor(amount: string | number): number {
+  return Math.round(Number(amount) * 100);
+}
+
+/** True for an item that moved money: SUCCESS, or no status at all (the history page does not list its values). */
+export function applied(item: HistoryItem): boolean {
+  return item.transactionStatus === undefined || item.transactionStatus === 'SUCCESS';
+}
+
+/**
+ * MONEY-HISTORY-001: the amounts of a wallet's history sum to its total balance. Holds only for a wallet the test
+ * created (so empty at first) and that only the test moved: on a shared environment no other wallet is.
+ */
+export function expectHistoryAddsUp(ledger: Ledger): void {
+  const sum = ledger.applied.reduce((total, item) => total + toMinor(item.amount), 0);
+  expectRule('MONEY-HISTORY-001', `the sum of the ${ledger.applied.length} successful amounts in the history of wallet ${ledger.accountId}`, sum / 100, ledger.balance.totalBalance);
+}
+
+/** How far the total balance moved from `before` to `after`, in major units. */
+export function balanceMoved(before: Ledger, after: Ledger): number {
+  return (toMinor(after.balance.totalBalance) - toMinor(before.balance.totalBalance)) / 100;
+}
+
+/** The history items of `after` that `before` did not have, compared as JSON (each read parses new objects). */
+export function addedItems(before: Ledger, after: Ledger): HistoryItem[] {
+  const left = before.applied.map((item) => JSON.stringify(item));
+  return after.applied.filter((item) => {
+    const at = left.indexOf(JSON.stringify(item));
+    if (at < 0) return true;
+    left.splice(at, 1);
+    return false;
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * Runs one cell of a status-effect matrix against the target: a new card whose wallet holds CELL_FUNDING, its
+ * customer or wallet brought to the cell's status by the transition matrix's shortest path, then the cell's money
+ * movement, with the ledger (balances and history) read before and after. What the target did is recorded as an
+ * `effect-observation` annotation, before any verdict, so discovery can write the matrix an environment has.
+ */
+import { test } from '@playwright/test';
+import { businessCodeIn } from './business-code';
+import { GATEWAY_STATUSES } from './checks/check';
+import { CELL_AMOUNT, CELL_FUNDING, type EffectCell, type EffectMatrix, MOVEMENT_REQUEST } from './effects';
+import { addedItems, balanceMoved, expectHistoryAddsUp, type Ledger } from './ledger';
+import { matrix, setupPath } from './matrices';
+import { expectRefused } from './refusal';
+import { bringTo, type CellClients } from './transitions';
+import { expectRule, verify } from './verify';
+
+/** What an environment did for one effect cell: the discovery report is made of these. */
+export interface EffectObservation {
+  effects: string;
+  cell: string;
+  status: number;
+  businessCode?: string;
+  /** How far the total balance moved, in major units (negative for less money). */
+  balanceChange: number;
+  /** How many successful items the history gained. */
+  recorded: number;
+}
+
+/**
+ * The body of an effect cell's test.
+ * @example test(effectTitle(effects, cell), ({ cellClients }) => exerciseEffect(effects, cell, cellClients));
+ */
+export async function exerciseEffect(effects: EffectMatrix, cell: EffectCell, clients: CellClients): Promise<void> {
+  const info = test.info();
+  info.annotations.push({ type: 'matrix-cell', description: `${effects.effects} ${cell.id} partner` });
+  const transitions = matrix(effects.transitions);
+  const path = setupPath(transitions, cell.status);
+  if (!path) {
+    info.annotations.push({ type: 'matrix-unreachable', description: `${effects.effects} ${cell.id}` });
+    test.skip(true, `${cell.id}: ${cell.status} is unreachable: no path of allowed transitions in fixtures/matrices/${transitions.matrix}.json`);
+    return;
+  }
+  const { data, partner } = clients;
+  const card = await data.fundedCard(CELL_FUNDING);
+  await bringTo(transitions, effects.entity === 'customer' ? card.customer : card, path, clients);
+
+  const before = await data.ledger(card);
+  expectHistoryAddsUp(before);
+  const exchange = await partner.call('loadWallet', { body: data.transaction(card, { amount: CELL_AMOUNT, ...MOVEMENT_REQUEST[cell.movement] }) });
+  const after = await data.ledger(card);
+  const status = exchange.response?.status;
+  if (status !== undefined && !GATEWAY_STATUSES.has(status)) {
+    info.annotations.push({ type: 'effect-observation', description: JSON.stringify(observe(effects, cell, status, exchange.response?.json, before, after)) });
+  }
+
+  // The cell's rule first, so a movement that breaks it is reported under it; then the history must still add up.
+  const rule = cell.requirements[0];
+  const moved = balanceMoved(before, after);
+  const added = addedItems(before, after);
+  if (cell.expect === 'refused') {
+    expectRefused(exchange, rule);
+    expectRule(rule, 'how far the total balance moved after a refused movement', moved, 0);
+    expectRule(rule, 'the available balance after a refused movement', after.balance.availableBalance, before.balance.availableBalance);
+    expectRule(rule, 'the successful history items a refused movement added', added.length, 0);
+    verify(exchange, { status: 409, requirements: [cell.answerRequirement!] });
+  } else {
+    verify(exchange, { status: 200, requirements: cell.requirements });
+    const signed = (cell.movement === 'debit' ? -1 : 1) * Number(CELL_AMOUNT);
+    expectRule(rule, 'how far the total balance moved', moved, signed);
+    expectRule(rule, 'the amounts of the successful history items the movement added', added.map((item) => Number(item.amount)), [signed]);
+  }
+  expectHistoryAddsUp(after);
+}
+
+function observe(effects: EffectMatrix, cell: EffectCell, status: number, json: unknown, before: Ledger, after: Ledger): EffectObservation {
+  const code = businessCodeIn(json)?.code;
+  return {
+    effects: effects.effects,
+    cell: cell.id,
+    status,
+    ...(code !== undefined ? { businessCode: code } : {}),
+    balanceChange: balanceMoved(before, after),
+    recorded: addedItems(before, after).length,
+  };
+}
+

@@ -1,0 +1,9 @@
+import { defineFault } from './fault';
+
+/** A switch: the status gate (sandbox/domain/status-gate.ts) asks it when DEBIT_FREEZE would refuse a debit. */
+export default defineFault({
+  name: 'debit-freeze-spends',
+  reason: 'A DEBIT_FREEZE customer or wallet can still spend: the debit goes through.',
+  trips: ['CUST-EFFECT-003', 'WALLET-EFFECT-005'],
+  effectCells: ({ cell }) => cell.status === 'DEBIT_FREEZE' && cell.movement === 'debit',
+});

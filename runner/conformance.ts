@@ -2,7 +2,8 @@
  * `npm run conformance [-- <playwright args>]`: runs the suite against the chosen environment (the embedded
  * reference sandbox when none is chosen), then writes the Allure HTML report and, when the run stepped through
  * status-transition matrices, the matrices the environment showed and their diff against the expected ones.
- * `--discover-matrices` runs only the matrices and also exits non-zero when a cell disagrees with its expectation.
+ * `--discover-matrices` runs only the matrices (transitions and effects) and also exits non-zero when a cell disagrees
+ * with its expectation.
  * Every run also writes reports/run-results.json; `--baseline <run-results.json or reports folder>` compares the
  * run with an earlier one (reports/regression.md) and exits non-zero when a test fails that did not before.
  * `--shard=i/n` runs one shard of a run split across machines (see runner/merge-shards.ts).
@@ -34,8 +35,9 @@ if (process.argv.includes(CALIBRATE)) process.env.CONFORMANCE_CALIBRATE = '1';
 const discover = process.argv.includes(DISCOVER);
 const { baseline, rest } = baselineArgument('conformance', process.argv.slice(2));
 const playwrightArgs = rest.filter((arg) => arg !== DISCOVER && arg !== CALIBRATE && arg !== '--certify');
-// The matrix specs are the files named *.transitions.spec.ts (Playwright takes a file argument as a pattern).
-if (discover) playwrightArgs.push('transitions.spec.ts');
+// The matrix specs are the files named *.transitions.spec.ts and status-effects.spec.ts (Playwright takes a file
+// argument as a pattern).
+if (discover) playwrightArgs.push('transitions.spec.ts', 'status-effects.spec.ts');
 
 const reportsDir = process.env.REPORTS_DIR ?? 'reports';
 // One shard of a run split across machines: it writes a blob report and its own Allure results, and the reports

@@ -4,6 +4,6 @@ import { defineFault } from './fault';
 export default defineFault({
   name: 'active-refund-refused',
   reason: 'An ACTIVE customer and wallet do not take refunds: full transaction capabilities are not restored.',
-  trips: ['CUST-EFFECT-001', 'WALLET-EFFECT-001'],
+  trips: ['CUST-EFFECT-001', 'WALLET-EFFECT-001', 'MONEY-HISTORY-001'],
   effectCells: ({ cell }) => cell.status === 'ACTIVE' && cell.movement === 'refund',
 });

@@ -8,6 +8,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { BlockList, isIP } from 'node:net';
 import { join } from 'node:path';
 import { parse } from 'dotenv';
 
@@ -104,8 +105,10 @@ export function loadTarget(options: LoadOptions = {}): Target {
   const isReferenceSandbox = chosen === REFERENCE && !read('BASE_URL');
   const baseUrl = isReferenceSandbox ? `http://127.0.0.1:${port(read('SANDBOX_PORT'), fault)}` : checkBaseUrl(required('BASE_URL', 'where the API is'), fault);
   const allowProduction = flag('ALLOW_PRODUCTION', read('ALLOW_PRODUCTION'), fault);
-  if (isProductionHost(new URL(baseUrl).hostname) && !allowProduction) {
-    throw fault(`BASE_URL ${baseUrl} is production; the suite creates customers and moves money, so set ALLOW_PRODUCTION=true to run there on purpose`);
+  const { hostname } = new URL(baseUrl);
+  if (isProductionHost(hostname) && !allowProduction) {
+    const what = isIP(hostname.replace(/^\[|\]$/g, '')) ? 'a public IP address, which may be production' : 'production';
+    throw fault(`BASE_URL ${baseUrl} is ${what}; the suite creates customers and moves money, so set ALLOW_PRODUCTION=true to run there on purpose`);
   }
 
   const expiredToken = read('EXPIRED_TOKEN');
@@ -162,13 +165,38 @@ export function loadTarget(options: LoadOptions = {}): Target {
 }
 
 /**
- * True for a production host of the API. Only `sandbox-api.` (and other `sandbox` hosts) of m2pprepaid.com are
- * known not to be production, so every other m2pprepaid.com host is treated as production, to be safe.
+ * True for a host that is, or may be, production, judged on the hostname the URL parser gives (it already lowercases,
+ * decodes percent-escapes, maps full-width characters and writes every IPv4 spelling as four decimals):
+ * - a name under m2pprepaid.com, with or without the trailing dot of a fully qualified name, unless its first label
+ *   starts with `sandbox` (`sandbox-api.` is the documented sandbox; any other host there is treated as production);
+ * - an IP address outside loopback, private and link-local ranges: a bare address says nothing of what it serves,
+ *   and the guard must decide before a single packet, so it fails closed.
  */
 export function isProductionHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.+$/, '');
+  if (isIP(host)) return !isLocalAddress(host);
   if (host !== 'm2pprepaid.com' && !host.endsWith('.m2pprepaid.com')) return false;
   return !host.startsWith('sandbox');
+}
+
+/** Loopback, private and link-local addresses: where a test environment lives, never a public API. */
+const LOCAL_RANGES = (() => {
+  const ranges = new BlockList();
+  for (const [network, prefix] of [['127.0.0.0', 8], ['10.0.0.0', 8], ['172.16.0.0', 12], ['192.168.0.0', 16], ['169.254.0.0', 16], ['0.0.0.0', 32]] as const) {
+    ranges.addSubnet(network, prefix, 'ipv4');
+  }
+  for (const [network, prefix] of [['::1', 128], ['fc00::', 7], ['fe80::', 10]] as const) ranges.addSubnet(network, prefix, 'ipv6');
+  return ranges;
+})();
+
+function isLocalAddress(address: string): boolean {
+  // An IPv4-mapped IPv6 address (::ffff:7f00:1, as the URL parser writes ::ffff:127.0.0.1) is the IPv4 address.
+  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(address);
+  if (mapped) {
+    const [high, low] = [parseInt(mapped[1], 16), parseInt(mapped[2], 16)];
+    return LOCAL_RANGES.check(`${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`, 'ipv4');
+  }
+  return LOCAL_RANGES.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
 }
 
 type Fault = (message: string) => ConfigError;

@@ -114,6 +114,30 @@ test('isProductionHost: only sandbox hosts of m2pprepaid.com are not production'
   assert.equal(isProductionHost('api.m2pprepaid.com.example.org'), false);
 });
 
+test('every spelling of a production host is refused before any request: trailing dots, case, escapes, full-width letters, public IP literals', () => {
+  const hostOf = (url: string) => new URL(url).hostname;
+  const production = [
+    'https://api.m2pprepaid.com./',
+    'https://api.m2pprepaid.com../',
+    'https://API.M2PPrepaid.COM/',
+    'https://api%2Em2pprepaid%2Ecom/',
+    'https://ａｐｉ.ｍ２ｐｐｒｅｐａｉｄ.ｃｏｍ/',
+    'https://m2pprepaid.com/',
+    'https://52.66.1.1/',
+    'https://0x34420101/',
+    'https://875954433/',
+    'https://[2600:1f18::1]/',
+    'https://[::ffff:52.66.1.1]/',
+  ];
+  for (const url of production) assert.equal(isProductionHost(hostOf(url)), true, url);
+  const notProduction = ['https://sandbox-api.m2pprepaid.com./', 'http://localhost:4010/', 'http://127.0.0.1:4010/', 'http://10.1.2.3/', 'http://192.168.1.9/', 'http://[::1]:4010/', 'http://[::ffff:127.0.0.1]/', 'http://[fd00::1]/'];
+  for (const url of notProduction) assert.equal(isProductionHost(hostOf(url)), false, url);
+  const load = project({ '.env.reference': REFERENCE });
+  for (const url of ['https://api.m2pprepaid.com.', 'https://52.66.1.1']) {
+    assert.match(refusal(() => load({ BASE_URL: url })), /is (production|a public IP address, which may be production); .* set ALLOW_PRODUCTION=true/, url);
+  }
+});
+
 test('the project\'s own .env.reference loads', () => {
   const target = loadTarget({ env: {} });
   assert.equal(target.isReferenceSandbox, true);

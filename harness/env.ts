@@ -92,10 +92,18 @@ export function loadTarget(options: LoadOptions = {}): Target {
   if (!existsSync(path)) {
     throw new ConfigError(`${envFile}: file not found (copy .env.example to ${envFile} and fill it in)`);
   }
+  const text = readFileSync(path, 'utf8');
+  const unreadable = unparsableLine(text);
+  if (unreadable) throw new ConfigError(`${envFile}: line ${unreadable} is neither KEY=value, a comment nor blank (dotenv would skip it silently)`);
   // The process environment wins over the file, as with dotenv's own loader.
-  const values: Record<string, string | undefined> = { ...parse(readFileSync(path)), ...pick(env) };
+  const shell = pick(env);
+  const values: Record<string, string | undefined> = { ...parse(text), ...shell };
   const read = (key: string) => values[key]?.trim() || undefined;
-  const fault = (message: string) => new ConfigError(`${envFile}: ${message}`);
+  // A message names its key first; a value from the process environment is reported as such, not as the file's.
+  const fault = (message: string) => {
+    const key = /^[A-Z_]+/.exec(message)?.[0];
+    return new ConfigError(`${key !== undefined && key in shell ? `${key} from the process environment (over ${envFile})` : envFile}: ${message}`);
+  };
   const required = (key: string, why: string) => {
     const value = read(key);
     if (!value) throw fault(`${key} is missing (${why})`);
@@ -207,6 +215,29 @@ const KEYS = [
   'SECOND_TENANT_ID', 'SECOND_CLIENT_ID', 'SECOND_CLIENT_SECRET', 'PRODUCT_ID', 'FOREX_PRODUCT_ID', 'CORPORATE_ID',
   'CORPORATE_ACCOUNT_NUMBER', 'SEED', 'REQUEST_TIMEOUT_MS', 'ALLOW_PRODUCTION', 'EXPIRED_TOKEN', 'WORKERS',
 ] as const;
+
+/**
+ * The number of the first line dotenv would skip without a word (not `KEY=value`, `export KEY=value`, a comment, a
+ * blank line, or a line of a quoted value that spans lines), or undefined when there is none. The line itself is not
+ * shown: it may hold a secret.
+ */
+export function unparsableLine(text: string): number | undefined {
+  const lines = text.split(/\r?\n/);
+  let openQuote: string | undefined;
+  for (const [index, line] of lines.entries()) {
+    if (openQuote) {
+      if (line.includes(openQuote)) openQuote = undefined;
+      continue;
+    }
+    if (/^\s*(#.*)?$/.test(line)) continue;
+    const assignment = /^\s*(?:export\s+)?[\w.-]+\s*[=:]\s?(.*)$/.exec(line);
+    if (!assignment) return index + 1;
+    // A value that opens a quote and does not close it on its line goes on until the line that does.
+    const quote = /^\s*(["'`])/.exec(assignment[1])?.[1];
+    if (quote && !assignment[1].trim().slice(1).includes(quote)) openQuote = quote;
+  }
+  return undefined;
+}
 
 function pick(env: NodeJS.ProcessEnv): Record<string, string> {
   // Empty values in the process environment do not hide the file's (an exported but blank variable is a slip).

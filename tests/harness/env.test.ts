@@ -102,7 +102,10 @@ test('a production host is refused without ALLOW_PRODUCTION=true, in one line', 
     /^\.env\.prod: BASE_URL https:\/\/api\.m2pprepaid\.com is production; .* set ALLOW_PRODUCTION=true/,
   );
   assert.equal(load({ CONFORMANCE_ENV: 'prod-ok' }).allowProduction, true);
-  assert.match(refusal(() => project({ '.env.reference': REFERENCE })({ BASE_URL: 'https://api.m2pprepaid.com' })), /^\.env\.reference: .* is production/);
+  assert.match(
+    refusal(() => project({ '.env.reference': REFERENCE })({ BASE_URL: 'https://api.m2pprepaid.com' })),
+    /^BASE_URL from the process environment \(over \.env\.reference\): BASE_URL .* is production/,
+  );
   assert.match(refusal(() => load({ CONFORMANCE_ENV: 'prod', ALLOW_PRODUCTION: 'yes' })), /ALLOW_PRODUCTION "yes" is neither true nor false/);
 });
 
@@ -134,7 +137,7 @@ test('every spelling of a production host is refused before any request: trailin
   for (const url of notProduction) assert.equal(isProductionHost(hostOf(url)), false, url);
   const load = project({ '.env.reference': REFERENCE });
   for (const url of ['https://api.m2pprepaid.com.', 'https://52.66.1.1']) {
-    assert.match(refusal(() => load({ BASE_URL: url })), /is (production|a public IP address, which may be production); .* set ALLOW_PRODUCTION=true/, url);
+    assert.match(refusal(() => load({ BASE_URL: url })), /^BASE_URL from the process environment .* is (production|a public IP address, which may be production); .* set ALLOW_PRODUCTION=true/, url);
   }
 });
 
@@ -150,5 +153,15 @@ test('workers: 2 against the embedded sandbox, 8 against a remote environment, W
   assert.deepEqual([load().workers, load({ CONFORMANCE_ENV: 'sandbox' }).workers, load({ BASE_URL: 'http://127.0.0.1:4999' }).workers], [2, 8, 8]);
   assert.equal(load({ CONFORMANCE_ENV: 'slow' }).workers, 4);
   assert.equal(load({ CONFORMANCE_ENV: 'slow', WORKERS: '1' }).workers, 1, 'the process environment wins over the file');
-  assert.equal(refusal(() => load({ WORKERS: 'many' })), '.env.reference: WORKERS "many" is not a positive whole number');
+  assert.equal(refusal(() => load({ WORKERS: 'many' })), 'WORKERS from the process environment (over .env.reference): WORKERS "many" is not a positive whole number');
+});
+
+test('a line of an .env file that is not KEY=value is refused, naming the line and not its content', () => {
+  const broken = project({ '.env.broken': `${REMOTE}CLIENT_SECRET super-secret-2\n` });
+  const message = refusal(() => broken({ CONFORMANCE_ENV: 'broken' }));
+  assert.equal(message, `.env.broken: line ${REMOTE.split('\n').length} is neither KEY=value, a comment nor blank (dotenv would skip it silently)`);
+  assert.ok(!message.includes('super-secret-2'));
+  // Comments, blank lines, export, and a quoted value over several lines are all readable.
+  const fine = project({ '.env.fine': `# a comment\n\nexport SEED=7\nNOTE="one\ntwo"\n${REMOTE}` });
+  assert.equal(fine({ CONFORMANCE_ENV: 'fine' }).seed, '7');
 });

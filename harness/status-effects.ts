@@ -6,7 +6,7 @@
  */
 import { test } from '@playwright/test';
 import { businessCodeIn } from './business-code';
-import { GATEWAY_STATUSES } from './checks/check';
+import { judgeable } from './checks/check';
 import { CELL_AMOUNT, CELL_FUNDING, type EffectCell, type EffectMatrix, MOVEMENT_REQUEST } from './effects';
 import { addedItems, balanceMoved, expectHistoryAddsUp, type Ledger } from './ledger';
 import { matrix, setupPath } from './matrices';
@@ -48,9 +48,9 @@ export async function exerciseEffect(effects: EffectMatrix, cell: EffectCell, cl
   expectHistoryAddsUp(before);
   const exchange = await partner.call('loadWallet', { body: data.transaction(card, { amount: CELL_AMOUNT, ...MOVEMENT_REQUEST[cell.movement] }) });
   const after = await data.ledger(card);
-  const status = exchange.response?.status;
-  if (status !== undefined && !GATEWAY_STATUSES.has(status)) {
-    info.annotations.push({ type: 'effect-observation', description: JSON.stringify(observe(effects, cell, status, exchange.response?.json, before, after)) });
+  // An environment fault (no answer, a gateway's 5xx) says nothing of the rule: the cell is not observed.
+  if (judgeable(exchange)) {
+    info.annotations.push({ type: 'effect-observation', description: JSON.stringify(observe(effects, cell, exchange.response.status, exchange.response.json, before, after)) });
   }
 
   // The cell's rule first, so a movement that breaks it is reported under it; then the history must still add up.

@@ -50,6 +50,14 @@ function describe(status: number | null, code: string | undefined, message: stri
   return `${answer}, ${after === from ? 'stays' : 'becomes'} ${after}`;
 }
 
+/**
+ * What the run observed for a cell and actor. An observation without an answer (a report written before environment
+ * faults were left out) is none: an environment fault is never a disagreement.
+ */
+function observation(observations: readonly CellObservation[], matrix: Matrix, cell: MatrixCell, outcome: CellOutcome): CellObservation | undefined {
+  return observations.find((o) => o.matrix === matrix.matrix && o.cell === cell.id && o.actor === outcome.actor && o.status !== null);
+}
+
 /** The cells of one matrix where what the run observed is not what the matrix expects, and those it did not observe. */
 export function matrixDiff(matrix: Matrix, observations: readonly CellObservation[]): { disagreements: CellDifference[]; unobserved: CellDifference[] } {
   const disagreements: CellDifference[] = [];
@@ -57,7 +65,7 @@ export function matrixDiff(matrix: Matrix, observations: readonly CellObservatio
   for (const cell of matrix.cells) {
     for (const outcome of cell.expect) {
       const row = { matrix: matrix.matrix, cell: cell.id, actor: outcome.actor, transition: `${cell.from} → ${cell.to}`, expected: describeExpected(cell, outcome) };
-      const seen = observations.find((o) => o.matrix === matrix.matrix && o.cell === cell.id && o.actor === outcome.actor);
+      const seen = observation(observations, matrix, cell, outcome);
       if (!seen) {
         unobserved.push(row);
         continue;
@@ -76,7 +84,7 @@ export function matrixDiff(matrix: Matrix, observations: readonly CellObservatio
 export function observedMatrix(matrix: Matrix, observations: readonly CellObservation[]) {
   const cells = matrix.cells.flatMap((cell) => {
     const expect = cell.expect.flatMap((outcome) => {
-      const seen = observations.find((o) => o.matrix === matrix.matrix && o.cell === cell.id && o.actor === outcome.actor);
+      const seen = observation(observations, matrix, cell, outcome);
       if (!seen) return [];
       const base = { actor: seen.actor, status: seen.status };
       if (seen.status !== 200) return [{ ...base, ...(seen.businessCode ? { businessCode: seen.businessCode } : {}) }];

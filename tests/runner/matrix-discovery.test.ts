@@ -55,3 +55,11 @@ test('observations are read from the annotations of a Playwright JSON report, at
   };
   assert.deepEqual(observationsFrom(report), [seen]);
 });
+
+test('a cell whose answer was an environment fault (no answer) is not observed, never a disagreement', () => {
+  const observations = asExpected().map((o) => (o.cell === 'CARD-CELL-006' ? { ...o, status: null, businessCode: undefined } : o));
+  const { disagreements, unobserved } = matrixDiff(card, observations);
+  assert.deepEqual(disagreements, []);
+  assert.ok(unobserved.some((d) => d.cell === 'CARD-CELL-006'));
+  assert.equal(observedMatrix(card, observations).cells.some((c) => c.id === 'CARD-CELL-006'), false);
+});

@@ -7,7 +7,7 @@ import type { APIRequestContext } from '@playwright/test';
 import { operation } from './contract';
 import type { Credentials, Target } from './env';
 import { type Exchange, send } from './exchange';
-import { maskText } from './mask';
+import { maskText, registerSecret } from './mask';
 
 /** Thrown when the environment, not the API's behaviour, stops a test. Its message starts with `ENVIRONMENT ERROR:`. */
 export class EnvironmentError extends Error {
@@ -72,6 +72,7 @@ export class TokenCache {
       this.target.requestTimeoutMs,
     );
     const answer = tokenOf(exchange);
+    if (typeof answer !== 'string') registerSecret(answer.token);
     if (typeof answer === 'string') {
       throw new EnvironmentError(`no ${credentials.label} token for client "${credentials.clientId}" from ${op.method} ${url}: ${answer}`);
     }

@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { BlockList, isIP } from 'node:net';
 import { join } from 'node:path';
 import { parse } from 'dotenv';
+import { registerSecret } from './mask';
 
 /** A bad or missing setting. Its message is one line, names the file and key, and never carries a secret. */
 export class ConfigError extends Error {
@@ -142,6 +143,9 @@ export function loadTarget(options: LoadOptions = {}): Target {
     ['SECOND_TENANT_ID', 'SECOND_CLIENT_ID', 'SECOND_CLIENT_SECRET'],
     ([secondTenantId, clientId, clientSecret]) => ({ label: 'second tenant' as const, tenant: secondTenantId, clientId, clientSecret }),
   );
+  // Configured secrets are redacted wherever they appear from now on, in this process and (loading this) in workers.
+  for (const credentials of [partner, support, secondTenant]) registerSecret(credentials?.clientSecret);
+  registerSecret(expiredToken);
   if (secondTenant && secondTenant.tenant === tenant) {
     throw fault(`SECOND_TENANT_ID equals TENANT_ID (${tenant}); tenant isolation needs another tenant`);
   }

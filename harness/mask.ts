@@ -65,11 +65,28 @@ const TEXT_RULES: readonly [RegExp, (match: string, ...groups: string[]) => stri
 ];
 
 /**
- * Masks secrets and personal data found by pattern in free text.
+ * Values this process knows to be secret: the configured client secrets and expired token (harness/env.ts) and every
+ * token issued during the run (harness/auth.ts). Each is redacted wherever it appears, whatever key or pattern it
+ * comes under: a token endpoint that echoes a secret in a plain-text error must not put it in a report.
+ */
+const knownSecrets = new Set<string>();
+
+/** Values shorter than this are not registered: masking every "abc" in a report would hide more than secrets. */
+const SHORTEST_SECRET = 6;
+
+/** Redacts `value` from every text masked from now on, as written, JSON-escaped and URL-encoded. */
+export function registerSecret(value: string | undefined): void {
+  if (!value || value.length < SHORTEST_SECRET) return;
+  for (const spelling of [value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value)]) knownSecrets.add(spelling);
+}
+
+/**
+ * Masks known secrets, then secrets and personal data found by pattern, in free text.
  * @example maskText('call 9876543210') // 'call XXXXXX3210'
  */
 export function maskText(text: string): string {
   let masked = text;
+  for (const secret of knownSecrets) if (masked.includes(secret)) masked = masked.split(secret).join(SECRET);
   for (const [pattern, replace] of TEXT_RULES) masked = masked.replace(pattern, replace as (m: string) => string);
   return masked;
 }

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { toCurl } from '../../harness/curl';
 import type { Exchange } from '../../harness/exchange';
-import { keepLast4, maskExchange, maskText, maskUrl, maskValue } from '../../harness/mask';
+import { loadTarget } from '../../harness/env';
+import { keepLast4, maskExchange, maskText, maskUrl, maskValue, registerSecret } from '../../harness/mask';
 
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhY21lLXBhcnRuZXIifQ.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
 
@@ -134,4 +135,20 @@ test('toCurl: a malformed raw body is sent as written, masked, and kept on one l
   assert.ok(!curl.includes('\n'));
   assert.ok(!curl.includes('s3cr3t-value') && !curl.includes('9876543210'));
   assert.match(curl, /--data-raw \$'\{"clientSecret": "\*\*\*\*",\\n "mobile": "XXXXXX3210"'$/);
+});
+
+test('a registered secret is redacted wherever it appears, as written, JSON-escaped or URL-encoded; short values are not registered', () => {
+  registerSecret('s3cr"et/value-42');
+  registerSecret('abc');
+  assert.equal(maskText('401 invalid client secret s3cr"et/value-42 for acme'), '401 invalid client secret **** for acme');
+  assert.equal(maskText(JSON.stringify({ echo: 's3cr"et/value-42' })), '{"echo":"****"}');
+  assert.equal(maskText(`?x=${encodeURIComponent('s3cr"et/value-42')}`), '?x=****');
+  assert.deepEqual(maskValue({ note: 'got s3cr"et/value-42' }), { note: 'got ****' });
+  assert.equal(maskText('abc'), 'abc');
+});
+
+test('loading a target registers its configured secrets, so a server echoing one cannot put it in a report', () => {
+  const target = loadTarget({ env: { CLIENT_SECRET: 'partner-secret-from-shell' } });
+  assert.equal(target.partner.clientSecret, 'partner-secret-from-shell');
+  assert.equal(maskText('HTTP 401 bad secret partner-secret-from-shell'), 'HTTP 401 bad secret ****');
 });

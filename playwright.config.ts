@@ -55,7 +55,10 @@ export default defineConfig({
   workers: target.workers,
   timeout: 30_000,
   // First, before every other reporter: a failed test keeps its worker and is still reported failed (see the file).
-  reporter: shard
+  // Listing tests runs none, so it writes no report: the last run's stay as they were.
+  reporter: process.argv.includes('--list')
+    ? [['list']]
+    : shard
     ? [[KEPT_WORKER_FAILURES], ['dot'], ['blob', { outputDir: `${reportsDir}/blob-report-${shard}`, fileName: `report-${shard}.zip` }], allure(`${reportsDir}/allure-results-${shard}`)]
     : [
         [KEPT_WORKER_FAILURES],

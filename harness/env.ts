@@ -35,6 +35,8 @@ export interface Target {
   envFile: string;
   /** Scheme and host, no trailing slash. */
   baseUrl: string;
+  /** Where BASE_URL came from, as shown in messages: the env file, the process environment, or the embedded sandbox. */
+  baseUrlFrom: string;
   /** True when the suite starts and tests its own reference sandbox. */
   isReferenceSandbox: boolean;
   tenant: string;
@@ -158,6 +160,7 @@ export function loadTarget(options: LoadOptions = {}): Target {
     environment: isReferenceSandbox ? REFERENCE : chosen === REFERENCE ? 'remote' : chosen,
     envFile,
     baseUrl,
+    baseUrlFrom: isReferenceSandbox ? 'the reference sandbox' : 'BASE_URL' in shell ? 'BASE_URL from the process environment' : `BASE_URL of ${envFile}`,
     isReferenceSandbox,
     tenant,
     partner,

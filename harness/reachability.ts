@@ -10,7 +10,7 @@ import type { Target } from './env';
  * @example await assertTargetReachable(loadTarget()); // in globalSetup
  */
 export async function assertTargetReachable(target: Target): Promise<void> {
-  const where = `${target.baseUrl} (${target.envFile}${target.isReferenceSandbox ? ', the reference sandbox' : ''})`;
+  const where = `${target.baseUrl} (${target.baseUrlFrom})`;
   try {
     const response = await fetch(target.baseUrl, { method: 'GET', redirect: 'manual', signal: AbortSignal.timeout(target.requestTimeoutMs) });
     await response.body?.cancel();

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { baselineArgument } from './baseline-argument';
 import { preflight } from './preflight';
 import { reportRun } from './report-run';
+import { discardRun, publishRun, stagingFolder, testsExecuted } from './staged-run';
 
 // A refused target (bad .env, production without consent) or a broken data file must not cost the last run's results.
 const { target, problems } = preflight();
@@ -49,13 +50,16 @@ if (shard) {
   console.log(`Shard ${shard}: ${join(reportsDir, `blob-report-${shard}`)} and ${join(reportsDir, `allure-results-${shard}`)}; merge all shards with npm run merge-shards`);
   process.exit(run.status ?? 1);
 }
-// Results of an earlier run would be merged into this report as if they were new.
-rmSync(join(reportsDir, 'allure-results'), { recursive: true, force: true });
-rmSync(join(reportsDir, 'matrices'), { recursive: true, force: true });
-
-const suite = spawnSync('npx', ['playwright', 'test', ...playwrightArgs], { stdio: 'inherit' });
-// Status 2 is our own one-line refusal (bad .env, unreachable host): there is nothing to report.
-if (suite.status === 2 || suite.status === null) process.exit(suite.status ?? 1);
+// Playwright writes into a staging folder: a run that cannot start (status 2 is our own one-line refusal: an
+// unreachable host; a port in use; a filter that matches nothing) leaves the last reports exactly as they were.
+const staging = stagingFolder(reportsDir);
+const suite = spawnSync('npx', ['playwright', 'test', ...playwrightArgs], { stdio: 'inherit', env: { ...process.env, REPORTS_DIR: staging } });
+if (suite.status === 2 || suite.status === null || testsExecuted(staging) === 0) {
+  discardRun(staging);
+  if (suite.status !== 2) console.error(`conformance: no test ran, so no report was written; ${reportsDir}/ is as the last run left it`);
+  process.exit(suite.status || 1);
+}
+publishRun(staging, reportsDir);
 
 // Every report comes from the JSON report and the Allure results alone, so one failing step cannot cost the others.
 const reported = reportRun(target, reportsDir, { baseline, certify: CERTIFY });

@@ -1,0 +1,42 @@
+/**
+ * A run that cannot start, or that runs no test, must leave the last reports as they were: Playwright writes its
+ * reports (JSON, JUnit, Allure results) into a staging folder beside them, and only a run that executed at least one
+ * test replaces them. The reports built from those files afterwards (runner/report-run.ts) are then built in place.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** What Playwright writes for a whole run (playwright.config.ts), and the folder the last run's matrices went to. */
+export const RUN_OUTPUTS = ['results.json', 'junit.xml', 'allure-results'] as const;
+const BUILT_FROM_OUTPUTS = ['matrices'] as const;
+
+/** A fresh staging folder inside `reportsDir` (the same file system, so publishing is a rename). */
+export function stagingFolder(reportsDir: string): string {
+  const staging = join(reportsDir, `.run-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  return staging;
+}
+
+/** How many tests the staged run executed (passed, failed or flaky; skipped ones do not count); 0 without a report. */
+export function testsExecuted(staging: string): number {
+  const file = join(staging, 'results.json');
+  if (!existsSync(file)) return 0;
+  try {
+    const { stats } = JSON.parse(readFileSync(file, 'utf8')) as { stats?: Record<string, number> };
+    return (stats?.expected ?? 0) + (stats?.unexpected ?? 0) + (stats?.flaky ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** Replaces the last run's outputs (and what was built from them) with the staged run's, then removes the staging folder. */
+export function publishRun(staging: string, reportsDir: string): void {
+  for (const name of [...RUN_OUTPUTS, ...BUILT_FROM_OUTPUTS]) rmSync(join(reportsDir, name), { recursive: true, force: true });
+  for (const name of RUN_OUTPUTS) if (existsSync(join(staging, name))) renameSync(join(staging, name), join(reportsDir, name));
+  discardRun(staging);
+}
+
+export function discardRun(staging: string): void {
+  rmSync(staging, { recursive: true, force: true });
+}

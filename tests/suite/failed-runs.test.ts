@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, test } from 'node:test';
+import { freePort } from './run-suite';
+
+const root = join(import.meta.dirname, '..', '..');
+
+/** A reports folder as a good run left it (a stand-in for each kind of file), with a snapshot to compare. */
+function lastGoodReports(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'last-reports-'));
+  for (const [path, text] of [
+    ['results.json', '{"stats":{"expected":1}}'],
+    ['junit.xml', '<testsuites tests="1"/>'],
+    ['run-results.json', '{}'],
+    ['coverage.md', '# coverage'],
+    ['allure-results/a-result.json', '{}'],
+    ['matrices/diff.md', '# diff'],
+    ['history/allure-history.jsonl', '{}\n'],
+  ]) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+/** Every file under `dir` with its content. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (at: string) => {
+    for (const entry of readdirSync(at)) {
+      const path = join(at, entry);
+      if (statSync(path).isDirectory()) walk(path);
+      else files[relative(dir, path)] = readFileSync(path, 'utf8');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** `npm run conformance` on a reports folder; asynchronous, so that a server of this process can answer meanwhile. */
+function conformance(reports: string, env: NodeJS.ProcessEnv, args: string[] = []): Promise<{ status: number | null; stderr: string }> {
+  const child = spawn('npx', ['tsx', 'runner/conformance.ts', ...args], {
+    cwd: root,
+    env: { ...process.env, CI: '', CONFORMANCE_ENV: '', BASE_URL: '', REPORTS_DIR: reports, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stderr })));
+}
+
+describe('a run that cannot start, or runs no test, leaves the last reports exactly as they were', { concurrency: 2 }, () => {
+  test('an unreachable host: one line, exit 2, nothing written', async () => {
+    const reports = lastGoodReports();
+    const before = snapshot(reports);
+    const run = await conformance(reports, { BASE_URL: `http://127.0.0.1:${await freePort()}` });
+    assert.equal(run.status, 2, run.stderr);
+    assert.match(run.stderr, /cannot be reached/);
+    assert.deepEqual(snapshot(reports), before);
+    rmSync(reports, { recursive: true, force: true });
+  });
+
+  test('the sandbox\'s port already in use: the run stops and writes no empty report', async () => {
+    const reports = lastGoodReports();
+    const before = snapshot(reports);
+    // Something else that answers on the port, as a sandbox left over from another run would.
+    const busy = createServer((_request, response) => response.end('{}')).listen(0, '127.0.0.1');
+    await new Promise((resolve) => busy.once('listening', resolve));
+    const { port } = busy.address() as { port: number };
+    try {
+      const run = await conformance(reports, { SANDBOX_PORT: String(port) }, ['specs/test-data/balance.spec.ts']);
+      assert.notEqual(run.status, 0);
+      assert.match(run.stderr, /no test ran/);
+      assert.deepEqual(snapshot(reports), before);
+    } finally {
+      busy.close();
+      rmSync(reports, { recursive: true, force: true });
+    }
+  });
+
+  test('a filter that matches no test, and listing the tests, write nothing', async () => {
+    const reports = lastGoodReports();
+    const before = snapshot(reports);
+    const none = await conformance(reports, { SANDBOX_PORT: String(await freePort()) }, ['--grep', 'no test has this title']);
+    assert.notEqual(none.status, 0);
+    assert.deepEqual(snapshot(reports), before);
+    const list = spawnSync('npx', ['playwright', 'test', '--list', 'specs/test-data/balance.spec.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, CONFORMANCE_ENV: '', BASE_URL: '', REPORTS_DIR: reports },
+    });
+    assert.equal(list.status, 0, list.stderr);
+    assert.deepEqual(snapshot(reports), before);
+    rmSync(reports, { recursive: true, force: true });
+  });
+});

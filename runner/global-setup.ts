@@ -1,13 +1,16 @@
 import { assertTargetReachable, loadTarget } from '../harness';
+import { assertIdentitiesAuthenticate } from '../harness/identities';
 
 /**
  * Runs once before any test, after the configuration's checks of the target and the data files
- * (runner/preflight.ts): an unreachable target stops the run with one line, before a single request is counted
- * as a failure of the API.
+ * (runner/preflight.ts): an unreachable target, or credentials that get no token, stop the run with one line, before
+ * a single request is counted as a failure of the API.
  */
 export default async function globalSetup(): Promise<void> {
   try {
-    await assertTargetReachable(loadTarget());
+    const target = loadTarget();
+    await assertTargetReachable(target);
+    await assertIdentitiesAuthenticate(target);
   } catch (error) {
     console.error(`conformance: ${(error as Error).message}`);
     process.exit(2);

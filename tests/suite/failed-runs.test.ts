@@ -82,6 +82,19 @@ describe('a run that cannot start, or runs no test, leaves the last reports exac
     }
   });
 
+  test('a wrong client secret: one line naming the identity and its settings, before any test, with the secret masked', async () => {
+    const reports = lastGoodReports();
+    const before = snapshot(reports);
+    const started = Date.now();
+    const run = await conformance(reports, { SANDBOX_PORT: String(await freePort()), CLIENT_SECRET: 'wrong-secret-123' });
+    assert.equal(run.status, 2, run.stderr);
+    assert.match(run.stderr, /conformance: ENVIRONMENT ERROR: no partner token .* HTTP 401 .*\(check CLIENT_ID \/ CLIENT_SECRET in \.env\.reference\)/);
+    assert.ok(!run.stderr.includes('wrong-secret-123'), 'the secret is never shown');
+    assert.ok(Date.now() - started < 60_000, 'stopped before running the suite');
+    assert.deepEqual(snapshot(reports), before);
+    rmSync(reports, { recursive: true, force: true });
+  });
+
   test('a filter that matches no test, and listing the tests, write nothing', async () => {
     const reports = lastGoodReports();
     const before = snapshot(reports);

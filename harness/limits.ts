@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isMaskedKey, maskValue } from './mask';
 import { provenRequirements, type RuleWithAnswer } from './requirements';
 
 export interface LimitRow {
@@ -119,5 +120,10 @@ export function limitTitle({ row, at }: LimitCase): string {
     status === 200 ? 'is accepted' : businessCode ? `is rejected with ${businessCode}` : `is rejected with ${status}${fieldErrorOn ? ` on ${fieldErrorOn}` : ''}`;
   const readBack = row.readBack ? Object.entries(row.readBack).map(([key, value]) => `${key} ${value}`).join(', ') : '';
   const then = readBack ? ` and reads back ${readBack}` : status === 200 ? ' and reads back' : '';
-  return `${ids} ${where ? `${where}: ` : ''}${row.field} ${row.value} (${row.boundary}) ${outcome}${then}`;
+  // A title is in every report: the value of a personal field (an e-mail, a mobile, a PAN, a date of birth) is masked
+  // by its key, as in attachments; the row ID and the boundary still say which case it is. A placeholder is no value.
+  const key = row.field.split('.').pop()!;
+  const placeholder = typeof row.value === 'string' && /^\{[^}]+\}$/.test(row.value);
+  const value = isMaskedKey(key) && !placeholder ? (maskValue({ [key]: row.value }) as Record<string, unknown>)[key] : row.value;
+  return `${ids} ${where ? `${where}: ` : ''}${row.field} ${value} (${row.boundary}) ${outcome}${then}`;
 }

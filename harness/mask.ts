@@ -1,6 +1,7 @@
 /**
  * Masking of secrets and personal data in everything that leaves the process: attachments, logs, error messages,
- * curl lines. Two layers: by key name in JSON values (a `mobile` is masked whatever it looks like), and by pattern
+ * curl lines, titles. Two layers: by key name in JSON values (a `mobile` or a `firstName` is masked whatever it looks
+ * like), and by pattern
  * in any text (a PAN inside an error detail). Identifiers keep their last 4 characters so a reader can still tell
  * two of them apart; secrets keep nothing.
  */
@@ -21,6 +22,13 @@ const PERSONAL_KEYS = new Set([
   'cardnumber', 'voterid', 'kyctoken',
 ]);
 
+/** Keys whose values are names or address lines: nothing of them is kept (a name's last letters still identify). */
+const IDENTIFYING_KEYS = new Set([
+  'name', 'firstname', 'middlename', 'lastname', 'fullname', 'customername', 'cardholdername', 'embossname', 'nomineename',
+  'guardianname', 'fathername', 'mothername', 'spousename', 'address', 'address1', 'address2', 'address3', 'addressline1',
+  'addressline2', 'line1', 'line2', 'pincode', 'zip', 'zipcode', 'postalcode',
+]);
+
 /** Dates of birth keep their shape (so a format fault stays visible) but no digit. */
 const DATE_KEYS = new Set(['dob', 'dateofbirth', 'dateofbirthinisoformat']);
 
@@ -31,6 +39,12 @@ const PERSONAL_SEARCH_TYPES = new Set(['MOBILE', 'PAN', 'AADHAAR_ID', 'VOTER_ID'
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key']);
 
 const normalise = (key: string) => key.toLowerCase().replace(/[_-]/g, '');
+
+/** True when values under `key` are masked by key: a secret, personal data, a name, an address line or a date of birth. */
+export function isMaskedKey(key: string): boolean {
+  const name = normalise(key);
+  return [SECRET_KEYS, PERSONAL_KEYS, IDENTIFYING_KEYS, DATE_KEYS].some((keys) => keys.has(name));
+}
 
 /** `XXXXXX3210`: all but the last 4 characters become X; short values are masked whole. */
 export function keepLast4(value: string): string {
@@ -106,6 +120,7 @@ export function maskValue(value: unknown): unknown {
       const name = normalise(key);
       if (SECRET_KEYS.has(name)) return [key, inner === null || inner === undefined ? inner : maskWhole(inner, () => SECRET)];
       if (PERSONAL_KEYS.has(name)) return [key, maskWhole(inner, maskPersonal)];
+      if (IDENTIFYING_KEYS.has(name) && (typeof inner === 'string' || typeof inner === 'number')) return [key, SECRET];
       if (DATE_KEYS.has(name) && typeof inner === 'string') return [key, inner.replace(/[0-9]/g, 'X')];
       if (name === 'value' && searchesPersonal) return [key, maskWhole(inner, maskPersonal)];
       return [key, maskValue(inner)];

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Finding } from '../findings';
+import { maskValue } from '../mask';
 
 /**
  * Money is read back as JSON numbers and specs add to them (`before + 1250.5`): binary floating point may then be
@@ -18,7 +19,8 @@ export function expectValue(requirement: string, what: string, received: unknown
     check: 'expected_outcome',
     requirement,
     kind: 'business',
-    message: `${what}: expected ${JSON.stringify(expected)}, received ${JSON.stringify(received) ?? 'undefined'}`,
+    // Masked by key before it is written: a read-back of a profile names a person (harness/mask.ts).
+    message: `${what}: expected ${JSON.stringify(maskValue(expected))}, received ${JSON.stringify(maskValue(received)) ?? 'undefined'}`,
     received,
     documented: expected,
   };

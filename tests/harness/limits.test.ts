@@ -51,3 +51,11 @@ test('every limit file names an operation of the contract', () => {
   const known = new Set(operations().map((op) => op.operationId));
   assert.deepEqual(loadLimitFiles().map((f) => f.operation).filter((op) => !known.has(op)), []);
 });
+
+test('a title masks the value of a personal field by its key, and leaves placeholders and other values as they are', () => {
+  const titleOf = (field: string, value: string) => limitTitle({ row: { ...file.rows[0], field, value, boundary: 'above-max' as const, expect: { status: 200 } }, at: {} });
+  assert.match(titleOf('emailRecipients', 'ops.team@example.com'), / emailRecipients \*\*\*\*@example\.com \(above-max\)/);
+  assert.match(titleOf('mobile', '9876543210'), / mobile XXXXXX3210 /);
+  assert.match(titleOf('pan', '{newPan}'), / pan \{newPan\} /);
+  assert.match(titleOf('thresholdAmount', '999999999999.99'), / thresholdAmount 999999999999\.99 /);
+});

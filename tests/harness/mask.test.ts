@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { toCurl } from '../../harness/curl';
 import type { Exchange } from '../../harness/exchange';
+import { expectValue } from '../../harness/checks/index';
 import { loadTarget } from '../../harness/env';
 import { keepLast4, maskExchange, maskText, maskUrl, maskValue, registerSecret } from '../../harness/mask';
 
@@ -58,7 +59,7 @@ test('maskValue: by key name, whatever the value looks like', () => {
     nested: [{ customerMobileNumber: 9876501234 }],
   });
   assert.deepEqual(masked, {
-    firstName: 'Priya',
+    firstName: '****',
     pan: 'XXXXXX234F',
     aadhaar: 'XXXXXXXX0123',
     email: '****@example.com',
@@ -151,4 +152,9 @@ test('loading a target registers its configured secrets, so a server echoing one
   const target = loadTarget({ env: { CLIENT_SECRET: 'partner-secret-from-shell' } });
   assert.equal(target.partner.clientSecret, 'partner-secret-from-shell');
   assert.equal(maskText('HTTP 401 bad secret partner-secret-from-shell'), 'HTTP 401 bad secret ****');
+});
+
+test('a failure message of a read-back masks the person by key: names, address lines and dates of birth', () => {
+  const finding = expectValue('CUST-PROFILE-001', 'the profile a later read returns', { firstName: 'Acharya', dob: '1986-03-14', address1: '12 MG Road', pin: '560001' }, { firstName: 'Bose' });
+  assert.equal(finding?.message, 'the profile a later read returns: expected {"firstName":"****"}, received {"firstName":"****","dob":"XXXX-XX-XX","address1":"****","pin":"****"}');
 });

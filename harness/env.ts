@@ -55,6 +55,11 @@ export interface Target {
   seed: string;
   requestTimeoutMs: number;
   allowProduction: boolean;
+  /**
+   * True when other runs may work in the environment at the same time (every remote one, unless SHARED_ENVIRONMENT=false):
+   * tests that change something the whole tenant shares (the corporate's one alert configuration) are then skipped.
+   */
+  sharedEnvironment: boolean;
   /** Playwright workers: `WORKERS`, else {@link DEFAULT_WORKERS} for the kind of target. */
   workers: number;
 }
@@ -175,6 +180,7 @@ export function loadTarget(options: LoadOptions = {}): Target {
     seed,
     requestTimeoutMs: positiveInteger('REQUEST_TIMEOUT_MS', read('REQUEST_TIMEOUT_MS'), DEFAULT_TIMEOUT_MS, fault),
     allowProduction,
+    sharedEnvironment: read('SHARED_ENVIRONMENT') === undefined ? !isReferenceSandbox : flag('SHARED_ENVIRONMENT', read('SHARED_ENVIRONMENT'), fault),
     workers: positiveInteger('WORKERS', read('WORKERS'), isReferenceSandbox ? DEFAULT_WORKERS.reference : DEFAULT_WORKERS.remote, fault),
   };
 }
@@ -220,7 +226,7 @@ type Fault = (message: string) => ConfigError;
 const KEYS = [
   'BASE_URL', 'SANDBOX_PORT', 'TENANT_ID', 'CLIENT_ID', 'CLIENT_SECRET', 'SUPPORT_CLIENT_ID', 'SUPPORT_CLIENT_SECRET',
   'SECOND_TENANT_ID', 'SECOND_CLIENT_ID', 'SECOND_CLIENT_SECRET', 'PRODUCT_ID', 'FOREX_PRODUCT_ID', 'CORPORATE_ID',
-  'CORPORATE_ACCOUNT_NUMBER', 'SEED', 'REQUEST_TIMEOUT_MS', 'ALLOW_PRODUCTION', 'EXPIRED_TOKEN', 'WORKERS',
+  'CORPORATE_ACCOUNT_NUMBER', 'SEED', 'REQUEST_TIMEOUT_MS', 'ALLOW_PRODUCTION', 'EXPIRED_TOKEN', 'WORKERS', 'SHARED_ENVIRONMENT',
 ] as const;
 
 /**

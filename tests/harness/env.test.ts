@@ -165,3 +165,9 @@ test('a line of an .env file that is not KEY=value is refused, naming the line a
   const fine = project({ '.env.fine': `# a comment\n\nexport SEED=7\nNOTE="one\ntwo"\n${REMOTE}` });
   assert.equal(fine({ CONFORMANCE_ENV: 'fine' }).seed, '7');
 });
+
+test('a remote environment is shared unless SHARED_ENVIRONMENT=false; the embedded sandbox never is', () => {
+  const load = project({ '.env.reference': REFERENCE, '.env.sandbox': REMOTE, '.env.mine': `${REMOTE}SHARED_ENVIRONMENT=false\n` });
+  assert.deepEqual([load().sharedEnvironment, load({ CONFORMANCE_ENV: 'sandbox' }).sharedEnvironment, load({ CONFORMANCE_ENV: 'mine' }).sharedEnvironment], [false, true, false]);
+  assert.match(refusal(() => load({ SHARED_ENVIRONMENT: 'maybe' })), /SHARED_ENVIRONMENT "maybe" is neither true nor false/);
+});

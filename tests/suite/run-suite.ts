@@ -88,6 +88,8 @@ export async function runSuite(options: {
       SANDBOX_READINGS: (options.readings ?? []).join(','),
       PLAYWRIGHT_JSON_OUTPUT_NAME: jsonFile,
       REPORTS_DIR: dir,
+      // The in-process sandbox serves this run alone, though the suite sees a remote URL.
+      SHARED_ENVIRONMENT: 'false',
       ...options.env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],

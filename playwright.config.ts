@@ -26,6 +26,8 @@ const reportsDir = process.env.REPORTS_DIR ?? 'reports';
 // the blob reporter empties its folder first.
 const shard = process.env.CONFORMANCE_SHARD;
 const KEPT_WORKER_FAILURES = './runner/kept-worker-failures.ts';
+// After the kept-worker reporter, which turns a kept worker's failure back into the failure it is.
+const CIRCUIT_BREAKER = './runner/circuit-breaker.ts';
 
 const allure = (resultsDir: string) =>
   [
@@ -59,9 +61,10 @@ export default defineConfig({
   reporter: process.argv.includes('--list')
     ? [['list']]
     : shard
-    ? [[KEPT_WORKER_FAILURES], ['dot'], ['blob', { outputDir: `${reportsDir}/blob-report-${shard}`, fileName: `report-${shard}.zip` }], allure(`${reportsDir}/allure-results-${shard}`)]
+    ? [[KEPT_WORKER_FAILURES], [CIRCUIT_BREAKER], ['dot'], ['blob', { outputDir: `${reportsDir}/blob-report-${shard}`, fileName: `report-${shard}.zip` }], allure(`${reportsDir}/allure-results-${shard}`)]
     : [
         [KEPT_WORKER_FAILURES],
+        [CIRCUIT_BREAKER],
         [process.env.CI ? 'dot' : 'list'],
         ['junit', { outputFile: `${reportsDir}/junit.xml` }],
         ['json', { outputFile: `${reportsDir}/results.json` }],

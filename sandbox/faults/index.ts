@@ -28,6 +28,7 @@ import deliveryStatusUnlisted from './delivery-status-unlisted';
 import dobCalendarUnchecked from './dob-calendar-unchecked';
 import dropPagination from './drop-pagination';
 import duplicateTxnAccepted from './duplicate-txn-accepted';
+import environmentDown from './environment-down';
 import errorStatusMismatch from './error-status-mismatch';
 import expiredTokenAccepted from './expired-token-accepted';
 import fetchWrongCode from './fetch-wrong-code';
@@ -119,6 +120,7 @@ export const faults = [
   dobCalendarUnchecked,
   dropPagination,
   duplicateTxnAccepted,
+  environmentDown,
   errorStatusMismatch,
   expiredTokenAccepted,
   fetchWrongCode,

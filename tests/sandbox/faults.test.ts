@@ -15,6 +15,7 @@ import { sandbox, type Api } from './helpers';
  */
 const SCENARIOS: Record<FaultName, (api: Api) => Promise<unknown>> = {
   'drop-pagination': async (api) => 'pagination' in (await api.call('searchCustomers', { searchType: 'ENTITY_ID', value: (await api.customer()).entityId, tenant: 'ACME_CORP' })).json(),
+  'environment-down': async (api) => (await api.call('fetchCustomer', { entityId: 'nobody' })).statusCode,
   'text-content-type': async (api) => (await api.call('getUsageDetails', { pan: 'ZZZZZ9999Z' })).headers['content-type'],
   'error-status-mismatch': async (api) => (await api.call('markLien', { lienId: 'L1', transactionId: 'T1', source: 'PRE_AUTH', accountNumber: 'nope', lienAmount: 1, type: 'ADJUST', balanceCheck: false })).json().status,
   'wrong-business-code': async (api) => (await setCustomer(api, (await api.customer()).entityId, 'ACTIVE')).json().businessCode,

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, test } from 'node:test';
+import { TRIP_AFTER } from '../../harness/circuit-breaker';
 import { freePort } from './run-suite';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -108,6 +109,19 @@ describe('a run that cannot start, or runs no test, leaves the last reports exac
     });
     assert.equal(list.status, 0, list.stderr);
     assert.deepEqual(snapshot(reports), before);
+    rmSync(reports, { recursive: true, force: true });
+  });
+
+  test('an environment that is plainly down: the circuit breaker stops the run early, reporting environment errors and no violation', async () => {
+    const reports = mkdtempSync(join(tmpdir(), 'down-reports-'));
+    const run = await conformance(reports, { SANDBOX_PORT: String(await freePort()), SANDBOX_FAULTS: 'environment-down' });
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stderr, new RegExp(`circuit breaker: ${TRIP_AFTER} tests in a row failed with environment errors`));
+    const results = JSON.parse(readFileSync(join(reports, 'run-results.json'), 'utf8')) as { tests: { outcome: string; failure?: string; skipReason?: string }[] };
+    const failed = results.tests.filter((t) => t.outcome === 'failed');
+    assert.ok(failed.length >= TRIP_AFTER && failed.length <= TRIP_AFTER + 4, `${failed.length} tests failed before the breaker stopped the run`);
+    assert.deepEqual([...new Set(failed.map((t) => t.failure))], ['environment-error']);
+    assert.ok(results.tests.filter((t) => t.skipReason?.startsWith('not run: the environment looks down')).length > results.tests.length / 2);
     rmSync(reports, { recursive: true, force: true });
   });
 });

@@ -8,6 +8,7 @@ import alertUpdateNotPersisted from './alert-update-not-persisted';
 import alertUpdateUnknownOk from './alert-update-unknown-ok';
 import anySignatureAccepted from './any-signature-accepted';
 import authSkippedOnTrack from './auth-skipped-on-track';
+import availableIgnoresLien from './available-ignores-lien';
 import balanceMissingEntityConstraint from './balance-missing-entity-constraint';
 import cardActivationAnyStatus from './card-activation-any-status';
 import cardActivationNotPersisted from './card-activation-not-persisted';
@@ -21,22 +22,28 @@ import cardUnlockAny from './card-unlock-any';
 import cardUnlockNotPersisted from './card-unlock-not-persisted';
 import customerDobShifted from './customer-dob-shifted';
 import customerStatusNotPersisted from './customer-status-not-persisted';
+import debitAtBalanceRefused from './debit-at-balance-refused';
 import deliveryStatusUnlisted from './delivery-status-unlisted';
 import dobCalendarUnchecked from './dob-calendar-unchecked';
 import dropPagination from './drop-pagination';
+import duplicateByContent from './duplicate-by-content';
 import duplicateTxnAccepted from './duplicate-txn-accepted';
+import duplicateTxnRace from './duplicate-txn-race';
 import errorStatusMismatch from './error-status-mismatch';
 import expiredTokenAccepted from './expired-token-accepted';
 import fetchWrongCode from './fetch-wrong-code';
 import gateway502 from './gateway-502';
 import lienAboveBalance from './lien-above-balance';
 import lienAdjustAsDelta from './lien-adjust-as-delta';
+import lienIgnoredByDebit from './lien-ignored-by-debit';
 import lienNonpositiveAccepted from './lien-nonpositive-accepted';
 import lienNotHeld from './lien-not-held';
 import lienRemoveHonoursAmount from './lien-remove-honours-amount';
+import lienRemoveIgnored from './lien-remove-ignored';
 import lienUnknownOk from './lien-unknown-ok';
 import limitFormatUnchecked from './limit-format-unchecked';
 import loadCreditsTwice from './load-credits-twice';
+import lookupLatestTransaction from './lookup-latest-transaction';
 import malformedJson500 from './malformed-json-500';
 import minorWithoutGuardian from './minor-without-guardian';
 import mobileUnchecked from './mobile-unchecked';
@@ -44,6 +51,7 @@ import nomineeFirstShareOnly from './nominee-first-share-only';
 import nomineeShareRangeUnchecked from './nominee-share-range-unchecked';
 import nomineeSharesUnchecked from './nominee-shares-unchecked';
 import overdraftAllowed from './overdraft-allowed';
+import postBalanceSign from './post-balance-sign';
 import preferencesOnLockedCard from './preferences-on-locked-card';
 import preferencesResetUnsent from './preferences-reset-unsent';
 import preferencesWrongMessage from './preferences-wrong-message';
@@ -69,6 +77,7 @@ import tokenAnySecret from './token-any-secret';
 import tokenShortLifetime from './token-short-lifetime';
 import trackingUnknownKitOk from './tracking-unknown-kit-ok';
 import trackingWrongKit from './tracking-wrong-kit';
+import transactionLookup404 from './transaction-lookup-404';
 import undocumentedStatus from './undocumented-status';
 import upperLimitAsBusinessError from './upper-limit-as-business-error';
 import upperLimitUnenforced from './upper-limit-unenforced';
@@ -90,6 +99,7 @@ export const faults = [
   alertUpdateUnknownOk,
   anySignatureAccepted,
   authSkippedOnTrack,
+  availableIgnoresLien,
   balanceMissingEntityConstraint,
   cardActivationAnyStatus,
   cardActivationNotPersisted,
@@ -103,22 +113,28 @@ export const faults = [
   cardUnlockNotPersisted,
   customerDobShifted,
   customerStatusNotPersisted,
+  debitAtBalanceRefused,
   deliveryStatusUnlisted,
   dobCalendarUnchecked,
   dropPagination,
+  duplicateByContent,
   duplicateTxnAccepted,
+  duplicateTxnRace,
   errorStatusMismatch,
   expiredTokenAccepted,
   fetchWrongCode,
   gateway502,
   lienAboveBalance,
   lienAdjustAsDelta,
+  lienIgnoredByDebit,
   lienNonpositiveAccepted,
   lienNotHeld,
   lienRemoveHonoursAmount,
+  lienRemoveIgnored,
   lienUnknownOk,
   limitFormatUnchecked,
   loadCreditsTwice,
+  lookupLatestTransaction,
   malformedJson500,
   minorWithoutGuardian,
   mobileUnchecked,
@@ -126,6 +142,7 @@ export const faults = [
   nomineeShareRangeUnchecked,
   nomineeSharesUnchecked,
   overdraftAllowed,
+  postBalanceSign,
   preferencesOnLockedCard,
   preferencesResetUnsent,
   preferencesWrongMessage,
@@ -151,6 +168,7 @@ export const faults = [
   tokenShortLifetime,
   trackingUnknownKitOk,
   trackingWrongKit,
+  transactionLookup404,
   undocumentedStatus,
   upperLimitAsBusinessError,
   upperLimitUnenforced,

@@ -59,9 +59,11 @@ export class ApiClient {
    */
   async call(operationId: string, options: CallOptions = {}): Promise<Exchange> {
     const op = operation(operationId);
+    const sendsBody = options.rawBody !== undefined || options.body !== undefined;
     const headers: Record<string, string> = {
       Accept: 'application/json',
-      'Content-Type': 'application/json',
+      // A request without a body (a GET) has no content to type.
+      ...(sendsBody ? { 'Content-Type': 'application/json' } : {}),
       // Lets the API's operators find this request in their logs when a report is sent to them.
       'X-Request-ID': randomUUID(),
     };

@@ -6,6 +6,7 @@
  * An excused finding is no failure, but it is not silent either: the test gets a `known-deviation` annotation.
  */
 import type { TestInfo } from '@playwright/test';
+import { checks } from './checks/index';
 import type { Exchange } from './exchange';
 import { type Deviation, type Expectations, expired, today } from './expectations';
 import type { Finding } from './findings';
@@ -13,13 +14,17 @@ import type { Finding } from './findings';
 /** The annotation type of a finding an entry excused: `<ID> on <operation>[ <status>]: <reason> (<file>)`. */
 export const KNOWN_DEVIATION_ANNOTATION = 'known-deviation';
 
+/** The checks of every exchange (harness/checks): the contract checks and the money checks. */
+const EVERY_EXCHANGE: ReadonlySet<string> = new Set(checks.map((check) => check.id));
+
 /**
- * The entry that excuses a finding on an exchange, on `today` (yyyy-MM-dd), or undefined. Only contract findings are
- * excused: a business finding is the test's own expectation, and an environment finding is no fault of the API.
+ * The entry that excuses a finding on an exchange, on `today` (yyyy-MM-dd), or undefined. Only the findings of the
+ * checks of every exchange are excused: the test's own expectation is excused by title, and an environment finding is
+ * no fault of the API.
  * @example excusedBy(finding, exchange, [{ id: 'CONTRACT-BC-001', operation: 'trackCardDelivery', status: 409, reason }], '2026-12-01')
  */
 export function excusedBy(finding: Finding, exchange: Exchange, deviations: readonly Deviation[], today: string): Deviation | undefined {
-  if (finding.kind !== 'contract') return undefined;
+  if (!EVERY_EXCHANGE.has(finding.check)) return undefined;
   return deviations.find(
     (d) =>
       d.operation === exchange.operationId &&

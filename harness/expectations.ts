@@ -4,7 +4,7 @@
  * while the deviation holds, and an unexpected pass is reported (Playwright fails a `test.fail` test that passes).
  * The tests themselves are never edited. An entry past its `expires` day excuses nothing.
  *
- * An entry that names an `operation` works at a finer grain: it excuses the findings of one contract check on that
+ * An entry that names an `operation` works at a finer grain: it excuses the findings of one check of every exchange on that
  * operation's exchanges (harness/contract-deviations.ts), since those checks judge every exchange of every test and
  * excusing the tests that carried one would hide their business rules too. Such an entry never applies by title.
  */
@@ -20,7 +20,7 @@ import { loadLimitFiles } from './limits';
 import { loadMatrices } from './matrices';
 
 export interface Deviation {
-  /** A requirement, matrix cell or limit row ID; with `operation`, the requirement of a contract check. */
+  /** A requirement, matrix cell or limit row ID; with `operation`, the requirement of a check of every exchange. */
   id: string;
   /** An operationId of the contract: the entry excuses that check's findings on its exchanges, not whole tests. */
   operation?: string;
@@ -86,15 +86,15 @@ export function loadExpectations(path: string, knownIds: ReadonlySet<string>): E
 
 /**
  * The first fault of the entries that name an operation, as one line, or undefined: an operation the contract does
- * not have (it would excuse nothing, silently), or an ID no contract check reports under (only contract findings are
- * excused per operation; a business rule is excused by title, as a whole test).
+ * not have (it would excuse nothing, silently), or an ID no check of every exchange reports under (only their findings
+ * are excused per operation; a test's own rule is excused by title, as a whole test).
  */
 function operationGrainProblem(deviations: readonly Deviation[]): string | undefined {
   const checked = [...new Set(checks.map((check) => check.requirement))];
   for (const { id, operation } of deviations) {
     if (operation === undefined) continue;
     if (!contract.has(operation)) return `${id} on ${operation}: ${operation} is no operationId of openapi/m2p-prepaid-v2.json`;
-    if (!checked.includes(id)) return `${id} on ${operation}: an entry with an operation names the requirement of a contract check (${checked.join(', ')})`;
+    if (!checked.includes(id)) return `${id} on ${operation}: an entry with an operation names the requirement of a check of every exchange (${checked.join(', ')})`;
   }
   return undefined;
 }

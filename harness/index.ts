@@ -46,6 +46,7 @@ export { businessCodeIn, businessCodeOf } from './business-code';
 export { judge, failureMessage } from './judge';
 export { asJsonNumber, expandRows, limitFile, limitTitle, resolveValue, type LimitCase, type LimitFile, type LimitRow } from './limits';
 export { maskExchange, maskText, maskValue } from './mask';
+export { amountText, minorUnits } from './money';
 export {
   cellFor,
   cellTests,

@@ -622,6 +622,26 @@ export const schemas: Record<string, Schema> = {
     'the page lists the item fields without marking any required; these four are the ones money rests on',
   ),
   TransactionHistoryResponse: envelope({ type: 'array', items: ref('Transaction') }, ref('Pagination')),
+  TransactionStatus: inferred(
+    object(
+      {
+        amount: { type: 'string', pattern: '^[0-9]+(\\.[0-9]{1,2})?$', description: 'Unsigned, e.g. "500.00"; crDr gives the direction.' },
+        preBalance: text,
+        postBalance: text,
+        transactionType: text,
+        txnOrigin: text,
+        transactionStatus: text,
+        time: text,
+        merchantName: text,
+        externalTransactionId: text,
+        retrievalReferenceNo: text,
+        crDr: inferred({ type: 'string', enum: ['C', 'D'] }, 'the example shows "D" for a debit; "C" for a credit is assumed'),
+      },
+      ['amount', 'preBalance', 'postBalance', 'externalTransactionId', 'crDr'],
+    ),
+    'the page shows an example without marking any field required; these five are the ones money rests on',
+  ),
+  TransactionStatusResponse: envelope(ref('TransactionStatus')),
   FetchCustomerRequest: object({
     entityId: nonBlank,
     mobile: ref('Mobile'),

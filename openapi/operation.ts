@@ -11,7 +11,8 @@ export interface OperationSpec {
   description?: string;
   /** The documentation page, relative to the Prepaid v2 docs root. */
   doc: string;
-  request: string;
+  /** The component schema of the JSON body; none for an operation that takes no body (a GET). */
+  request?: string;
   /** Documented responses by status: the component schema of the body, and the business codes where 409. */
   responses: Record<string, { schema: string; description: string; businessCodes?: string[]; anyBusinessCode?: boolean; inferred?: string }>;
   /** Why the path or shape is not documented, when it is not. */
@@ -61,7 +62,7 @@ export function operation(spec: OperationSpec): Operation {
     ...(spec.inferred ? { 'x-inferred': true } : {}),
     security: spec.public ? [] : [{ bearerAuth: [], tenantId: [] }],
     parameters: [...(spec.parameters ?? []), ...(spec.public ? [] : [tenantHeader])],
-    requestBody: { required: true, content: { 'application/json': { schema: ref(spec.request) } } },
+    ...(spec.request ? { requestBody: { required: true, content: { 'application/json': { schema: ref(spec.request) } } } } : {}),
     responses: spec.public ? responses : { ...responses, ...securityResponses },
   };
 }

@@ -3,9 +3,10 @@
  * the suite's default target. `buildSandbox` returns the fastify app without listening, so tests can use
  * `app.inject()`; `main.ts` serves it over HTTP.
  *
- * A request goes: route match → bearer and tenant checks (onRequest) → JSON body → contract validation
- * (preHandler) → the domain operation → envelope. Errors are thrown as `Problem`s and rendered by one
- * handler; planted faults either rewrite the response (onSend) or are switches the domain consults.
+ * A request goes: route match (POST, or GET for the operations that declare it) → bearer and tenant checks
+ * (onRequest) → JSON body → contract validation (preHandler) → the domain operation → envelope. Errors are thrown
+ * as `Problem`s and rendered by one handler; planted faults either rewrite the response (onSend) or are switches
+ * the domain consults.
  */
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { authenticate } from './auth/guard';
@@ -87,13 +88,16 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
   });
 
   for (const operation of OPERATIONS) {
-    app.post(operation.path, {
+    app.route({
+      method: operation.method ?? 'POST',
+      url: operation.path,
       config: { operationId: operation.operationId },
       onRequest: async (request) => {
         callers.set(request, await authenticate(request, authority, faultsOf(request)));
       },
       handler: async (request) => {
-        validate(request, operation.operationId, operation.emptyFieldDetail);
+        // An operation without a request schema (a GET) has no body to check.
+        if (validator.has(operation.operationId)) validate(request, operation.operationId, operation.emptyFieldDetail);
         const caller = callers.get(request)!;
         const asked = faultsOf(request);
         const ctx: Ctx = { state: states.of(caller.tenantId, asked), caller, faults: asked, now, ids };

@@ -3,6 +3,8 @@
  * in `checks`, add its requirement to fixtures/requirements.json, a planted fault that trips it to sandbox/faults/,
  * and a passing and a failing case to tests/harness/checks.test.ts.
  */
+import { availableBalance } from './available-balance';
+import { balanceArithmetic } from './balance-arithmetic';
 import { businessCodeDocumented } from './business-code-documented';
 import type { Check } from './check';
 import { contentTypeJson } from './content-type-json';
@@ -15,7 +17,10 @@ import { inferredSchemaConformance } from './inferred-schema-conformance';
 import { responseSchemaConformance } from './response-schema-conformance';
 import { statusCodeDocumented } from './status-code-documented';
 
-/** The contract checks: each enforces one requirement of the catalogue, and a planted fault proves it. */
+/**
+ * The checks of every exchange: each enforces one requirement of the catalogue, and a planted fault proves it. Most
+ * judge the contract; the money checks judge what every answer about money must add up to.
+ */
 export const checks: readonly Check[] = [
   statusCodeDocumented,
   contentTypeJson,
@@ -26,6 +31,8 @@ export const checks: readonly Check[] = [
   businessCodeDocumented,
   inferredBusinessCode,
   noServerError,
+  balanceArithmetic,
+  availableBalance,
 ];
 
 /**

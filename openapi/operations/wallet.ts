@@ -95,4 +95,33 @@ export const wallet = {
       },
     }),
   },
+  '/prepaid/customer/v1/transactions/status/{externalTransactionId}': {
+    get: operation({
+      operationId: 'fetchTransactionByExternalId',
+      area: 'Wallet',
+      summary: 'Fetch transaction by external ID',
+      description:
+        'One transaction, by the externalTransactionId a credit or debit answered: its amount (unsigned; crDr says C or D) and the balance before and after it.',
+      doc: 'api-library/transaction/fetchByExternalTransactionId',
+      parameters: [
+        {
+          name: 'externalTransactionId',
+          in: 'path',
+          required: true,
+          description: 'The externalTransactionId of the transaction.',
+          example: 'fcf9497aeb7943d7abb8b48696e129f8',
+          schema: { type: 'string', minLength: 1 },
+        },
+      ],
+      responses: {
+        '200': { schema: 'TransactionStatusResponse', description: 'The transaction.' },
+        '400': {
+          schema: 'BadRequest',
+          description: 'A request without X-TENANT-ID.',
+          inferred: 'the page shows no 400; with no body to read, a missing header is the validation failure left (error-codes: 400)',
+        },
+        '409': business('No such transaction (PPCUST_002, "Customer does not exist").', ['PPCUST_002']),
+      },
+    }),
+  },
 };

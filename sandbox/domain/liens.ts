@@ -67,6 +67,8 @@ function adjustLien(ctx: Ctx, wallet: Wallet, lienId: string, amount: number, ba
 
 function removeLien(ctx: Ctx, wallet: Wallet, lienId: string, amount: number): void {
   const current = existingLien(wallet, lienId);
+  // Planted: REMOVE is answered but the lien stays held.
+  if (ctx.faults.active('lien-remove-ignored')) return;
   const remaining = ctx.faults.active('lien-remove-honours-amount') ? Math.max(current - amount, 0) : 0;
   if (remaining > 0) wallet.liens.set(lienId, remaining);
   else wallet.liens.delete(lienId);

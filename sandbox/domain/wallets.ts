@@ -20,8 +20,14 @@ export interface LoadWalletRequest {
   txnOrigin: string;
 }
 
+/**
+ * How long a movement waits before it is applied and committed while `duplicate-txn-race` is planted: long enough for
+ * two requests sent at once to both be in flight inside it.
+ */
+const RACE_WINDOW_MS = 100;
+
 /** transaction/createTransaction: credit, debit or refund, as the customer's and the wallet's statuses let through. */
-export function loadWallet(ctx: Ctx, request: LoadWalletRequest) {
+export async function loadWallet(ctx: Ctx, request: LoadWalletRequest) {
   const customer = requireCustomer(ctx, request.entityId);
   const wallet = pickWallet(ctx, customer, request.accountId);
   const amount = toMinor(request.amount);
@@ -29,19 +35,26 @@ export function loadWallet(ctx: Ctx, request: LoadWalletRequest) {
   if (amount <= 0) throw constraintViolation([{ field: 'amount', message: 'must be greater than 0' }]);
   // Inferred: an amount too large to count exactly in minor units is refused rather than rounded.
   if (!Number.isSafeInteger(amount)) throw constraintViolation([{ field: 'amount', message: 'numeric value out of bounds' }]);
-  // txnRef is the idempotency key: the same txnRef twice is a duplicate (409; PPCUST_010 is inferred).
+  // txnRef is the idempotency key: the same txnRef twice is a duplicate (409; PPCUST_010 is inferred). From this check
+  // to the commit below nothing awaits, so a second request with the txnRef, even sent at the same time, is refused.
   if (ctx.state.txnRefs.has(request.txnRef) && !ctx.faults.active('duplicate-txn-accepted')) {
     throw invalidRequest(`Duplicate transaction: txnRef ${request.txnRef} was already processed`);
   }
+  // Planted: a new txnRef with the body of an applied movement is taken for a duplicate of it.
+  if (sameMovementApplied(ctx, wallet, request) && ctx.faults.active('duplicate-by-content')) {
+    throw invalidRequest(`Duplicate transaction: the same ${request.transactionType} of ${request.amount} was already processed`);
+  }
+  // Planted: the check above sees only committed txnRefs, and the movement commits after a wait, so a request with the
+  // same txnRef that arrives meanwhile passes the check too and both apply.
+  if (ctx.faults.active('duplicate-txn-race')) await new Promise((resolve) => setTimeout(resolve, RACE_WINDOW_MS));
   const movement = movementOf(request.transactionType);
   const before = wallet.totalMinor;
   const change = movement === 'debit' ? -amount : amount;
   gateMovement(ctx, customer, wallet, movement, change);
-  // testing-guide: "Debit exceeding balance" → PPCUST_079; a lien "reduces the available balance" (wallet/markLien).
-  if (movement === 'debit' && amount > availableMinor(wallet) && !ctx.faults.active('overdraft-allowed')) {
-    throw exceedsBalance(`Debit of ${request.amount} exceeds the available balance`);
-  }
-  wallet.totalMinor += movement !== 'debit' && ctx.faults.active('load-credits-twice') ? 2 * change : change;
+  if (movement === 'debit') refuseWhatTheAvailableBalanceCannotCover(ctx, wallet, amount, request.amount);
+  const after = before + change;
+  // The answer and the history say `after`; the planted load-credits-twice gives the wallet the credit twice.
+  wallet.totalMinor = movement !== 'debit' && ctx.faults.active('load-credits-twice') ? after + change : after;
   // Loads count towards LRS usage (customer/getUsageDetails); recorded as type LOAD in the wallet's currency.
   if (movement === 'credit' && request.txnOrigin === 'LOAD' && !ctx.faults.active('usage-ignores-loads')) {
     ctx.state.loads.push({ entityId: customer.entityId, currency: wallet.currency, amountMinor: amount, at: ctx.now() });
@@ -52,7 +65,7 @@ export function loadWallet(ctx: Ctx, request: LoadWalletRequest) {
     accountId: wallet.accountId,
     amountMinor: change,
     preMinor: before,
-    postMinor: wallet.totalMinor,
+    postMinor: after,
     transactionType: request.transactionType,
     txnOrigin: request.txnOrigin,
     txnRef: request.txnRef,
@@ -60,13 +73,38 @@ export function loadWallet(ctx: Ctx, request: LoadWalletRequest) {
     time: ctx.now(),
   };
   ctx.state.transactions.push(record);
+  // Planted: the answer adds a debit to the balance before it (the wallet and the history are right).
+  const answered = movement === 'debit' && ctx.faults.active('post-balance-sign') ? before + amount : after;
   return {
     externalTransactionId: record.externalTransactionId,
     txnRef: request.txnRef,
     preBalance: toAmountString(before),
-    postBalance: toAmountString(wallet.totalMinor),
+    postBalance: toAmountString(answered),
     transactionStatus: 'SUCCESS',
   };
+}
+
+/**
+ * implementation-guide/testing-guide: "Debit exceeding balance" is 409 PPCUST_079. A lien "reduces the available
+ * balance without debiting funds" (wallet/markLien), so a debit may take the available balance, not the total.
+ */
+function refuseWhatTheAvailableBalanceCannotCover(ctx: Ctx, wallet: Wallet, amount: number, shown: string): void {
+  const available = availableMinor(wallet);
+  // Planted: a debit of exactly the available balance is taken for one exceeding it.
+  if (amount === available && ctx.faults.active('debit-at-balance-refused')) throw exceedsBalance(`Debit of ${shown} exceeds the available balance`);
+  if (amount <= available) return;
+  // Planted: the debit is held to the total, so it spends what liens hold.
+  if (amount <= wallet.totalMinor && ctx.faults.active('lien-ignored-by-debit')) return;
+  if (ctx.faults.active('overdraft-allowed')) return;
+  throw exceedsBalance(`Debit of ${shown} exceeds the available balance`);
+}
+
+/** An applied movement of the wallet with the same amount, type and origin as the request. */
+function sameMovementApplied(ctx: Ctx, wallet: Wallet, request: LoadWalletRequest): boolean {
+  const amount = toMinor(request.amount);
+  return ctx.state.transactions.some(
+    (t) => t.accountId === wallet.accountId && Math.abs(t.amountMinor) === amount && t.transactionType === request.transactionType && t.txnOrigin === request.txnOrigin,
+  );
 }
 
 /** transaction/fetchTransactions: the customer's transactions (one wallet's when accountId is given), newest first. */
@@ -87,6 +125,30 @@ export function fetchTransactions(ctx: Ctx, request: { entityId: string; account
       txnRef: t.txnRef,
       time: t.time.toISOString(),
     }));
+}
+
+/**
+ * transaction/fetchByExternalTransactionId: the transaction a credit or debit answered with this externalTransactionId,
+ * its amount unsigned and crDr D for a debit (the page's example: 500.00 D, 8500.00 before, 8000.00 after). An unknown
+ * ID is 409 PPCUST_002 "Customer does not exist" (documented; its detail says "Customer does not exists for id").
+ */
+export function fetchTransactionByExternalId(ctx: Ctx, externalTransactionId: string) {
+  const asked = ctx.state.transactions.find((t) => t.externalTransactionId === externalTransactionId);
+  if (!asked) throw customerDoesNotExist(`Customer does not exists for id ${externalTransactionId}`);
+  const latest = ctx.state.transactions.filter((t) => t.accountId === asked.accountId).at(-1);
+  // Planted: the lookup answers the wallet's latest transaction instead of the one asked for.
+  const t = latest && latest !== asked && ctx.faults.active('lookup-latest-transaction') ? latest : asked;
+  return {
+    amount: toAmountString(Math.abs(t.amountMinor)),
+    preBalance: toAmountString(t.preMinor),
+    postBalance: toAmountString(t.postMinor),
+    transactionType: t.transactionType,
+    txnOrigin: t.txnOrigin,
+    transactionStatus: 'SUCCESS',
+    time: t.time.toISOString(),
+    externalTransactionId: t.externalTransactionId,
+    crDr: t.amountMinor < 0 ? 'D' : 'C',
+  };
 }
 
 /** The wallet asked for, or the customer's primary (first) wallet. Missing → 409 PPCUST_010 (inferred). */

@@ -79,3 +79,13 @@ export function refusesAnotherStatus(body: unknown): body is { businessCode: str
   const [, from, to] = /from : (\w+) to (\w+)/.exec(String(detail)) ?? [];
   return businessCode === 'PPCUST_032' && from !== undefined && from !== to;
 }
+
+/**
+ * Turns a 409 into a clean 404 problem with the same detail, so that only the status is wrong, not the body's
+ * consistency: for faults of an API that answers "not found" the REST way where the docs give a business error.
+ */
+export function answerNotFound(exchange: Exchange): void {
+  const { type, detail } = exchange.body;
+  exchange.status = 404;
+  exchange.body = { type, title: 'Not Found', status: 404, detail, message: 'error.http.404' };
+}

@@ -9,6 +9,7 @@ import alertUpdateNotPersisted from './alert-update-not-persisted';
 import alertUpdateUnknownOk from './alert-update-unknown-ok';
 import anySignatureAccepted from './any-signature-accepted';
 import authSkippedOnTrack from './auth-skipped-on-track';
+import availableIgnoresLien from './available-ignores-lien';
 import balanceMissingEntityConstraint from './balance-missing-entity-constraint';
 import cardActivationAnyStatus from './card-activation-any-status';
 import cardActivationNotPersisted from './card-activation-not-persisted';
@@ -23,11 +24,14 @@ import cardUnlockNotPersisted from './card-unlock-not-persisted';
 import creditFreezeLoads from './credit-freeze-loads';
 import customerDobShifted from './customer-dob-shifted';
 import customerStatusNotPersisted from './customer-status-not-persisted';
+import debitAtBalanceRefused from './debit-at-balance-refused';
 import debitFreezeSpends from './debit-freeze-spends';
 import deliveryStatusUnlisted from './delivery-status-unlisted';
 import dobCalendarUnchecked from './dob-calendar-unchecked';
 import dropPagination from './drop-pagination';
+import duplicateByContent from './duplicate-by-content';
 import duplicateTxnAccepted from './duplicate-txn-accepted';
+import duplicateTxnRace from './duplicate-txn-race';
 import environmentDown from './environment-down';
 import errorStatusMismatch from './error-status-mismatch';
 import expiredTokenAccepted from './expired-token-accepted';
@@ -36,13 +40,16 @@ import gateway502 from './gateway-502';
 import historyMissesRefund from './history-misses-refund';
 import lienAboveBalance from './lien-above-balance';
 import lienAdjustAsDelta from './lien-adjust-as-delta';
+import lienIgnoredByDebit from './lien-ignored-by-debit';
 import lienNonpositiveAccepted from './lien-nonpositive-accepted';
 import lienNotHeld from './lien-not-held';
 import lienRemoveHonoursAmount from './lien-remove-honours-amount';
+import lienRemoveIgnored from './lien-remove-ignored';
 import lienUnknownOk from './lien-unknown-ok';
 import limitFormatUnchecked from './limit-format-unchecked';
 import loadCreditsTwice from './load-credits-twice';
 import lockedTransacts from './locked-transacts';
+import lookupLatestTransaction from './lookup-latest-transaction';
 import malformedJson500 from './malformed-json-500';
 import minorWithoutGuardian from './minor-without-guardian';
 import mobileUnchecked from './mobile-unchecked';
@@ -50,6 +57,7 @@ import nomineeFirstShareOnly from './nominee-first-share-only';
 import nomineeShareRangeUnchecked from './nominee-share-range-unchecked';
 import nomineeSharesUnchecked from './nominee-shares-unchecked';
 import overdraftAllowed from './overdraft-allowed';
+import postBalanceSign from './post-balance-sign';
 import preferencesOnLockedCard from './preferences-on-locked-card';
 import preferencesResetUnsent from './preferences-reset-unsent';
 import preferencesWrongMessage from './preferences-wrong-message';
@@ -79,6 +87,7 @@ import tokenAnySecret from './token-any-secret';
 import tokenShortLifetime from './token-short-lifetime';
 import trackingUnknownKitOk from './tracking-unknown-kit-ok';
 import trackingWrongKit from './tracking-wrong-kit';
+import transactionLookup404 from './transaction-lookup-404';
 import undocumentedStatus from './undocumented-status';
 import upperLimitAsBusinessError from './upper-limit-as-business-error';
 import upperLimitUnenforced from './upper-limit-unenforced';
@@ -101,6 +110,7 @@ export const faults = [
   alertUpdateUnknownOk,
   anySignatureAccepted,
   authSkippedOnTrack,
+  availableIgnoresLien,
   balanceMissingEntityConstraint,
   cardActivationAnyStatus,
   cardActivationNotPersisted,
@@ -115,11 +125,14 @@ export const faults = [
   creditFreezeLoads,
   customerDobShifted,
   customerStatusNotPersisted,
+  debitAtBalanceRefused,
   debitFreezeSpends,
   deliveryStatusUnlisted,
   dobCalendarUnchecked,
   dropPagination,
+  duplicateByContent,
   duplicateTxnAccepted,
+  duplicateTxnRace,
   environmentDown,
   errorStatusMismatch,
   expiredTokenAccepted,
@@ -128,13 +141,16 @@ export const faults = [
   historyMissesRefund,
   lienAboveBalance,
   lienAdjustAsDelta,
+  lienIgnoredByDebit,
   lienNonpositiveAccepted,
   lienNotHeld,
   lienRemoveHonoursAmount,
+  lienRemoveIgnored,
   lienUnknownOk,
   limitFormatUnchecked,
   loadCreditsTwice,
   lockedTransacts,
+  lookupLatestTransaction,
   malformedJson500,
   minorWithoutGuardian,
   mobileUnchecked,
@@ -142,6 +158,7 @@ export const faults = [
   nomineeShareRangeUnchecked,
   nomineeSharesUnchecked,
   overdraftAllowed,
+  postBalanceSign,
   preferencesOnLockedCard,
   preferencesResetUnsent,
   preferencesWrongMessage,
@@ -171,6 +188,7 @@ export const faults = [
   tokenShortLifetime,
   trackingUnknownKitOk,
   trackingWrongKit,
+  transactionLookup404,
   undocumentedStatus,
   upperLimitAsBusinessError,
   upperLimitUnenforced,

@@ -3,6 +3,7 @@ import { defineFault } from './fault';
 /** A switch: the rule it breaks asks `faults.active('load-credits-twice')`. */
 export default defineFault({
   name: 'load-credits-twice',
-  reason: 'A credit raises the balance by twice its amount.',
-  trips: ['DATA-LOAD-001'],
+  reason: 'A credit raises the balance by twice its amount, though its answer and the history say it once.',
+  // The idempotency tests read the balance back too: a credit applied twice is one they see applied twice.
+  trips: ['DATA-LOAD-001', 'MONEY-IDEM-002', 'MONEY-IDEM-003'],
 });

@@ -4,5 +4,5 @@ import { defineFault } from './fault';
 export default defineFault({
   name: 'overdraft-allowed',
   reason: 'A debit above the available balance is accepted.',
-  trips: ['DATA-LOAD-003'],
+  trips: ['DATA-LOAD-003', 'MONEY-DEBIT-001', 'MONEY-LIEN-001', 'MONEY-LIEN-003'],
 });

@@ -1,4 +1,4 @@
-import { defineFault } from './fault';
+import { answerNotFound, defineFault } from './fault';
 
 export default defineFault({
   name: 'undocumented-status',
@@ -6,9 +6,6 @@ export default defineFault({
   trips: ['CONTRACT-STATUS-001', 'CUST-PROFILE-002'],
   rewrite(exchange) {
     if (exchange.operationId !== 'updateCustomer' || exchange.body?.businessCode !== 'PPCUST_002') return;
-    // A clean 404 problem, so that only the status code itself is wrong, not the body's consistency.
-    const { detail } = exchange.body;
-    exchange.status = 404;
-    exchange.body = { type: exchange.body.type, title: 'Not Found', status: 404, detail, message: 'error.http.404' };
+    answerNotFound(exchange);
   },
 });

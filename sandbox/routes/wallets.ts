@@ -1,7 +1,14 @@
 /** Wallet operations: money movement, balance, status and liens. */
 import { page, single } from '../http/envelopes';
 import { markLien, type LienRequest } from '../domain/liens';
-import { checkWalletBalance, fetchTransactions, loadWallet, updateWalletStatus, type LoadWalletRequest } from '../domain/wallets';
+import {
+  checkWalletBalance,
+  fetchTransactionByExternalId,
+  fetchTransactions,
+  loadWallet,
+  updateWalletStatus,
+  type LoadWalletRequest,
+} from '../domain/wallets';
 import { pageQuery } from './page-query';
 import type { AccountStatus } from '../rules/status-rules';
 import type { Operation } from './operation';
@@ -10,7 +17,7 @@ export const walletOperations: Operation[] = [
   {
     operationId: 'loadWallet',
     path: '/prepaid/customer/v1/transactions/',
-    handle: ({ ctx, body }) => single(loadWallet(ctx, body as LoadWalletRequest)),
+    handle: async ({ ctx, body }) => single(await loadWallet(ctx, body as LoadWalletRequest)),
   },
   {
     operationId: 'fetchTransactions',
@@ -19,6 +26,12 @@ export const walletOperations: Operation[] = [
       const { pageNo, pageSize } = pageQuery(query);
       return page(fetchTransactions(ctx, body as { entityId: string; accountId?: string }), pageNo, pageSize);
     },
+  },
+  {
+    operationId: 'fetchTransactionByExternalId',
+    method: 'GET',
+    path: '/prepaid/customer/v1/transactions/status/:externalTransactionId',
+    handle: ({ ctx, params }) => single(fetchTransactionByExternalId(ctx, params.externalTransactionId)),
   },
   {
     operationId: 'checkWalletBalance',

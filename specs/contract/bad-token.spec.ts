@@ -1,9 +1,10 @@
 import { forgedToken, operations, test, verify } from '../../harness';
 
 // Every secured operation, from the contract: a bearer token that is not valid gets no service (error-codes: 401).
-// The body is empty on purpose: authentication comes before validation, so a 400 here would mean it did not.
+// The body is empty on purpose: authentication comes before validation, so a 400 here would mean it did not. An
+// operation without a request body (a GET) is sent none.
 for (const operation of operations().filter((op) => op.secured)) {
-  const withToken = { pathParams: operation.samplePathParams, body: {} };
+  const withToken = { pathParams: operation.samplePathParams, body: operation.requestSchemaId ? {} : undefined };
 
   test(`[AUTH-BEARER-002] ${operation.operationId}: a bearer token that is not a JWT gets 401`, async ({ api }) => {
     const exchange = await api.call(operation.operationId, { ...withToken, auth: { token: 'not-a-jwt' } });

@@ -1,7 +1,8 @@
 import { operations, test, verify } from '../../harness';
 
-// Every operation, from the contract: a body that is not JSON is the documented 400, never a 5xx.
-for (const operation of operations()) {
+// Every operation that takes a body, from the contract: a body that is not JSON is the documented 400, never a 5xx.
+// An operation without a request body (the GET of Fetch Transaction by External ID) has nothing to be malformed.
+for (const operation of operations().filter((op) => op.requestSchemaId)) {
   test(`[CONTRACT-MALFORMED-001] ${operation.operationId}: a body that is not JSON gets 400 "Unable to convert http message"`, async ({ api }) => {
     const exchange = await api.call(operation.operationId, {
       pathParams: operation.samplePathParams,

@@ -1,15 +1,22 @@
-import { type DataFactory, expectRule, type IssuedCard, test, verify } from '../../harness';
+import { type DataFactory, expectRule, type IssuedCard, type LoadResult, test, verify } from '../../harness';
 
 // Rules: integration-guide/multi-tenancy (data is tenant-isolated). Tenant A is the partner under test; tenant B is
 // SECOND_TENANT_* of the environment file, with its own credentials and header. Each attempt gets a fresh funded card
 // of A; B's request must be refused (any documented 4xx: for B the entity does not exist), and A's data must be as it was.
-const attempts: { operationId: string; reads: boolean; body: (card: IssuedCard, data: DataFactory) => unknown }[] = [
+// An attempt names A's entity in its body, or in its path (the funding load's externalTransactionId).
+const attempts: {
+  operationId: string;
+  reads: boolean;
+  body?: (card: IssuedCard, data: DataFactory) => unknown;
+  pathParams?: (funding: LoadResult) => Record<string, string>;
+}[] = [
   { operationId: 'fetchCustomer', reads: true, body: (card) => ({ entityId: card.customer.entityId }) },
   { operationId: 'fetchAllCards', reads: true, body: (card) => ({ entityId: card.customer.entityId }) },
   { operationId: 'fetchCardBalance', reads: true, body: (card) => ({ entityId: card.customer.entityId, kitNo: card.kitNo }) },
   { operationId: 'checkWalletBalance', reads: true, body: (card) => ({ entityId: card.customer.entityId, accountId: card.accountId }) },
   { operationId: 'trackCardDelivery', reads: true, body: (card) => ({ kitNo: card.kitNo }) },
   { operationId: 'getUsageDetails', reads: true, body: (card) => ({ pan: card.customer.body.pan }) },
+  { operationId: 'fetchTransactionByExternalId', reads: true, pathParams: (funding) => ({ externalTransactionId: funding.externalTransactionId }) },
   { operationId: 'updateCustomer', reads: false, body: (card) => ({ entityId: card.customer.entityId, firstName: 'Intruder' }) },
   { operationId: 'updateCustomerStatus', reads: false, body: (card) => ({ entityId: card.customer.entityId, status: 'BLOCKED' }) },
   { operationId: 'updateWalletStatus', reads: false, body: (card) => ({ accountId: card.accountId, status: 'BLOCKED' }) },
@@ -19,12 +26,13 @@ const attempts: { operationId: string; reads: boolean; body: (card: IssuedCard, 
 ];
 
 test.describe('tenant isolation', () => {
-  for (const { operationId, reads, body } of attempts) {
+  for (const { operationId, reads, body, pathParams } of attempts) {
     const what = reads ? 'read' : 'changed';
     test(`[AUTH-ISOLATION-001] ${operationId}: another tenant's customer, card or wallet cannot be ${what}`, async ({ secondTenantApi, data }) => {
-      const card = await data.fundedCard('500');
+      const card = await data.card();
+      const funding = await data.load(card, '500');
       const before = await stateOf(data, card);
-      const exchange = await secondTenantApi.call(operationId, { body: body(card, data) });
+      const exchange = await secondTenantApi.call(operationId, { body: body?.(card, data), pathParams: pathParams?.(funding) });
       verify(exchange);
       expectRule('AUTH-ISOLATION-001', `what ${operationId} answers the other tenant`, refusal(exchange.response?.status), 'refused (4xx)');
       expectRule('AUTH-ISOLATION-001', "this tenant's customer, card and wallet after the other tenant's attempt", await stateOf(data, card), before);

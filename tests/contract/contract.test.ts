@@ -25,9 +25,12 @@ test('the contract passes a third-party OpenAPI 3.1 validator (@apidevtools/swag
   assert.ok(Object.keys(api.paths ?? {}).length >= 20);
 });
 
+/** Every operation of the contract, whatever its method (most are POST; Fetch Transaction by External ID is a GET). */
+const contractOperations = <T>() =>
+  Object.values(contract.paths ?? {}).flatMap((pathItem) => (['get', 'post'] as const).flatMap((method) => (pathItem?.[method] ? [pathItem[method] as unknown as T] : [])));
+
 test('every operation documents a success, a 400, and (when secured) 401 and 403', () => {
-  for (const pathItem of Object.values(contract.paths ?? {})) {
-    const op = pathItem!.post as unknown as { operationId: string; security: unknown[]; responses: Record<string, unknown> };
+  for (const op of contractOperations<{ operationId: string; security: unknown[]; responses: Record<string, unknown> }>()) {
     const statuses = Object.keys(op.responses);
     assert.ok(statuses.includes('200'), `${op.operationId} has no 200`);
     assert.ok(statuses.includes('400'), `${op.operationId} has no 400`);
@@ -36,11 +39,10 @@ test('every operation documents a success, a 400, and (when secured) 401 and 403
 });
 
 test('every 409 response lists its business codes (unless inferred where the docs give none), and no other status does', () => {
-  for (const pathItem of Object.values(contract.paths ?? {})) {
-    const op = pathItem!.post as unknown as {
-      operationId: string;
-      responses: Record<string, { 'x-business-codes'?: string[]; 'x-any-business-code'?: boolean; 'x-inferred'?: boolean }>;
-    };
+  for (const op of contractOperations<{
+    operationId: string;
+    responses: Record<string, { 'x-business-codes'?: string[]; 'x-any-business-code'?: boolean; 'x-inferred'?: boolean }>;
+  }>()) {
     for (const [status, response] of Object.entries(op.responses)) {
       const codes = response['x-business-codes'];
       // An inferred 409 the docs give no code for accepts any well-formed code (harness/checks/business-code-documented.ts).

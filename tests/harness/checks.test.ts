@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
+import { availableBalance } from '../../harness/checks/available-balance';
+import { balanceArithmetic } from '../../harness/checks/balance-arithmetic';
 import { businessCodeDocumented } from '../../harness/checks/business-code-documented';
 import { contentTypeJson } from '../../harness/checks/content-type-json';
 import { countryCodeType } from '../../harness/checks/country-code-type';
@@ -192,4 +194,74 @@ test('inferred_business_code: on an x-inferred answer, a code outside the assume
   const documented = exchange({ status: 409, body: problem(409, { businessCode: 'PPCUST_999' }) }, 'updateCustomerStatus');
   assert.deepEqual(inferredBusinessCode.run(documented, customer), []);
   assert.equal(businessCodeDocumented.run(documented, customer)[0].requirement, 'CONTRACT-BC-001');
+});
+
+/** A 2xx answer of a money operation, with the request body it answered. */
+const money = (operationId: string, result: unknown, requestBody?: unknown, status = 200): Exchange => {
+  const made = exchange({ status, body: { result, pagination: null } }, operationId);
+  return { ...made, request: { ...made.request, body: requestBody } };
+};
+const load = (transactionType: string, amount: string, preBalance: string, postBalance: string) =>
+  money('loadWallet', { externalTransactionId: 'ext1', txnRef: 'T-1', preBalance, postBalance, transactionStatus: 'SUCCESS' }, { amount, transactionType, txnOrigin: 'POS', txnRef: 'T-1', entityId: 'E' });
+
+test('balance_arithmetic: a loadWallet answer adds a credit and takes a debit, as the request\'s transactionType says', () => {
+  assert.deepEqual(run(balanceArithmetic, load('CREDIT', '1250.50', '0.00', '1250.50')), []);
+  assert.deepEqual(run(balanceArithmetic, load('REFUND', '0.01', '10.00', '10.01')), []);
+  assert.deepEqual(run(balanceArithmetic, load('DEBIT', '500.00', '8500.00', '8000.00')), []);
+  assert.deepEqual(run(balanceArithmetic, load('ACCOUNT_CLOSURE', '10', '10.00', '0.00')), []);
+});
+
+test('balance_arithmetic: a debit answered with the amount added is a MONEY-ARITH-001 business finding naming the right figure', () => {
+  const [finding] = run(balanceArithmetic, load('DEBIT', '500.00', '8500.00', '9000.00'));
+  assert.equal(finding.requirement, 'MONEY-ARITH-001');
+  assert.equal(finding.kind, 'business');
+  assert.equal(finding.received, '9000.00');
+  assert.equal(finding.documented, '8000.00');
+  assert.match(finding.message, /a debit of 500\.00 from preBalance 8500\.00 gives postBalance 9000\.00, not 8000\.00/);
+  // Counted in minor units: 0.1 + 0.2 is 0.3 here.
+  assert.deepEqual(run(balanceArithmetic, load('CREDIT', '0.20', '0.10', '0.30')), []);
+  assert.equal(run(balanceArithmetic, load('CREDIT', '0.20', '0.10', '0.31')).length, 1);
+});
+
+test('balance_arithmetic: every fetchTransactions item adds its signed amount; the first that does not is named', () => {
+  const item = (amount: string, preBalance: string, postBalance: string) => ({ amount, preBalance, postBalance, transactionType: 'DEBIT' });
+  assert.deepEqual(run(balanceArithmetic, money('fetchTransactions', [item('-30.25', '100.00', '69.75'), item('100.00', '0.00', '100.00')])), []);
+  const [finding] = run(balanceArithmetic, money('fetchTransactions', [item('-30.25', '100.00', '69.75'), item('100.00', '0.00', '200.00')]));
+  assert.match(finding.message, /^fetchTransactions result\[1\]: a credit of 100\.00/);
+});
+
+test('balance_arithmetic: fetchTransactionByExternalId takes the direction from crDr (the page\'s example passes)', () => {
+  const example = { amount: '500.00', preBalance: '8500.00', postBalance: '8000.00', transactionType: 'POS', txnOrigin: 'POS', externalTransactionId: 'fcf9', crDr: 'D' };
+  assert.deepEqual(run(balanceArithmetic, money('fetchTransactionByExternalId', example)), []);
+  assert.equal(run(balanceArithmetic, money('fetchTransactionByExternalId', { ...example, crDr: 'C' }))[0].documented, '9000.00');
+  assert.deepEqual(run(balanceArithmetic, money('fetchTransactionByExternalId', { ...example, crDr: 'X' })), [], 'a direction it cannot read is the schema\'s');
+});
+
+test('balance_arithmetic: silent on refusals, on other operations and on figures that are no amount (the schema checks judge those)', () => {
+  assert.deepEqual(run(balanceArithmetic, { ...load('DEBIT', '500.00', '8500.00', '9000.00'), response: exchange({ status: 409, body: problem(409) }).response }), []);
+  assert.deepEqual(run(balanceArithmetic, money('fetchCardBalance', { preBalance: '1.00', postBalance: '5.00', amount: '1.00' })), []);
+  assert.deepEqual(run(balanceArithmetic, load('DEBIT', '500.00', 'lots', '9000.00')), []);
+  assert.deepEqual(run(balanceArithmetic, load('DEBIT', '1e3', '8500.00', '9000.00')), []);
+});
+
+const wallet = (availableBalance: unknown, heldAmount: unknown, totalBalance: unknown) => ({ accountId: 'A-1', currency: 'INR', availableBalance, heldAmount, totalBalance, status: 'ACTIVE' });
+const cardBalance = (...wallets: unknown[]) => money('fetchCardBalance', { entityId: 'E', kitNo: 'K', wallets });
+
+test('available_balance: available = total − held in every wallet (the page\'s example passes)', () => {
+  assert.deepEqual(run(availableBalance, cardBalance(wallet(15250.75, 0, 15250.75), wallet(40, 60, 100), wallet(0.1, 0.2, 0.3))), []);
+});
+
+test('available_balance: a wallet reporting the total as available while a lien holds part of it is a MONEY-AVAIL-001 business finding', () => {
+  const [finding] = run(availableBalance, cardBalance(wallet(15250.75, 0, 15250.75), wallet(100, 60, 100)));
+  assert.equal(finding.requirement, 'MONEY-AVAIL-001');
+  assert.equal(finding.kind, 'business');
+  assert.equal(finding.received, 100);
+  assert.equal(finding.documented, '40.00');
+  assert.match(finding.message, /wallet A-1: availableBalance 100 is not totalBalance 100 − heldAmount 60 = 40\.00/);
+});
+
+test('available_balance: silent on other operations, on refusals and on figures that are no amount', () => {
+  assert.deepEqual(run(availableBalance, money('markLien', { wallets: [wallet(100, 60, 100)] })), []);
+  assert.deepEqual(run(availableBalance, { ...cardBalance(wallet(100, 60, 100)), response: exchange({ status: 409, body: problem(409) }).response }), []);
+  assert.deepEqual(run(availableBalance, cardBalance(wallet('100', null, 100))), []);
 });

@@ -97,6 +97,21 @@ test('call builds the request from the contract, with bearer, tenant, content ty
   assert.match(exchange.timing.startedAt, /^\d{4}-\d{2}-\d{2}T/);
 });
 
+test('a GET with a path parameter goes out as a GET, the parameter encoded, with neither body nor Content-Type', async () => {
+  const { context, sent } = fakeContext(tokenAnswer);
+  const api = new ApiClient(context, target, new TokenCache(context, target), target.partner);
+  const exchange = await api.call('fetchTransactionByExternalId', { pathParams: { externalTransactionId: 'ext 1/2' } });
+  const call = sent[1];
+  assert.equal(call.method, 'GET');
+  assert.equal(call.url, 'http://127.0.0.1:4010/prepaid/customer/v1/transactions/status/ext%201%2F2');
+  assert.equal(call.data, undefined);
+  assert.equal(call.headers['Content-Type'], undefined);
+  assert.equal(call.headers.Authorization, 'Bearer tok-ACME_CORP');
+  assert.equal(call.headers['X-TENANT-ID'], 'ACME_CORP');
+  assert.equal(exchange.request.body, undefined);
+  await assert.rejects(() => api.call('fetchTransactionByExternalId'), /needs path parameter "externalTransactionId"/);
+});
+
 test('call options: no auth, an explicit token, no tenant header, a removed header, a raw body sent byte for byte', async () => {
   const { context, sent } = fakeContext(tokenAnswer);
   const api = new ApiClient(context, target, new TokenCache(context, target), target.partner);

@@ -29,9 +29,14 @@ test('an entry without a status excuses its requirement on every answer of the o
   assert.equal(excusedBy(undocumentedCode, tracking400, [anyStatus], TODAY), anyStatus);
 });
 
-test("only contract findings are excused: the test's own expectation still counts", () => {
+test("only findings of the checks of every exchange are excused: the test's own expectation still counts", () => {
   const expected: Finding = { ...undocumentedCode, check: 'expected_outcome', kind: 'business' };
   assert.equal(excusedBy(expected, tracking409, [entry], TODAY), undefined);
+  // A money check judges every exchange too, so its findings on one operation are excused like a contract check's.
+  const arithmetic: Finding = { check: 'balance_arithmetic', requirement: 'MONEY-ARITH-001', kind: 'business', message: 'postBalance is off' };
+  const onLoads: Deviation = { id: 'MONEY-ARITH-001', operation: 'loadWallet', reason: 'TICKET-13' };
+  const load200 = exchange({ status: 200, body: { result: {}, pagination: null } }, 'loadWallet');
+  assert.equal(excusedBy(arithmetic, load200, [onLoads], TODAY), onLoads);
 });
 
 test('an entry excuses nothing from its expiry day on', () => {

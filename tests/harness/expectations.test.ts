@@ -116,9 +116,9 @@ test('an operation the contract does not have is one line naming the file and th
   });
 });
 
-test('an entry with an operation names the requirement of a contract check: business rules are excused by title', () => {
+test('an entry with an operation names the requirement of a check of every exchange: business rules are excused by title', () => {
   withFile(deviations([{ ...bcOnTracking, id: 'CUST-PROFILE-002', operation: 'updateCustomer' }]), (path) => {
-    assert.throws(() => loadExpectations(path, withContract), (error: Error) => error instanceof ConfigError && /sandbox\.json: CUST-PROFILE-002 on updateCustomer: an entry with an operation names the requirement of a contract check \(CONTRACT-STATUS-001, .*CONTRACT-BC-001.*\)$/.test(error.message));
+    assert.throws(() => loadExpectations(path, withContract), (error: Error) => error instanceof ConfigError && /sandbox\.json: CUST-PROFILE-002 on updateCustomer: an entry with an operation names the requirement of a check of every exchange \(CONTRACT-STATUS-001, .*CONTRACT-BC-001.*\)$/.test(error.message));
   });
 });
 

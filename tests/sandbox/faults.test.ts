@@ -232,6 +232,35 @@ const SCENARIOS: Record<FaultName, (api: Api) => Promise<unknown>> = {
     await api.load(card.entityId, '5', { type: 'REFUND', origin: 'POS' });
     return (await api.call('fetchTransactions', { entityId: card.entityId })).json().result.length;
   },
+  'post-balance-sign': async (api) => {
+    const card = await api.card({ balance: '10' });
+    return (await api.load(card.entityId, '4', { type: 'DEBIT', origin: 'POS' })).json().result.postBalance;
+  },
+  'available-ignores-lien': async (api) => heldAfter(api, [['ADD', 100]]),
+  'lien-ignored-by-debit': async (api) => {
+    const card = await api.card({ balance: '100' });
+    await api.call('markLien', { lienId: 'L1', transactionId: 'T1', source: 'PRE_AUTH', accountNumber: card.accountId, lienAmount: 60, type: 'ADD', balanceCheck: true });
+    return (await api.load(card.entityId, '50', { type: 'DEBIT', origin: 'POS' })).statusCode;
+  },
+  'duplicate-txn-race': async (api) => {
+    const card = await api.card();
+    const answers = await Promise.all([api.load(card.entityId, '5', { txnRef: 'RACE' }), api.load(card.entityId, '5', { txnRef: 'RACE' })]);
+    return { statuses: answers.map((a) => a.statusCode).sort(), total: (await api.balance(card.entityId)).totalBalance };
+  },
+  'duplicate-by-content': async (api) => {
+    const card = await api.card();
+    await api.load(card.entityId, '5');
+    return (await api.load(card.entityId, '5')).statusCode;
+  },
+  'debit-at-balance-refused': async (api) => (await api.load((await api.card({ balance: '10' })).entityId, '10', { type: 'DEBIT', origin: 'POS' })).statusCode,
+  'lien-remove-ignored': async (api) => heldAfter(api, [['ADD', 100], ['REMOVE', 100]]),
+  'lookup-latest-transaction': async (api) => {
+    const card = await api.card();
+    const first = (await api.load(card.entityId, '5')).json().result.externalTransactionId;
+    await api.load(card.entityId, '7');
+    return (await lookup(api, first)).json().result.amount;
+  },
+  'transaction-lookup-404': async (api) => (await lookup(api, 'nope')).statusCode,
   'upper-limit-writable': async (api) => {
     const card = await api.card();
     await preferences(api, card.kitNo, [{ type: 'ATM', upperLimitMaxTransaction: '99' }]);
@@ -276,6 +305,8 @@ const setCard = (api: Api, card: { entityId: string; kitNo: string }, status: st
   api.call('updateCardStatus', { entityId: card.entityId, kitNo: card.kitNo, status });
 const preferences = (api: Api, kit: string, values: unknown[]) => api.call('updateCardPreferences', { kit, userOverridden: { international: { values } } });
 const nominees = async (api: Api, list: unknown[]) => api.call('updateNominee', { nominees: list }, { params: { entityId: (await api.customer()).entityId } });
+
+const lookup = (api: Api, externalTransactionId: string) => api.call('fetchTransactionByExternalId', undefined, { params: { externalTransactionId } });
 
 async function heldAfter(api: Api, steps: Array<['ADD' | 'ADJUST' | 'REMOVE', number]>) {
   const card = await api.card({ balance: '1000' });

@@ -13,6 +13,9 @@ export const PATHS: Record<string, string> = {
   ...Object.fromEntries(OPERATIONS.map((operation) => [operation.operationId, operation.path])),
 };
 
+/** POST unless the operation says GET (Fetch Transaction by External ID). */
+const METHODS: Record<string, 'GET' | 'POST'> = Object.fromEntries(OPERATIONS.map((operation) => [operation.operationId, operation.method ?? 'POST']));
+
 export const CLIENTS = {
   partner: { clientId: 'acme-partner', clientSecret: 'acme-partner-secret', tenant: 'ACME_CORP' },
   support: { clientId: 'acme-support', clientSecret: 'acme-support-secret', tenant: 'ACME_CORP' },
@@ -56,12 +59,13 @@ export class Api {
     const tenant = options.tenant === undefined ? CLIENTS[as].tenant : options.tenant;
     if (tenant !== null) headers['x-tenant-id'] = tenant;
     if (options.raw !== undefined) headers['content-type'] = 'application/json';
+    const method = METHODS[operationId] ?? 'POST';
     const response = await this.app.inject({
-      method: 'POST',
+      method,
       url,
       query: options.query,
       headers,
-      payload: options.raw ?? (body as object),
+      payload: method === 'GET' ? undefined : (options.raw ?? (body as object)),
     });
     if (this.checkContract) assertMatchesContract(operationId, response);
     return response;

@@ -104,3 +104,40 @@ test('the history lists every applied movement, newest first, with signed amount
   assert.equal(history.json().pagination.totalElements, 2);
   assert.equal((await api.call('fetchTransactions', { entityId: 'nobody' })).json().businessCode, 'PPCUST_002');
 });
+
+test('a transaction is looked up by the externalTransactionId its answer gave: amount unsigned, crDr, balances; an unknown ID is 409 PPCUST_002', async () => {
+  const api = sandbox();
+  const card = await api.card();
+  const credit = (await api.load(card.entityId, '100')).json().result;
+  const debit = (await api.load(card.entityId, '30.25', { type: 'DEBIT', origin: 'POS' })).json().result;
+  const lookup = async (externalTransactionId: string) => api.call('fetchTransactionByExternalId', undefined, { params: { externalTransactionId } });
+  const shown = async (id: string) => {
+    const { amount, crDr, preBalance, postBalance, externalTransactionId } = (await lookup(id)).json().result;
+    return { amount, crDr, preBalance, postBalance, externalTransactionId };
+  };
+  assert.deepEqual(await shown(credit.externalTransactionId), { amount: '100.00', crDr: 'C', preBalance: '0.00', postBalance: '100.00', externalTransactionId: credit.externalTransactionId });
+  assert.deepEqual(await shown(debit.externalTransactionId), { amount: '30.25', crDr: 'D', preBalance: '100.00', postBalance: '69.75', externalTransactionId: debit.externalTransactionId });
+  const unknown = await lookup('fcf9497aeb7943d7abb8b48696e129f8');
+  assert.equal(unknown.statusCode, 409);
+  assert.equal(unknown.json().businessCode, 'PPCUST_002');
+  assert.equal(unknown.json().title, 'Customer does not exist');
+  // Another tenant's transaction does not exist for this one.
+  assert.equal((await api.call('fetchTransactionByExternalId', undefined, { params: { externalTransactionId: credit.externalTransactionId }, as: 'globex' })).statusCode, 409);
+});
+
+test('one txnRef sent twice at once applies once: one 200 and one 409', async () => {
+  const api = sandbox();
+  const card = await api.card();
+  const answers = await Promise.all([api.load(card.entityId, '5', { txnRef: 'AT-ONCE' }), api.load(card.entityId, '5', { txnRef: 'AT-ONCE' })]);
+  assert.deepEqual(answers.map((a) => a.statusCode).sort(), [200, 409]);
+  assert.equal((await api.balance(card.entityId)).totalBalance, 5);
+});
+
+test('a debit may take the available balance, to the last paisa, and never what a lien holds', async () => {
+  const api = sandbox();
+  const card = await api.card({ balance: '100' });
+  await lien(api, card.accountId, 'ADD', 'L1', 60);
+  assert.equal((await api.load(card.entityId, '40.01', { type: 'DEBIT', origin: 'POS' })).json().businessCode, 'PPCUST_079');
+  assert.equal((await api.load(card.entityId, '40', { type: 'DEBIT', origin: 'POS' })).statusCode, 200);
+  assert.deepEqual(await api.balance(card.entityId), { accountId: card.accountId, currency: 'INR', availableBalance: 0, heldAmount: 60, totalBalance: 60, status: 'ACTIVE' });
+});

@@ -1,0 +1,8 @@
+import { defineFault } from './fault';
+
+/** A switch: loadWallet asks `faults.active('post-balance-sign')` for a debit it applies. */
+export default defineFault({
+  name: 'post-balance-sign',
+  reason: 'A debit is answered with postBalance = preBalance + amount, though the wallet and the history are right.',
+  trips: ['MONEY-ARITH-001'],
+});

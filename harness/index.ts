@@ -70,6 +70,6 @@ export { schemas, type SchemaVerdict } from './schema-registry';
 export { bringTo, exerciseCell, type CellClients, type CellObservation } from './transitions';
 export { CELL_AMOUNT, effectMatrix, effectTitle, loadEffectMatrices, MOVEMENTS, type EffectCell, type EffectMatrix, type Movement } from './effects';
 export { exerciseEffect, type EffectObservation } from './status-effects';
-export { addedItems, balanceMoved, expectHistoryAddsUp, toMinor, type HistoryItem, type Ledger } from './ledger';
+export { addedItems, balanceMoved, expectHistoryAddsUp, type HistoryItem, type Ledger } from './ledger';
 export { expectRefused } from './refusal';
 export { ConformanceError, expectRule, verify } from './verify';

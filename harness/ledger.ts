@@ -1,9 +1,10 @@
 /**
  * A wallet's ledger as the suite reads it back: its balances (fetchCardBalance) and the successful items of its
  * history (fetchTransactions), and the invariant that ties them: the history adds up to the balance. Amounts are
- * compared in minor units, so sums are exact.
+ * compared in minor units (harness/money.ts), so sums are exact; one that is no amount makes the sum NaN, so it fails.
  */
 import type { Balance } from './data';
+import { minorUnits } from './money';
 import { expectRule } from './verify';
 
 /** One item of a wallet's transaction history (transaction/fetchTransactions); amounts are strings, debits negative. */
@@ -14,6 +15,9 @@ export interface HistoryItem {
   transactionType: string;
   transactionStatus?: string;
   accountId?: string;
+  /** Not in the page's list of fields: where an environment echoes them, they tell a movement's item apart. */
+  txnRef?: string;
+  externalTransactionId?: string;
 }
 
 export interface Ledger {
@@ -21,11 +25,6 @@ export interface Ledger {
   balance: Balance;
   /** The history items that moved money: a refused or failed attempt may be listed, but moves nothing. */
   applied: HistoryItem[];
-}
-
-/** An amount (`"-500.00"`, or a balance as a number) in minor units. */
-export function toMinor(amount: string | number): number {
-  return Math.round(Number(amount) * 100);
 }
 
 /** True for an item that moved money: SUCCESS, or no status at all (the history page does not list its values). */
@@ -38,13 +37,13 @@ export function applied(item: HistoryItem): boolean {
  * created (so empty at first) and that only the test moved: on a shared environment no other wallet is.
  */
 export function expectHistoryAddsUp(ledger: Ledger): void {
-  const sum = ledger.applied.reduce((total, item) => total + toMinor(item.amount), 0);
+  const sum = ledger.applied.reduce((total, item) => total + (minorUnits(item.amount) ?? Number.NaN), 0);
   expectRule('MONEY-HISTORY-001', `the sum of the ${ledger.applied.length} successful amounts in the history of wallet ${ledger.accountId}`, sum / 100, ledger.balance.totalBalance);
 }
 
 /** How far the total balance moved from `before` to `after`, in major units. */
 export function balanceMoved(before: Ledger, after: Ledger): number {
-  return (toMinor(after.balance.totalBalance) - toMinor(before.balance.totalBalance)) / 100;
+  return ((minorUnits(after.balance.totalBalance) ?? Number.NaN) - (minorUnits(before.balance.totalBalance) ?? Number.NaN)) / 100;
 }
 
 /** The history items of `after` that `before` did not have, compared as JSON (each read parses new objects). */

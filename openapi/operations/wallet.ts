@@ -60,7 +60,7 @@ export const wallet = {
   '/prepaid/customer/v1/transactions/': {
     post: operation({
       operationId: 'loadWallet',
-      area: 'Test data',
+      area: 'Wallet',
       summary: 'Credit or debit wallet',
       description: 'txnRef is the idempotency key: the same txnRef twice is refused with 409.',
       doc: 'api-library/transaction/createTransaction',

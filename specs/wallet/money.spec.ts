@@ -1,4 +1,4 @@
-import { amountText, type ApiClient, type Balance, type DataFactory, expectRule, type IssuedCard, type LoadResult, minorUnits, test, verify } from '../../harness';
+import { amountText, type ApiClient, type Balance, type DataFactory, expectHistoryAddsUp, expectRule, type IssuedCard, type LoadResult, minorUnits, test, verify } from '../../harness';
 
 // Rules: transaction/createTransaction (txnRef is the idempotency key: the same txnRef twice is a 409; the
 // transactionType decides credit or debit; the answer names the externalTransactionId "for later lookups"), the testing
@@ -44,7 +44,7 @@ test.describe('money: txnRef is the idempotency key', () => {
     // The docs give no code for a duplicate (the contract assumes PPCUST_010, held by the contract checks).
     verify(await api.call('loadWallet', { body }), { status: 409, requirements: ['MONEY-IDEM-001', 'DATA-LOAD-002'] });
     expectRule('MONEY-IDEM-001', 'the balances after the repeated txnRef', shown(await data.balance(card)), shown(once));
-    await expectListedOnce(api, card, 'MONEY-IDEM-001', body.txnRef, first.result);
+    await expectListedOnce(data, card, 'MONEY-IDEM-001', body.txnRef, first.result);
   });
 
   test('[MONEY-IDEM-002] the same txnRef sent twice at once is applied once: one 200, one 409', async ({ api, data }) => {
@@ -57,7 +57,7 @@ test.describe('money: txnRef is the idempotency key', () => {
     expectRule('MONEY-IDEM-002', 'the statuses of the two requests sent at once', statuses, [200, 409]);
     const applied = answers.find((exchange) => exchange.response?.status === 200)!.response!.json as { result: LoadResult };
     expectRule('MONEY-IDEM-002', 'the balances after the two requests', shown(await data.balance(card)), moved(before, minorUnits(body.amount)!));
-    await expectListedOnce(api, card, 'MONEY-IDEM-002', body.txnRef, applied.result);
+    await expectListedOnce(data, card, 'MONEY-IDEM-002', body.txnRef, applied.result);
   });
 
   test('[MONEY-IDEM-003] a new txnRef with the body of an earlier transaction is a second transaction: both are applied', async ({ api, data }) => {
@@ -162,15 +162,14 @@ async function heldBack(api: ApiClient, data: DataFactory, card: IssuedCard, amo
 }
 
 /**
- * The wallet's history (fetchTransactions, one page large enough for a test's own card) lists the transaction sent with
- * `txnRef` exactly once: found by its txnRef, where the environment echoes it, or by the externalTransactionId it was
- * answered with.
+ * The wallet's history lists the transaction sent with `txnRef` exactly once (found by its txnRef, where the environment
+ * echoes it, or by the externalTransactionId it was answered with), and adds up to the balance (MONEY-HISTORY-001).
  */
-async function expectListedOnce(api: ApiClient, card: IssuedCard, requirement: string, txnRef: string, applied: LoadResult): Promise<void> {
-  const exchange = await api.call('fetchTransactions', { body: { entityId: card.customer.entityId, accountId: card.accountId }, query: { pageNo: 0, pageSize: 100 } });
-  const listed = verify<{ result: { txnRef?: string; externalTransactionId?: string }[] }>(exchange, { status: 200, requirements: [requirement] }).result;
-  const mine = listed.filter((item) => item.txnRef === txnRef || item.externalTransactionId === applied.externalTransactionId);
+async function expectListedOnce(data: DataFactory, card: IssuedCard, requirement: string, txnRef: string, applied: LoadResult): Promise<void> {
+  const ledger = await data.ledger(card);
+  const mine = ledger.applied.filter((item) => item.txnRef === txnRef || item.externalTransactionId === applied.externalTransactionId);
   expectRule(requirement, `the history items of txnRef ${txnRef}`, mine.length, 1);
+  expectHistoryAddsUp(ledger);
 }
 
 /** What a lookup must repeat of the answer: the amount, the balances around it, and the direction, in minor units. */

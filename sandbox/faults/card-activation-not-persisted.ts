@@ -18,4 +18,6 @@ export default defineFault({
   trips: ['CARD-ACTIVATE-001'],
   // Every wallet and card cell makes its card with data.card(), which activates it and reads it back first.
   cells: (t) => t.matrix === 'wallet-status' || t.matrix === 'card-status',
+  // So does every status-effect cell, customer and wallet alike.
+  effectCells: () => true,
 });

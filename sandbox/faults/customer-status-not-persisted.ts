@@ -10,4 +10,6 @@ export default defineFault({
   trips: ['CUST-STATUS-001', 'CUST-STATUS-004', 'CUST-STATUS-006'],
   // Every cell that moves a customer to CREDIT_FREEZE (the later read), and every cell from it (the read after setting it up).
   cells: (t) => t.matrix === 'customer-status' && ((t.cell.to === 'CREDIT_FREEZE' && t.status === 200) || t.cell.from === 'CREDIT_FREEZE'),
+  // Every customer effect cell of CREDIT_FREEZE: the read after setting it up.
+  effectCells: ({ effects, cell }) => effects === 'customer-effects' && cell.status === 'CREDIT_FREEZE',
 });

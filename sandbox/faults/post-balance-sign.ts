@@ -5,4 +5,6 @@ export default defineFault({
   name: 'post-balance-sign',
   reason: 'A debit is answered with postBalance = preBalance + amount, though the wallet and the history are right.',
   trips: ['MONEY-ARITH-001'],
+  // The arithmetic is checked on every answer: the status-effect cells whose debit goes through see it too.
+  effectCells: ({ cell }) => cell.movement === 'debit' && cell.expect === 'allowed',
 });

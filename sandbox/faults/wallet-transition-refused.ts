@@ -7,4 +7,5 @@ export default defineFault({
   trips: ['WALLET-STATUS-001'],
   // The cell itself, and every cell from LOCKED: its shortest path starts with that refused step.
   cells: (t) => t.matrix === 'wallet-status' && (t.cell.from === 'LOCKED' || (t.cell.from === 'ACTIVE' && t.cell.to === 'LOCKED')),
+  effectCells: ({ effects, cell }) => effects === 'wallet-effects' && cell.status === 'LOCKED',
 });

@@ -38,7 +38,8 @@ const PERSONAL_SEARCH_TYPES = new Set(['MOBILE', 'PAN', 'AADHAAR_ID', 'VOTER_ID'
 /** Headers whose values are credentials. */
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key']);
 
-const normalise = (key: string) => key.toLowerCase().replace(/[_-]/g, '');
+// A dotted path (`permanentAddress.pin`, as a field error or a limit row names a field) is masked by its last key.
+const normalise = (key: string) => key.slice(key.lastIndexOf('.') + 1).toLowerCase().replace(/[_-]/g, '');
 
 /** True when values under `key` are masked by key: a secret, personal data, a name, an address line or a date of birth. */
 export function isMaskedKey(key: string): boolean {

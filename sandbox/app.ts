@@ -18,7 +18,7 @@ import { TenantStates } from './domain/tenant-states';
 import { ActiveFaults, type RequestFaults } from './faults/active-faults';
 import type { Exchange } from './faults/fault';
 import type { FaultConsultations } from './faults/fault-consultations';
-import { handleErrors, sendProblem } from './http/error-handler';
+import { answerUnparsedRequest, handleErrors, sendProblem } from './http/error-handler';
 import { acceptJsonBodies, hadMalformedBody } from './http/json-body';
 import { unreadableBody } from './http/problems';
 import { alertOperations } from './routes/alerts';
@@ -44,6 +44,8 @@ export interface SandboxOptions {
   now?: () => Date;
   /** Notes, per request, which faults it asked about: the proof's recording run (sandbox/faults/fault-consultations.ts). */
   consultations?: FaultConsultations;
+  /** Where the tenants' data is kept; a test passes its own to read what a run stored. */
+  states?: TenantStates;
 }
 
 export const OPERATIONS: readonly Operation[] = [...customerOperations, ...cardOperations, ...walletOperations, ...alertOperations];
@@ -52,7 +54,7 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
   const faults = new ActiveFaults(options.faults, options.consultations !== undefined, options.readings);
   const now = options.now ?? (() => new Date());
   const authority = new TokenAuthority(now);
-  const states = new TenantStates();
+  const states = options.states ?? new TenantStates();
   const ids = new IdSource();
   const validator = contractValidator();
   const callers = new WeakMap<FastifyRequest, Caller>();
@@ -67,6 +69,8 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
     logger: false,
     // A URL fastify cannot even route (bad encoding) is still answered with a problem body.
     frameworkErrors: (_error, _request, reply) => sendProblem(reply, unreadableBody()),
+    // So is a request Node's HTTP parser refuses before fastify sees it (a 64 KiB URL: 431).
+    clientErrorHandler: answerUnparsedRequest,
   });
   acceptJsonBodies(app);
   handleErrors(app);

@@ -21,4 +21,9 @@ export class TenantStates {
     }
     return state;
   }
+
+  /** Every tenant's state made so far: the suite's leak scan reads what the run stored (tests/suite/leak-scan.test.ts). */
+  all(): TenantState[] {
+    return [...this.states.values()];
+  }
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { OPERATIONS } from '../../sandbox/app';
+import { buildSandbox, OPERATIONS } from '../../sandbox/app';
 import { sandbox } from './helpers';
 
 const UNREADABLE = {
@@ -106,4 +106,23 @@ test('a body sent with another Content-Type is still read as JSON', async () => 
   const api = sandbox();
   const response = await api.call('fetchCustomer', undefined, { raw: '{"entityId":"1"}', headers: { 'content-type': 'text/plain' } });
   assert.equal(response.statusCode, 409);
+});
+
+test('a request Node refuses before routing (a 64 KiB URL) still gets the problem envelope, not fastify\'s own body', async () => {
+  const app = buildSandbox();
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    const response = await fetch(`${url}/prepaid/customer/v1/customers/fetch?q=${'a'.repeat(64 * 1024)}`, { method: 'POST', body: '{}' });
+    assert.equal(response.status, 431);
+    assert.match(response.headers.get('content-type') ?? '', /^application\/json/);
+    assert.deepEqual(await response.json(), {
+      type: 'https://www.m2pfintech.com/problem/problem-with-message',
+      title: 'Request Header Fields Too Large',
+      status: 431,
+      detail: 'Request Header Fields Too Large',
+      message: 'error.http.431',
+    });
+  } finally {
+    await app.close();
+  }
 });

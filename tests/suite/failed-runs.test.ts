@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, test } from 'node:test';
 import { TRIP_AFTER } from '../../harness/circuit-breaker';
-import { freePort } from './run-suite';
+import { freePort, runConformance } from './run-suite';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -42,23 +42,11 @@ function snapshot(dir: string): Record<string, string> {
   return files;
 }
 
-/** `npm run conformance` on a reports folder; asynchronous, so that a server of this process can answer meanwhile. */
-function conformance(reports: string, env: NodeJS.ProcessEnv, args: string[] = []): Promise<{ status: number | null; stderr: string }> {
-  const child = spawn('npx', ['tsx', 'runner/conformance.ts', ...args], {
-    cwd: root,
-    env: { ...process.env, CI: '', CONFORMANCE_ENV: '', BASE_URL: '', REPORTS_DIR: reports, ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stderr })));
-}
-
 describe('a run that cannot start, or runs no test, leaves the last reports exactly as they were', { concurrency: 2 }, () => {
   test('an unreachable host: one line, exit 2, nothing written', async () => {
     const reports = lastGoodReports();
     const before = snapshot(reports);
-    const run = await conformance(reports, { BASE_URL: `http://127.0.0.1:${await freePort()}` });
+    const run = await runConformance(reports, { BASE_URL: `http://127.0.0.1:${await freePort()}` });
     assert.equal(run.status, 2, run.stderr);
     assert.match(run.stderr, /cannot be reached/);
     assert.deepEqual(snapshot(reports), before);
@@ -73,7 +61,7 @@ describe('a run that cannot start, or runs no test, leaves the last reports exac
     await new Promise((resolve) => busy.once('listening', resolve));
     const { port } = busy.address() as { port: number };
     try {
-      const run = await conformance(reports, { SANDBOX_PORT: String(port) }, ['specs/test-data/balance.spec.ts']);
+      const run = await runConformance(reports, { SANDBOX_PORT: String(port) }, ['specs/test-data/balance.spec.ts']);
       assert.notEqual(run.status, 0);
       assert.match(run.stderr, /no test ran/);
       assert.deepEqual(snapshot(reports), before);
@@ -87,7 +75,7 @@ describe('a run that cannot start, or runs no test, leaves the last reports exac
     const reports = lastGoodReports();
     const before = snapshot(reports);
     const started = Date.now();
-    const run = await conformance(reports, { SANDBOX_PORT: String(await freePort()), CLIENT_SECRET: 'wrong-secret-123' });
+    const run = await runConformance(reports, { SANDBOX_PORT: String(await freePort()), CLIENT_SECRET: 'wrong-secret-123' });
     assert.equal(run.status, 2, run.stderr);
     assert.match(run.stderr, /conformance: ENVIRONMENT ERROR: no partner token .* HTTP 401 .*\(check CLIENT_ID \/ CLIENT_SECRET in \.env\.reference\)/);
     assert.ok(!run.stderr.includes('wrong-secret-123'), 'the secret is never shown');
@@ -99,7 +87,7 @@ describe('a run that cannot start, or runs no test, leaves the last reports exac
   test('a filter that matches no test, and listing the tests, write nothing', async () => {
     const reports = lastGoodReports();
     const before = snapshot(reports);
-    const none = await conformance(reports, { SANDBOX_PORT: String(await freePort()) }, ['--grep', 'no test has this title']);
+    const none = await runConformance(reports, { SANDBOX_PORT: String(await freePort()) }, ['--grep', 'no test has this title']);
     assert.notEqual(none.status, 0);
     assert.deepEqual(snapshot(reports), before);
     const list = spawnSync('npx', ['playwright', 'test', '--list', 'specs/test-data/balance.spec.ts'], {
@@ -114,7 +102,7 @@ describe('a run that cannot start, or runs no test, leaves the last reports exac
 
   test('an environment that is plainly down: the circuit breaker stops the run early, reporting environment errors and no violation', async () => {
     const reports = mkdtempSync(join(tmpdir(), 'down-reports-'));
-    const run = await conformance(reports, { SANDBOX_PORT: String(await freePort()), SANDBOX_FAULTS: 'environment-down' });
+    const run = await runConformance(reports, { SANDBOX_PORT: String(await freePort()), SANDBOX_FAULTS: 'environment-down' });
     assert.equal(run.status, 1, run.stderr);
     assert.match(run.stderr, new RegExp(`circuit breaker: ${TRIP_AFTER} tests in a row failed with environment errors`));
     const results = JSON.parse(readFileSync(join(reports, 'run-results.json'), 'utf8')) as { tests: { outcome: string; failure?: string; skipReason?: string }[] };

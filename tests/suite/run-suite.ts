@@ -152,3 +152,18 @@ export const violatedRequirements = (run: SuiteRun): string[] =>
 
 /** A port nothing listens on now, for a run that starts its own sandbox: a fixed port may be held by a leftover one. */
 export { freePort } from '../../bench/free-port';
+
+/**
+ * `npm run conformance` (runner/conformance.ts, with the configuration's reporters and every report) on a reports
+ * folder, as a user runs it. Asynchronous, so that a server of this process (an in-process sandbox) can answer meanwhile.
+ */
+export function runConformance(reports: string, env: NodeJS.ProcessEnv, args: string[] = []): Promise<{ status: number | null; stderr: string }> {
+  const child = spawn('npx', ['tsx', 'runner/conformance.ts', ...args], {
+    cwd: join(import.meta.dirname, '..', '..'),
+    env: { ...process.env, CI: '', CONFORMANCE_ENV: '', BASE_URL: '', REPORTS_DIR: reports, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stderr })));
+}

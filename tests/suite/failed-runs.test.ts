@@ -53,6 +53,17 @@ describe('a run that cannot start, or runs no test, leaves the last reports exac
     rmSync(reports, { recursive: true, force: true });
   });
 
+  test('a production host spelt as a fully qualified name: refused as production before any request, not tried and found unreachable', async () => {
+    const reports = lastGoodReports();
+    const before = snapshot(reports);
+    const run = await runConformance(reports, { BASE_URL: 'https://API.m2pprepaid.com.' });
+    assert.equal(run.status, 2, run.stderr);
+    assert.match(run.stderr, /is production; .* set ALLOW_PRODUCTION=true/);
+    assert.doesNotMatch(run.stderr, /cannot be reached/);
+    assert.deepEqual(snapshot(reports), before);
+    rmSync(reports, { recursive: true, force: true });
+  });
+
   test('the sandbox\'s port already in use: the run stops and writes no empty report', async () => {
     const reports = lastGoodReports();
     const before = snapshot(reports);

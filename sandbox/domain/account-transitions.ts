@@ -1,27 +1,26 @@
 /**
- * Applies the account status matrices (rules/status-rules.ts) to a customer or a wallet, with the planted
- * faults that switch single rules off, and raises the documented errors.
+ * Applies the account status rules (rules/status-rules.ts) to a customer or a wallet, with the planted faults that
+ * switch single rules off, and raises the documented errors.
  */
 import { invalidTransition } from '../http/business-errors';
 import { forbidden } from '../http/problems';
-import type { CellRule } from '../../harness/matrices';
-import { transitionOutcome, type AccountStatus } from '../rules/status-rules';
+import { accountAnswer, type AccountRule, type AccountStatus } from '../rules/status-rules';
 import type { FaultName } from '../faults';
 import type { Ctx } from './context';
 
 /** The planted faults that switch one rule of the account matrices off. */
-const FAULT_WAIVING: Partial<Record<CellRule, FaultName>> = {
+const FAULT_WAIVING: Partial<Record<AccountRule, FaultName>> = {
   'same-status': 'same-status-allowed',
   terminal: 'terminal-status-left',
   'support-only': 'role-ignored',
 };
 
 export function enforceAccountTransition(ctx: Ctx, subject: 'customer' | 'wallet', from: AccountStatus, to: AccountStatus): void {
-  const waived = (rule: CellRule): boolean => {
+  const waived = (rule: AccountRule): boolean => {
     const fault = FAULT_WAIVING[rule];
     return fault !== undefined && ctx.faults.active(fault);
   };
-  const outcome = transitionOutcome(`${subject}-status`, from, to, ctx.caller.role, waived);
+  const outcome = accountAnswer(from, to, ctx.caller.role, waived);
   if (outcome.status === 200) return;
   // wallet/updateWalletStatus: FRAUD and BLOCKED need a support role; the error-codes page gives 403 for that.
   if (outcome.status === 403) throw forbidden(`Only a support role may change a ${subject} from ${from}`);

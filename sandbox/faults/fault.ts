@@ -4,8 +4,6 @@
  * in a business rule). `npm test` runs the suite against each fault and expects exactly `trips` to fail, and of the
  * status-transition matrices exactly the cells that `cells` selects.
  */
-import type { EffectCell } from '../../harness/effects';
-import type { Actor, MatrixCell } from '../../harness/matrices';
 
 /** A response on its way out, as a fault's `rewrite` sees and changes it. */
 export interface Exchange {
@@ -45,19 +43,40 @@ export interface Fault<Name extends string = string> {
   environment?: boolean;
 }
 
+/**
+ * What a fault's predicates read of a cell of fixtures/matrices/ (the proof passes the cells themselves), stated here so
+ * that the sandbox imports nothing of the suite.
+ */
+export interface CellView {
+  id: string;
+  from: string;
+  to: string;
+  /** The documented rule that decides it: allowed, same-status, terminal, support-only, already-in-status, wrong-state. */
+  rule: string;
+  answerRequirement?: string;
+}
+
 /** One test of a matrix: the matrix's name, the cell, and the actor. */
 export interface CellTest {
   matrix: string;
-  cell: MatrixCell;
-  actor: Actor;
+  cell: CellView;
+  actor: 'partner' | 'support';
   /** The HTTP status the actor must get. */
   status: number;
+}
+
+/** What a fault's predicates read of a cell of fixtures/effects/. */
+export interface EffectCellView {
+  id: string;
+  status: string;
+  movement: 'credit' | 'debit' | 'refund';
+  expect: 'allowed' | 'refused';
 }
 
 /** One test of a status-effect matrix: the matrix's name and the cell (always run as the partner). */
 export interface EffectCellTest {
   effects: string;
-  cell: EffectCell;
+  cell: EffectCellView;
 }
 
 /** Keeps the fault's name as a literal type, so `faults.active(name)` only accepts registered names. */

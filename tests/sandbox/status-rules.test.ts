@@ -1,25 +1,46 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { ACCOUNT_STATUSES, transitionOutcome, type AccountStatus } from '../../sandbox/rules/status-rules';
+import { loadMatrices, outcomeFor } from '../../harness/matrices';
+import { accountAnswer, type AccountStatus, type CardStatus, type CardStatusRequest, judgeCardRequest } from '../../sandbox/rules/status-rules';
 import { sandbox, type Api, type ClientName } from './helpers';
 
-test('the account matrices the sandbox reads hold the documented rules: same-status, terminal, support-only, else allowed', () => {
-  for (const matrix of ['customer-status', 'wallet-status'] as const) {
-    for (const from of ACCOUNT_STATUSES) {
-      for (const to of ACCOUNT_STATUSES) {
-        const restricted = ['FRAUD', 'BLOCKED'].includes(from) && from !== to;
-        const refused = from === to || ['CLOSED', 'EXPIRED'].includes(from);
-        const partner = refused ? 409 : restricted ? 403 : 200;
-        assert.equal(transitionOutcome(matrix, from, to, 'partner').status, partner, `${matrix} ${from} → ${to}`);
-        assert.equal(transitionOutcome(matrix, from, to, 'support').status, restricted ? 200 : partner, `${matrix} support ${from} → ${to}`);
+/**
+ * The sandbox's reading of the status pages (sandbox/rules/status-rules.ts) against the suite's (fixtures/matrices/),
+ * cell by cell and actor by actor: the status, the business code, the status after, and, for cards, whether the answer
+ * is "already". Two readings written apart: a wrong cell or a wrong rule shows here, not as a fault of the real API.
+ */
+test('the sandbox answers every cell of every matrix as the matrix expects, for every actor', () => {
+  const differences: string[] = [];
+  for (const matrix of loadMatrices()) {
+    for (const cell of matrix.cells) {
+      for (const actor of ['partner', 'support'] as const) {
+        const expected = outcomeFor(cell, actor);
+        const want = { status: expected.status, code: expected.businessCode, becomes: expected.becomes, already: expected.message !== undefined };
+        const got = matrix.entity === 'card' ? cardAnswer(cell.from, cell.to) : accountCell(cell.from, cell.to, actor);
+        if (JSON.stringify(got) !== JSON.stringify(want)) differences.push(`${matrix.matrix} ${cell.id} ${cell.from} → ${cell.to} (${actor}): sandbox ${JSON.stringify(got)}, matrix ${JSON.stringify(want)}`);
       }
     }
   }
+  assert.deepEqual(differences, []);
 });
 
-test('a waived rule lets its cells through: how planted faults switch one rule off', () => {
-  assert.deepEqual(transitionOutcome('customer-status', 'CLOSED', 'ACTIVE', 'partner', (rule) => rule === 'terminal'), { actor: 'partner', status: 200, becomes: 'ACTIVE' });
-  assert.equal(transitionOutcome('customer-status', 'CLOSED', 'CLOSED', 'partner', (rule) => rule === 'terminal').status, 409);
+/** The sandbox's answer to an account cell, in the matrix's terms: every refusal but the role's is 409 PPCUST_032. */
+function accountCell(from: string, to: string, role: 'partner' | 'support') {
+  const answer = accountAnswer(from as AccountStatus, to as AccountStatus, role);
+  return { status: answer.status, code: answer.status === 409 ? 'PPCUST_032' : undefined, becomes: answer.status === 200 ? answer.becomes : undefined, already: false };
+}
+
+/** The sandbox's answer to a card cell: a refusal is 409 PPCUST_032 (the reference side of invalid-card-transition-code). */
+function cardAnswer(from: string, to: string) {
+  const verdict = judgeCardRequest(from as CardStatus, to as CardStatusRequest);
+  if (verdict.outcome === 'refused') return { status: 409, code: 'PPCUST_032', becomes: undefined, already: false };
+  return { status: 200, code: undefined, becomes: verdict.outcome === 'move' ? verdict.to : from, already: verdict.outcome === 'already' };
+}
+
+test('a waived rule lets its requests through: how planted faults switch one rule off', () => {
+  assert.deepEqual(accountAnswer('CLOSED', 'ACTIVE', 'partner', (rule) => rule === 'terminal'), { status: 200, becomes: 'ACTIVE' });
+  assert.equal(accountAnswer('CLOSED', 'CLOSED', 'partner', (rule) => rule === 'terminal').status, 409);
+  assert.deepEqual(accountAnswer('FRAUD', 'ACTIVE', 'partner', (rule) => rule === 'support-only'), { status: 200, becomes: 'ACTIVE' });
 });
 
 async function customerIn(api: Api, status: AccountStatus) {

@@ -4,7 +4,7 @@
  */
 import type { OpenAPIV3_1 } from 'openapi-types';
 import document from '../openapi/m2p-prepaid-v2.json' with { type: 'json' };
-import { SCHEMA_BASE } from '../scripts/derive-schemas';
+import { schemaFileName, schemaId as schemaIdOf } from '../openapi/derive-schemas';
 
 /** What the contract documents for one response status of an operation. */
 export interface DocumentedResponse {
@@ -49,7 +49,7 @@ export interface Operation {
 /** The operations of a contract, by operationId. */
 export type ContractIndex = ReadonlyMap<string, Operation>;
 
-const schemaId = (operationId: string, part: string) => `${SCHEMA_BASE}${operationId}.${part}.schema.json`;
+const schemaId = (operationId: string, part: string) => schemaIdOf(schemaFileName(operationId, part));
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 /** Builds the index of an OpenAPI 3.1 document. Exported for tests, which index small stand-in contracts. */

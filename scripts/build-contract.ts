@@ -5,7 +5,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contract } from '../openapi/document';
-import { deriveSchemas } from './derive-schemas';
+import { deriveSchemas } from '../openapi/derive-schemas';
 
 const root = join(import.meta.dirname, '..');
 const serialise = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'node:test';
 import { contract } from '../../openapi/document';
-import { deriveSchemas } from '../../scripts/derive-schemas';
+import { deriveSchemas } from '../../openapi/derive-schemas';
 
 const root = join(import.meta.dirname, '..', '..');
 const readJson = (...parts: string[]) => JSON.parse(readFileSync(join(root, ...parts), 'utf8'));

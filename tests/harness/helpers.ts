@@ -7,7 +7,7 @@ import type { OpenAPIV3_1 } from 'openapi-types';
 import { indexContract } from '../../harness/contract';
 import type { Exchange, RecordedResponse } from '../../harness/exchange';
 import { SchemaRegistry } from '../../harness/schema-registry';
-import { deriveSchemas } from '../../scripts/derive-schemas';
+import { deriveSchemas } from '../../openapi/derive-schemas';
 import mini from './fixtures/mini-openapi.json' with { type: 'json' };
 
 export const miniDoc = mini as unknown as OpenAPIV3_1.Document;

@@ -3,7 +3,7 @@ import test from 'node:test';
 import { contract } from '../../harness/contract';
 import { SchemaRegistry, schemas } from '../../harness/schema-registry';
 import { miniDoc, miniIndex, miniSchemas } from './helpers';
-import { deriveSchemas } from '../../scripts/derive-schemas';
+import { deriveSchemas } from '../../openapi/derive-schemas';
 
 test('every schema of schemas/ compiles in strict mode', () => {
   schemas().compileAll();

@@ -11,7 +11,7 @@ import { CELL_AMOUNT, CELL_FUNDING, type EffectCell, type EffectMatrix, MOVEMENT
 import { addedItems, balanceMoved, expectHistoryAddsUp, type Ledger } from './ledger';
 import { matrix, setupPath } from './matrices';
 import { expectRefused } from './refusal';
-import { bringTo, type CellClients } from './transitions';
+import { bringTo, type CellClients, skipWithoutSupport } from './transitions';
 import { expectRule, verify } from './verify';
 
 /** What an environment did for one effect cell: the discovery report is made of these. */
@@ -40,6 +40,7 @@ export async function exerciseEffect(effects: EffectMatrix, cell: EffectCell, cl
     test.skip(true, `${cell.id}: ${cell.status} is unreachable: no path of allowed transitions in fixtures/matrices/${transitions.matrix}.json`);
     return;
   }
+  skipWithoutSupport(path, clients);
   const { data, partner } = clients;
   const card = await data.fundedCard(CELL_FUNDING);
   await bringTo(transitions, effects.entity === 'customer' ? card.customer : card, path, clients);

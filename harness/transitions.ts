@@ -79,7 +79,7 @@ export async function exerciseCell(matrix: Matrix, step: Step, clients: CellClie
     test.skip(true, `${cell.id}: ${cell.from} is unreachable: no path of allowed transitions from ${matrix.initial} in fixtures/matrices/${matrix.matrix}.json`);
     return;
   }
-  test.skip(outcome.actor === 'support' && !clients.support, clients.withoutSupport);
+  skipWithoutSupport(path, clients, outcome.actor);
   const subject = subjects[matrix.entity] as Subject<unknown>;
   const clientOf = (actor: Actor) => (actor === 'support' ? clients.support : clients.partner)!;
   const entity = await subject.create(clients.data);
@@ -106,13 +106,20 @@ export async function exerciseCell(matrix: Matrix, step: Step, clients: CellClie
 }
 
 /**
+ * Skips the test, with `clients.withoutSupport`, when a step of `path` or the test's own request (`actor`) needs the
+ * support role and the target has none. Called before the test makes anything: a shared environment keeps what it makes.
+ */
+export function skipWithoutSupport(path: readonly Step[], clients: CellClients, actor: Actor = 'partner'): void {
+  test.skip((actor === 'support' || path.some((s) => s.outcome.actor === 'support')) && !clients.support, clients.withoutSupport);
+}
+
+/**
  * Moves an entity from the matrix's initial status along `path` (from {@link setupPath}), checking each step's 200 and
- * the status read at the end: a failure here is the transition's, reported under its requirement. Skips the test,
- * with `clients.withoutSupport`, when a step needs the support role and the target has none.
+ * the status read at the end: a failure here is the transition's, reported under its requirement.
  * @param entity a customer (`{ entityId }`) for the customer matrix, an issued card for the wallet and card matrices.
  */
 export async function bringTo(matrix: Matrix, entity: unknown, path: readonly Step[], clients: CellClients): Promise<void> {
-  test.skip(path.some((s) => s.outcome.actor === 'support') && !clients.support, clients.withoutSupport);
+  skipWithoutSupport(path, clients);
   const subject = subjects[matrix.entity] as Subject<unknown>;
   for (const { cell, outcome } of path) {
     const client = outcome.actor === 'support' ? clients.support! : clients.partner;

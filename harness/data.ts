@@ -9,6 +9,7 @@ import type { Faker } from '@faker-js/faker';
 // which costs every worker about 300 ms, and Playwright starts a new worker after each failed test.
 import { faker as indianFaker } from '@faker-js/faker/locale/en_IN';
 import { createHash, randomBytes } from 'node:crypto';
+import { CUSTOMER_STATUSES, PREFERENCE_TYPES, TRANSACTION_ORIGINS, TRANSACTION_TYPES } from '../openapi/components';
 import type { ApiClient } from './client';
 import type { Target } from './env';
 import { INDIAN_STATES } from './indian-states';
@@ -33,9 +34,10 @@ export function seededFaker(seed: number): Faker {
   return indianFaker;
 }
 
-export type CustomerStatus =
-  | 'ACTIVE' | 'LOCKED' | 'BLOCKED' | 'FRAUD' | 'INACTIVE' | 'CUSTOMER_BLOCKED' | 'CREDIT_FREEZE' | 'DEBIT_FREEZE'
-  | 'REFUND_ONLY' | 'CLOSED' | 'EXPIRED';
+// The contract's enums (openapi/components.ts), not a second copy of them.
+export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
+export type TransactionType = (typeof TRANSACTION_TYPES)[number];
+export type TransactionOrigin = (typeof TRANSACTION_ORIGINS)[number];
 
 /** A mobile as the contract sends it. */
 export interface Mobile {
@@ -101,7 +103,7 @@ export interface Preference {
   upperLimitMaxTransactionAmountPerDay: string;
 }
 
-export type PreferenceType = 'ATM' | 'E-com' | 'POS' | 'ContactLess' | 'Cash-PoS' | 'Tokenization' | 'Recurring Transactions';
+export type PreferenceType = (typeof PREFERENCE_TYPES)[number];
 export type PreferenceScope = 'domestic' | 'international';
 
 /** A preference to change: its type and only the fields sent. */
@@ -275,7 +277,7 @@ export class DataFactory {
   /** loadWallet (LoadWalletRequest): a credit of the card's wallet unless told otherwise; the amount is a string. */
   transaction(
     card: IssuedCard,
-    options: { amount: string; transactionType?: 'CREDIT' | 'DEBIT' | 'REFUND'; txnOrigin?: 'ATM' | 'POS' | 'ECOM' | 'WEB' | 'LOAD'; txnRef?: string },
+    options: { amount: string; transactionType?: TransactionType; txnOrigin?: TransactionOrigin; txnRef?: string },
   ) {
     return {
       entityId: card.customer.entityId,

@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import type { TransactionOrigin, TransactionType } from './data';
 import type { Matrix } from './matrices';
 import { provenRequirements, type RuleWithAnswer } from './requirements';
 
@@ -17,7 +18,7 @@ export const MOVEMENTS: readonly Movement[] = ['credit', 'debit', 'refund'];
  * How each movement is sent to loadWallet (transaction/createTransaction): "transactionType, not the sign, decides
  * credit or debit", and loads use txnOrigin LOAD. A refund is a REFUND from the point of sale that took the money.
  */
-export const MOVEMENT_REQUEST: Readonly<Record<Movement, { transactionType: 'CREDIT' | 'DEBIT' | 'REFUND'; txnOrigin: 'LOAD' | 'POS' }>> = {
+export const MOVEMENT_REQUEST: Readonly<Record<Movement, { transactionType: TransactionType; txnOrigin: TransactionOrigin }>> = {
   credit: { transactionType: 'CREDIT', txnOrigin: 'LOAD' },
   debit: { transactionType: 'DEBIT', txnOrigin: 'POS' },
   refund: { transactionType: 'REFUND', txnOrigin: 'POS' },

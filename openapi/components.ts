@@ -21,6 +21,8 @@ export const TRANSACTION_TYPES = [
   'LOAD_UPI_INTENT', 'LOAD_SWEEP', 'LOAD_FT', 'LOAD_IR', 'ACCOUNT_CLOSURE', 'CASHBACK',
 ] as const;
 
+export const TRANSACTION_ORIGINS = ['ATM', 'POS', 'ECOM', 'WEB', 'LOAD'] as const;
+
 const text: Schema = { type: 'string' };
 const nonBlank: Schema = { type: 'string', minLength: 1 };
 const money: Schema = { type: 'number' };
@@ -577,7 +579,7 @@ export const schemas: Record<string, Schema> = {
       amount: { type: 'string', pattern: '^[0-9]+(\\.[0-9]{1,2})?$', description: 'Always positive; the transaction type decides credit or debit.' },
       txnRef: { type: 'string', minLength: 1, pattern: '^[a-zA-Z0-9-]+$', description: 'Idempotency key.' },
       transactionType: { type: 'string', enum: [...TRANSACTION_TYPES] },
-      txnOrigin: { type: 'string', enum: ['ATM', 'POS', 'ECOM', 'WEB', 'LOAD'] },
+      txnOrigin: { type: 'string', enum: [...TRANSACTION_ORIGINS] },
       description: text,
     },
     ['entityId', 'amount', 'txnRef', 'transactionType', 'txnOrigin'],

@@ -9,6 +9,7 @@ export interface TimedRun {
   seconds: number;
   tests: number;
   failed: number;
+  skipped: number;
   /** Exchanges the tests recorded (requests made outside any test, such as a worker's token, are not counted). */
   exchanges: number;
 }
@@ -37,7 +38,7 @@ export async function timedSuiteRun(baseUrl: string, env: NodeJS.ProcessEnv, arg
   const report = JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as Report;
   rmSync(dir, { recursive: true, force: true });
   const { expected, unexpected, skipped, flaky } = report.stats;
-  return { seconds, tests: expected + unexpected + skipped + flaky, failed: unexpected, exchanges: countExchanges(report.suites) };
+  return { seconds, tests: expected + unexpected + skipped + flaky, failed: unexpected, skipped, exchanges: countExchanges(report.suites) };
 }
 
 function countExchanges(suites: readonly Suite[]): number {

@@ -1,3 +1,6 @@
+import type { OpenAPIV3_1 } from 'openapi-types';
+import { inferred } from '../schema-types';
+
 /** The 400 every operation documents: an unreadable body, or a field that breaks a constraint (catalog §4.3). */
 export const badRequest = { schema: 'BadRequest', description: 'Malformed JSON, a value of the wrong type or outside its enum, or a field violation.' };
 
@@ -17,3 +20,9 @@ export const businessAndUndocumented = (description: string, businessCodes: stri
   ...business(description, businessCodes, inferred),
   anyBusinessCode: true,
 });
+
+/** `pageNo` and `pageSize`, as search and the transaction history page them (catalog §4: list endpoints). */
+export const pageParameters: OpenAPIV3_1.ParameterObject[] = [
+  { name: 'pageNo', in: 'query', required: false, description: 'Page number (0-indexed)', schema: { type: 'integer', minimum: 0, default: 0 } },
+  { name: 'pageSize', in: 'query', required: false, description: 'Records per page', schema: inferred({ type: 'integer', minimum: 1, default: 10 }, 'the page gives no bound; a page of no record is taken as invalid') },
+];

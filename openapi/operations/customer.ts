@@ -1,6 +1,5 @@
 import { operation } from '../operation';
-import { badRequest, business } from './common';
-import { inferred } from '../schema-types';
+import { badRequest, business, pageParameters } from './common';
 
 const unknownCustomer = 'PPCUST_002 when no customer has the entityId (documented on Update Customer Profile)';
 
@@ -58,10 +57,7 @@ export const customer = {
       description: 'Searches customers by one of 13 search types; paginated with pageNo (0-indexed) and pageSize.',
       doc: 'api-library/customer/fetchCustomerListBySearch',
       request: 'SearchRequest',
-      parameters: [
-        { name: 'pageNo', in: 'query', required: false, description: 'Page number (0-indexed)', schema: { type: 'integer', minimum: 0, default: 0 } },
-        { name: 'pageSize', in: 'query', required: false, description: 'Records per page', schema: inferred({ type: 'integer', minimum: 1, default: 10 }, 'the page gives no bound; a page of no record is taken as invalid') },
-      ],
+      parameters: pageParameters,
       responses: {
         '200': { schema: 'SearchResponse', description: 'A page of matching customers.' },
         '400': badRequest,

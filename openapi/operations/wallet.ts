@@ -1,5 +1,5 @@
 import { operation } from '../operation';
-import { badRequest, business } from './common';
+import { badRequest, business, pageParameters } from './common';
 
 export const wallet = {
   '/prepaid/customer/api/lienmark': {
@@ -84,10 +84,7 @@ export const wallet = {
       description: 'The customer\'s transactions, newest first (inferred), each with its amount (negative for a debit) and the balance before and after it.',
       doc: 'api-library/transaction/fetchTransactions',
       request: 'TransactionHistoryRequest',
-      parameters: [
-        { name: 'pageNo', in: 'query', required: false, description: 'Page number (0-indexed)', schema: { type: 'integer', minimum: 0, default: 0 } },
-        { name: 'pageSize', in: 'query', required: false, description: 'Records per page', schema: { type: 'integer', minimum: 1, default: 10 } },
-      ],
+      parameters: pageParameters,
       responses: {
         '200': { schema: 'TransactionHistoryResponse', description: 'A page of transactions.' },
         '400': badRequest,

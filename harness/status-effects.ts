@@ -8,10 +8,10 @@ import { test } from '@playwright/test';
 import { businessCodeIn } from './business-code';
 import { judgeable } from './checks/check';
 import { CELL_AMOUNT, CELL_FUNDING, type EffectCell, type EffectMatrix, MOVEMENT_REQUEST } from './effects';
-import { addedItems, balanceMoved, expectHistoryAddsUp, type Ledger } from './ledger';
-import { matrix, setupPath } from './matrices';
+import { addedItems, balanceMoved, expectHistoryAddsUp } from './ledger';
+import { matrix } from './matrices';
 import { expectRefused } from './refusal';
-import { bringTo, type CellClients, skipWithoutSupport } from './transitions';
+import { bringTo, type CellClients, pathOrSkip, skipWithoutSupport } from './transitions';
 import { expectRule, verify } from './verify';
 
 /** What an environment did for one effect cell: the discovery report is made of these. */
@@ -34,12 +34,7 @@ export async function exerciseEffect(effects: EffectMatrix, cell: EffectCell, cl
   const info = test.info();
   info.annotations.push({ type: 'matrix-cell', description: `${effects.effects} ${cell.id} partner` });
   const transitions = matrix(effects.transitions);
-  const path = setupPath(transitions, cell.status);
-  if (!path) {
-    info.annotations.push({ type: 'matrix-unreachable', description: `${effects.effects} ${cell.id}` });
-    test.skip(true, `${cell.id}: ${cell.status} is unreachable: no path of allowed transitions in fixtures/matrices/${transitions.matrix}.json`);
-    return;
-  }
+  const path = pathOrSkip(transitions, cell.status, effects.effects, cell.id);
   skipWithoutSupport(path, clients);
   const { data, partner } = clients;
   const card = await data.fundedCard(CELL_FUNDING);
@@ -49,15 +44,24 @@ export async function exerciseEffect(effects: EffectMatrix, cell: EffectCell, cl
   expectHistoryAddsUp(before);
   const exchange = await partner.call('loadWallet', { body: data.transaction(card, { amount: CELL_AMOUNT, ...MOVEMENT_REQUEST[cell.movement] }) });
   const after = await data.ledger(card);
+  const moved = balanceMoved(before, after);
+  const added = addedItems(before, after);
   // An environment fault (no answer, a gateway's 5xx) says nothing of the rule: the cell is not observed.
   if (judgeable(exchange)) {
-    info.annotations.push({ type: 'effect-observation', description: JSON.stringify(observe(effects, cell, exchange.response.status, exchange.response.json, before, after)) });
+    const code = businessCodeIn(exchange.response.json)?.code;
+    const seen: EffectObservation = {
+      effects: effects.effects,
+      cell: cell.id,
+      status: exchange.response.status,
+      ...(code !== undefined ? { businessCode: code } : {}),
+      balanceChange: moved,
+      recorded: added.length,
+    };
+    info.annotations.push({ type: 'effect-observation', description: JSON.stringify(seen) });
   }
 
   // The cell's rule first, so a movement that breaks it is reported under it; then the history must still add up.
   const rule = cell.requirements[0];
-  const moved = balanceMoved(before, after);
-  const added = addedItems(before, after);
   if (cell.expect === 'refused') {
     expectRefused(exchange, rule);
     expectRule(rule, 'how far the total balance moved after a refused movement', moved, 0);
@@ -71,17 +75,5 @@ export async function exerciseEffect(effects: EffectMatrix, cell: EffectCell, cl
     expectRule(rule, 'the amounts of the successful history items the movement added', added.map((item) => Number(item.amount)), [signed]);
   }
   expectHistoryAddsUp(after);
-}
-
-function observe(effects: EffectMatrix, cell: EffectCell, status: number, json: unknown, before: Ledger, after: Ledger): EffectObservation {
-  const code = businessCodeIn(json)?.code;
-  return {
-    effects: effects.effects,
-    cell: cell.id,
-    status,
-    ...(code !== undefined ? { businessCode: code } : {}),
-    balanceChange: balanceMoved(before, after),
-    recorded: addedItems(before, after).length,
-  };
 }
 

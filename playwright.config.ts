@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { loadTarget } from './harness/env';
 import { allureCategories } from './runner/allure-categories';
 import { preflight } from './runner/preflight';
+import { RUN_FILES } from './runner/staged-run';
 
 /**
  * The target, the data files and the known deviations are checked before any spec is even loaded (specs expand
@@ -66,9 +67,9 @@ export default defineConfig({
         [KEPT_WORKER_FAILURES],
         [CIRCUIT_BREAKER],
         [process.env.CI ? 'dot' : 'list'],
-        ['junit', { outputFile: `${reportsDir}/junit.xml` }],
-        ['json', { outputFile: `${reportsDir}/results.json` }],
-        allure(`${reportsDir}/allure-results`),
+        ['junit', { outputFile: `${reportsDir}/${RUN_FILES.junit}` }],
+        ['json', { outputFile: `${reportsDir}/${RUN_FILES.json}` }],
+        allure(`${reportsDir}/${RUN_FILES.allureResults}`),
       ],
   use: {
     baseURL: target.baseUrl,

@@ -14,6 +14,7 @@ import { labelAllureResults } from './allure-results';
 import { effectObservationsFrom } from './effect-discovery';
 import { observationsFrom, writeMatrixReports } from './matrix-discovery';
 import { type RunReportOptions, writeRunReports } from './run-reports';
+import { RUN_FILES } from './staged-run';
 
 /** What the exit code of the run depends on, beyond Playwright's. */
 export interface ReportedRun {
@@ -28,7 +29,7 @@ export interface ReportedRun {
 }
 
 export function reportRun(target: Target, reportsDir: string, options: RunReportOptions): ReportedRun {
-  const resultsJson = join(reportsDir, 'results.json');
+  const resultsJson = join(reportsDir, RUN_FILES.json);
   const report = existsSync(resultsJson) ? JSON.parse(readFileSync(resultsJson, 'utf8')) : undefined;
   let disagreements = 0;
   const observations = report ? observationsFrom(report) : [];
@@ -40,9 +41,9 @@ export function reportRun(target: Target, reportsDir: string, options: RunReport
   }
   const outcome = report ? writeRunReports(report, target, reportsDir, options) : { failed: 0, newFailures: 0 };
   try {
-    labelAllureResults(join(reportsDir, 'allure-results'), target.seed);
-    const index = generateAllureReport(join(reportsDir, 'allure-results'), join(reportsDir, 'allure-report'));
-    console.log(`Allure report: ${index}\nJUnit: ${join(reportsDir, 'junit.xml')}`);
+    labelAllureResults(join(reportsDir, RUN_FILES.allureResults), target.seed);
+    const index = generateAllureReport(join(reportsDir, RUN_FILES.allureResults), join(reportsDir, 'allure-report'));
+    console.log(`Allure report: ${index}\nJUnit: ${join(reportsDir, RUN_FILES.junit)}`);
     return { disagreements, ...outcome, allureFailed: false };
   } catch (error) {
     console.error(`conformance: ${(error as Error).message}`);

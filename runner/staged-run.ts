@@ -6,8 +6,11 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** What Playwright writes for a whole run (playwright.config.ts), and the folder the last run's matrices went to. */
-export const RUN_OUTPUTS = ['results.json', 'junit.xml', 'allure-results'] as const;
+/** What Playwright writes for a whole run, by reporter: playwright.config.ts and merge.config.ts write these names. */
+export const RUN_FILES = { json: 'results.json', junit: 'junit.xml', allureResults: 'allure-results' } as const;
+const RUN_OUTPUTS = Object.values(RUN_FILES);
+
+/** The folder the last run's matrices went to, built from the outputs (runner/report-run.ts). */
 const BUILT_FROM_OUTPUTS = ['matrices'] as const;
 
 /** A fresh staging folder inside `reportsDir` (the same file system, so publishing is a rename). */
@@ -20,7 +23,7 @@ export function stagingFolder(reportsDir: string): string {
 
 /** How many tests the staged run executed (passed, failed or flaky; skipped ones do not count); 0 without a report. */
 export function testsExecuted(staging: string): number {
-  const file = join(staging, 'results.json');
+  const file = join(staging, RUN_FILES.json);
   if (!existsSync(file)) return 0;
   try {
     const { stats } = JSON.parse(readFileSync(file, 'utf8')) as { stats?: Record<string, number> };

@@ -4,25 +4,19 @@
  */
 import * as allure from 'allure-js-commons';
 import { contract, operation } from './contract';
+import { declaredIds } from './covers';
 import { requirement, requirements, type Severity, severityOf, strictestLevel } from './requirements';
 
-/** The aspect of an operation a test is about: Allure's story. */
-export type Story =
-  | 'success'
-  | 'error envelope'
-  | 'validation'
-  | 'business rule'
-  | 'authentication'
-  | 'tenant isolation'
-  | 'test data';
+/** The aspects of an operation a test can be about: Allure's story. fixtures/meta/requirements.schema.json lists the same. */
+export const STORIES = ['success', 'error envelope', 'validation', 'business rule', 'authentication', 'tenant isolation', 'test data'] as const;
+export type Story = (typeof STORIES)[number];
 
 /** What a spec says about itself. */
 export interface TestMeta {
   /** The operationId under test. */
   operation: string;
-  /** Omitted when derived from a title: the title says which rules, not which aspect. */
-  story?: Story;
-  /** The requirement IDs the test covers, as in its title. */
+  story: Story;
+  /** The requirement IDs the test declares (harness/covers.ts). */
   requirements: string[];
 }
 
@@ -30,7 +24,7 @@ export interface TestMeta {
 export interface AllureMetadata {
   epic: string;
   feature: string;
-  story?: Story;
+  story: Story;
   severity: Severity;
   tags: string[];
   links: { url: string; name: string }[];
@@ -67,22 +61,25 @@ interface AllureResult {
 }
 
 /**
- * Adds a test result's labels, links and seed parameter, from its title, to an Allure result as allure-playwright wrote
- * it. Done when the report is built, not by each test at run time: each label a test sends is a step of the test and
- * a message to the runner, which cost a passing run more than its checks. Returns false when the title names no
+ * Adds a test result's labels, links and seed parameter to an Allure result as allure-playwright wrote it, from what
+ * the test declared (harness/covers.ts): its IDs arrive as tag labels, an operation or story it states as labels.
+ * Done when the report is built, not by each test at run time: each label a test sends is a step of the test and
+ * a message to the runner, which cost a passing run more than its checks. Returns false when the test declares no
  * requirement or no operation can be told (the result is left as it was).
  */
 export function labelResult(result: AllureResult, seed: string): boolean {
-  const meta = metaFromTitle(result.name);
+  const meta = metaFromLabels(result.labels ?? []);
   if (!meta) return false;
   const data = allureMetadata(meta, seed);
+  const stated = new Set((result.labels ?? []).map((label) => label.name));
   result.labels = [
     ...(result.labels ?? []),
     { name: 'epic', value: data.epic },
     { name: 'feature', value: data.feature },
-    ...(data.story ? [{ name: 'story', value: data.story }] : []),
+    ...(stated.has('story') ? [] : [{ name: 'story', value: data.story }]),
     { name: 'severity', value: data.severity },
-    ...data.tags.map((tag) => ({ name: 'tag', value: tag })),
+    // The requirement IDs are tags already (Playwright's); only what the data adds is added.
+    ...data.tags.filter((tag) => !meta.requirements.includes(tag)).map((tag) => ({ name: 'tag', value: tag })),
   ];
   result.links = [...(result.links ?? []), ...data.links];
   // Excluded from the history ID: the seed changes every run, the test does not.
@@ -90,34 +87,18 @@ export function labelResult(result: AllureResult, seed: string): boolean {
   return true;
 }
 
-/** `[REQ-ID]` in a test title. */
-const TITLE_ID = /\[([A-Z]+(?:-[A-Z0-9]+)*-[0-9]{3})\]/g;
-
 /**
- * The metadata a title implies: its `[REQ-ID]`s, and the operation they are about (the first requirement tied to
- * one, else a leading `<operationId>:` as in contract tests that loop over every operation). Undefined when the
- * title names no requirement or no operation can be told.
- * @example metaFromTitle('[CUST-STATUS-002] CREDIT_FREEZE → CREDIT_FREEZE is rejected') // { operation: 'updateCustomerStatus', … }
+ * The metadata a test declared, read from its Allure labels: its requirement IDs (tags the catalogue knows), the
+ * operation (stated, else the first requirement tied to one) and the story (stated, else the first requirement's).
+ * Undefined when it declares no requirement or no operation can be told.
  */
-export function metaFromTitle(title: string): TestMeta | undefined {
-  const ids = [...title.matchAll(TITLE_ID)].map((m) => m[1]).filter((id) => requirements.has(id));
+export function metaFromLabels(labels: readonly { name: string; value: string }[]): TestMeta | undefined {
+  const valueOf = (name: string) => labels.find((label) => label.name === name)?.value;
+  const ids = declaredIds(labels.filter((label) => label.name === 'tag').map((label) => label.value)).filter((id) => requirements.has(id));
   if (ids.length === 0) return undefined;
-  const named = /\]\s*([A-Za-z]+):/.exec(title)?.[1];
-  const operationId = ids.map((id) => requirement(id).operation).find((op) => op !== null) ?? (named && contract.has(named) ? named : undefined);
-  return operationId ? { operation: operationId, story: storyFromTitle(title, ids), requirements: ids } : undefined;
-}
-
-/**
- * The aspect, read from what the title already says: its requirement's area, then its outcome. Titles state
- * outcomes in the present tense ("is rejected with", "gets 401"), so the words are stable.
- */
-export function storyFromTitle(title: string, ids: readonly string[]): Story {
-  const area = requirement(ids[0]).area;
-  if (area === 'Authentication') return 'authentication';
-  if (area === 'Contract') return 'error envelope';
-  if (area === 'Test data') return 'test data';
-  if (/constraint-violation|gets 400/.test(title)) return 'validation';
-  return /rejected|refused|cannot|gets [45][0-9]{2}/.test(title) ? 'business rule' : 'success';
+  const operationId = valueOf('operation') ?? ids.map((id) => requirement(id).operation).find((op) => op !== null);
+  if (!operationId || !contract.has(operationId)) return undefined;
+  return { operation: operationId, story: (valueOf('story') as Story | undefined) ?? requirement(ids[0]).story, requirements: ids };
 }
 
 /** The tag a known deviation's test carries, which the Allure category "Known deviations" sorts by. */

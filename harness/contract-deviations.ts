@@ -1,7 +1,7 @@
 /**
  * Known deviations at the grain of a contract finding: an entry of expectations/<environment>.json that names an
  * `operation` (and optionally a `status`) excuses the findings of one contract check on that operation's exchanges.
- * The contract checks judge every exchange of every test, so excusing by title would hide the business rule of each
+ * The contract checks judge every exchange of every test, so excusing whole tests would hide the business rule of each
  * test that happened to carry such an exchange; here the test's own expectation and every other finding still count.
  * An excused finding is no failure, but it is not silent either: the test gets a `known-deviation` annotation.
  */
@@ -19,7 +19,7 @@ const EVERY_EXCHANGE: ReadonlySet<string> = new Set(checks.map((check) => check.
 
 /**
  * The entry that excuses a finding on an exchange, on `today` (yyyy-MM-dd), or undefined. Only the findings of the
- * checks of every exchange are excused: the test's own expectation is excused by title, and an environment finding is
+ * checks of every exchange are excused: the test's own expectation is excused by the IDs it declares, and an environment finding is
  * no fault of the API.
  * @example excusedBy(finding, exchange, [{ id: 'CONTRACT-BC-001', operation: 'trackCardDelivery', status: 409, reason }], '2026-12-01')
  */

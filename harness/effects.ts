@@ -3,10 +3,12 @@
  * per status × kind of money movement. The types, the checks a file must pass beyond its meta-schema, and the titles.
  * The statuses, and the path to each, come from the status-transition matrix the file names. No network here.
  */
+import type { TestDetails } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { TransactionOrigin, TransactionType } from './data';
 import type { Matrix } from './matrices';
+import { covering } from './covers';
 import { provenRequirements, type RuleWithAnswer } from './requirements';
 
 /** The kinds of money movement a status decides on. */
@@ -101,12 +103,17 @@ export const CELL_AMOUNT = '10.00';
 export const CELL_FUNDING = '100.00';
 
 /**
- * A stable, outcome-stating title:
+ * The declaration of a cell's test (harness/covers.ts), with a stable, outcome-stating title:
  * `[WALLET-EFFECT-CELL-020] [WALLET-EFFECT-005] a DEBIT_FREEZE wallet: a debit of 10.00 is refused and changes nothing`.
  */
+export function effectDeclaration(effects: EffectMatrix, cell: EffectCell): [string, TestDetails] {
+  const story = cell.expect === 'allowed' ? 'success' : 'business rule';
+  return covering({ requirements: provenRequirements(cell), case: cell.id, story }, effectTitle(effects, cell));
+}
+
+/** What a cell's test title says after its IDs: `a DEBIT_FREEZE wallet: a debit of 10.00 is refused and changes nothing`. */
 export function effectTitle(effects: EffectMatrix, cell: EffectCell): string {
-  const ids = [cell.id, ...provenRequirements(cell)].map((id) => `[${id}]`).join(' ');
   const result = cell.expect === 'allowed' ? `goes through and moves the balance by ${cell.movement === 'debit' ? '-' : '+'}${CELL_AMOUNT}` : 'is refused and changes nothing';
   const article = /^[AEIOU]/.test(cell.status) ? 'an' : 'a';
-  return `${ids} ${article} ${cell.status} ${effects.entity}: a ${cell.movement} of ${CELL_AMOUNT} ${result}`;
+  return `${article} ${cell.status} ${effects.entity}: a ${cell.movement} of ${CELL_AMOUNT} ${result}`;
 }

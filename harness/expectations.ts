@@ -1,12 +1,12 @@
 /**
  * Known deviations of an environment (`expectations/<environment>.json`), after web-platform-tests' expectation
- * files: a test whose title names a listed cell or requirement ID is expected to fail there, so the run stays green
+ * files: a test that declares a listed cell or requirement ID is expected to fail there, so the run stays green
  * while the deviation holds, and an unexpected pass is reported (Playwright fails a `test.fail` test that passes).
  * The tests themselves are never edited. An entry past its `expires` day excuses nothing.
  *
  * An entry that names an `operation` works at a finer grain: it excuses the findings of one check of every exchange on that
  * operation's exchanges (harness/contract-deviations.ts), since those checks judge every exchange of every test and
- * excusing the tests that carried one would hide their business rules too. Such an entry never applies by title.
+ * excusing the tests that carried one would hide their business rules too. Such an entry never excuses a whole test.
  */
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -17,6 +17,7 @@ import { contract } from './contract';
 import { ConfigError, type Target } from './env';
 import { type Picks, picksProblem } from './interpretations';
 import { loadLimitFiles } from './limits';
+import { loadEffectMatrices } from './effects';
 import { loadMatrices } from './matrices';
 
 export interface Deviation {
@@ -87,7 +88,7 @@ export function loadExpectations(path: string, knownIds: ReadonlySet<string>): E
 /**
  * The first fault of the entries that name an operation, as one line, or undefined: an operation the contract does
  * not have (it would excuse nothing, silently), or an ID no check of every exchange reports under (only their findings
- * are excused per operation; a test's own rule is excused by title, as a whole test).
+ * are excused per operation; a test's own rule is excused by the IDs it declares, as a whole test).
  */
 function operationGrainProblem(deviations: readonly Deviation[]): string | undefined {
   const checked = [...new Set(checks.map((check) => check.requirement))];
@@ -118,19 +119,20 @@ function shownPath(path: string): string {
   return relative(ROOT, path).startsWith('..') ? path : relative(ROOT, path);
 }
 
-/** The IDs a deviation may name: the requirement IDs given, every matrix cell ID and every limit row ID. */
+/** The IDs a deviation may name: the requirement IDs given, every matrix cell ID (transition or effect) and every limit row ID. */
 export function deviationIds(requirementIds: Iterable<string>): Set<string> {
-  const cells = loadMatrices().flatMap((m) => m.cells.map((cell) => cell.id));
+  const cells = [...loadMatrices(), ...loadEffectMatrices()].flatMap((m) => m.cells.map((cell) => cell.id));
   const limitRows = loadLimitFiles().flatMap((file) => file.rows.map((row) => row.id));
   return new Set([...requirementIds, ...cells, ...limitRows]);
 }
 
 /**
- * The deviation that applies to a test, by the IDs its title names, on `today` (yyyy-MM-dd); expired ones do not,
- * nor do entries that name an operation (they excuse findings, harness/contract-deviations.ts, never a whole test).
+ * The deviation that applies to a test, by the IDs it declares (harness/covers.ts), on `today` (yyyy-MM-dd); expired
+ * ones do not, nor do entries that name an operation (they excuse findings, harness/contract-deviations.ts, never a
+ * whole test).
  */
-export function deviationFor(title: string, expectations: Expectations, today: string): Deviation | undefined {
-  const named = new Set([...title.matchAll(/\[([A-Z]+(?:-[A-Z0-9]+)*-[0-9]{3})\]/g)].map((m) => m[1]));
+export function deviationFor(declared: readonly string[], expectations: Expectations, today: string): Deviation | undefined {
+  const named = new Set(declared);
   return expectations.deviations.find((d) => d.operation === undefined && named.has(d.id) && !expired(d, today));
 }
 

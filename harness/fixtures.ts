@@ -10,6 +10,7 @@ import { labelKnownDeviation } from './allure-labels';
 import { TokenCache } from './auth';
 import { breakerTripped, NOT_RUN } from './circuit-breaker';
 import { ApiClient, ExchangeLog } from './client';
+import { declaredIds } from './covers';
 import { useDeviations, withoutKnownDeviations } from './contract-deviations';
 import { DataFactory, seededFaker, testSeed } from './data';
 import { loadTarget, type Target } from './env';
@@ -153,7 +154,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       if (notRun) testInfo.annotations.push({ type: NOT_RUN, description: notRun });
       testInfo.skip(notRun !== undefined, notRun);
       // Epic, feature, severity and links are added when the report is built (runner/allure-results.ts).
-      const deviation = deviationFor(testInfo.title, expectations, today());
+      const deviation = deviationFor(declaredIds(testInfo.tags), expectations, today());
       // Expected to fail while the deviation holds; Playwright reports it when it passes after all.
       if (deviation) await labelKnownDeviation(deviation.id, deviation.reason);
       if (deviation) testInfo.fail(true, `known deviation of ${target.environment} (${deviation.id}, ${expectations.file}): ${deviation.reason}`);

@@ -9,7 +9,7 @@
  * });
  */
 export { expect } from '@playwright/test';
-export { allureMetadata, metaFromTitle, type Story, type TestMeta, type AllureMetadata } from './allure-labels';
+export { allureMetadata, metaFromLabels, STORIES, type Story, type TestMeta, type AllureMetadata } from './allure-labels';
 export { EnvironmentError, TokenCache } from './auth';
 export { expectOutcome, expectValue, type Expectation, type ProblemType, checks, type Check, type CheckContext } from './checks/index';
 export { ApiClient, ExchangeLog, type AuthChoice, type CallOptions } from './client';
@@ -39,17 +39,19 @@ export { ConfigError, loadTarget, isProductionHost, type Credentials, type Targe
 export { deviationFor, deviationIds, expectationsPath, loadExpectations, type Deviation, type Expectations } from './expectations';
 export type { Exchange, RecordedRequest, RecordedResponse, TransportError } from './exchange';
 export { test, type TestFixtures, type WorkerFixtures } from './fixtures';
+export { covering, declaredIds, storyOfStatus, type Coverage } from './covers';
 export { ENVIRONMENT, type Finding, type FindingKind } from './findings';
 export { forgedToken } from './forged-token';
 export { acceptedSides, expectedSide, point, sawSide, sideExpectation, skipOnSide, type Picks, type Point } from './interpretations';
 export { businessCodeIn, businessCodeOf } from './business-code';
 export { judge, failureMessage } from './judge';
-export { asJsonNumber, expandRows, limitFile, limitTitle, resolveValue, type LimitCase, type LimitFile, type LimitRow } from './limits';
+export { asJsonNumber, expandRows, limitDeclaration, limitFile, limitTitle, resolveValue, type LimitCase, type LimitFile, type LimitRow } from './limits';
 export { maskExchange, maskText, maskValue } from './mask';
 export { amountText, minorUnits } from './money';
 export {
   cellFor,
   cellTests,
+  cellDeclaration,
   cellTitle,
   loadMatrices,
   matrix,
@@ -68,7 +70,7 @@ export { describeMutation, mutations, requestSchema, validBody, type Mutation, t
 export { requirement, requirements, severityOf, type Level, type Requirement, type Severity } from './requirements';
 export { schemas, type SchemaVerdict } from './schema-registry';
 export { bringTo, exerciseCell, type CellClients, type CellObservation } from './transitions';
-export { CELL_AMOUNT, effectMatrix, effectTitle, loadEffectMatrices, MOVEMENTS, type EffectCell, type EffectMatrix, type Movement } from './effects';
+export { CELL_AMOUNT, effectDeclaration, effectMatrix, effectTitle, loadEffectMatrices, MOVEMENTS, type EffectCell, type EffectMatrix, type Movement } from './effects';
 export { exerciseEffect, type EffectObservation } from './status-effects';
 export { addedItems, balanceMoved, expectHistoryAddsUp, type HistoryItem, type Ledger } from './ledger';
 export { expectRefused } from './refusal';

@@ -3,9 +3,11 @@
  * dimensions (preference scope × type, …) and given a stable, outcome-stating title. The spec of the operation does
  * the requests; this file only reads and expands the data.
  */
+import type { TestDetails } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMaskedKey, maskValue } from './mask';
+import { covering, storyOfStatus } from './covers';
 import { provenRequirements, type RuleWithAnswer } from './requirements';
 
 export interface LimitRow {
@@ -109,11 +111,21 @@ export function asJsonNumber(value: string): number | string {
 }
 
 /**
+ * The declaration of a row's test at one point (harness/covers.ts): the row ID, its requirement IDs, the operation of
+ * its file (a CONTRACT-* requirement names none) and the aspect its expected status says.
+ */
+export function limitDeclaration(file: Pick<LimitFile, 'operation'>, limitCase: LimitCase): [string, TestDetails] {
+  const { row } = limitCase;
+  const coverage = { requirements: provenRequirements(row), case: row.id, operation: file.operation, story: storyOfStatus(row.expect.status) };
+  return covering(coverage, limitTitle(limitCase));
+}
+
+/**
+ * What a row's test title says after its IDs, e.g. the whole titles
  * `[PREF-LIMIT-002] [CARD-PREF-003] international ATM: maxTransaction {upperLimitMaxTransaction+1} (above-max) is rejected with 400 on maxTransaction`;
  * `[LIEN-LIMIT-007] [WALLET-LIEN-002] ADJUST, given a lien of 400: lienAmount 250 (within) is accepted and reads back held 250`.
  */
 export function limitTitle({ row, at }: LimitCase): string {
-  const ids = [row.id, ...provenRequirements(row)].map((id) => `[${id}]`).join(' ');
   const where = [Object.values(at).join(' '), row.given && `given ${row.given}`].filter(Boolean).join(', ');
   const { status, businessCode, fieldErrorOn } = row.expect;
   const outcome =
@@ -125,5 +137,5 @@ export function limitTitle({ row, at }: LimitCase): string {
   const key = row.field.split('.').pop()!;
   const placeholder = typeof row.value === 'string' && /^\{[^}]+\}$/.test(row.value);
   const value = isMaskedKey(key) && !placeholder ? (maskValue({ [key]: row.value }) as Record<string, unknown>)[key] : row.value;
-  return `${ids} ${where ? `${where}: ` : ''}${row.field} ${value} (${row.boundary}) ${outcome}${then}`;
+  return `${where ? `${where}: ` : ''}${row.field} ${value} (${row.boundary}) ${outcome}${then}`;
 }

@@ -3,9 +3,11 @@
  * meta-schema, and the pure functions the specs and the reference sandbox share: the cell for a request, the
  * outcome for an actor, and the shortest path of allowed transitions to a status. No network here.
  */
+import type { TestDetails } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { point } from './interpretations';
+import { covering, storyOfStatus } from './covers';
 import { provenRequirements, type RuleWithAnswer } from './requirements';
 
 export type Actor = 'partner' | 'support';
@@ -153,11 +155,17 @@ export function cellTests(matrix: Matrix): Step[] {
 }
 
 /**
- * A stable, outcome-stating title: `[CUST-CELL-100] [CUST-STATUS-003] CLOSED → ACTIVE is rejected with PPCUST_032`.
- * The cell ID comes first (reports and known deviations use it), then the requirement IDs the labels come from.
+ * The declaration of a cell's test (harness/covers.ts): the cell ID, which reports and known deviations use, the
+ * requirement IDs the labels come from, and a stable, outcome-stating title:
+ * `[CUST-CELL-100] [CUST-STATUS-003] CLOSED → ACTIVE is rejected with PPCUST_032`.
  */
+export function cellDeclaration(matrix: Matrix, step: Step): [string, TestDetails] {
+  const { cell, outcome } = step;
+  return covering({ requirements: provenRequirements(cell), case: cell.id, story: storyOfStatus(outcome.status) }, cellTitle(matrix, step));
+}
+
+/** What a cell's test title says after its IDs: `CLOSED → ACTIVE is rejected with PPCUST_032`. */
 export function cellTitle(matrix: Matrix, { cell, outcome }: Step): string {
-  const ids = [cell.id, ...provenRequirements(cell)].map((id) => `[${id}]`).join(' ');
   const subject = matrix.entity === 'card' ? `${cell.from} card, ${cell.to} request` : `${cell.from} → ${cell.to}`;
   const who = cell.expect.length > 1 ? (outcome.actor === 'support' ? ' for the support role' : ' for the partner') : '';
   let result: string;
@@ -170,7 +178,7 @@ export function cellTitle(matrix: Matrix, { cell, outcome }: Step): string {
   } else {
     result = `succeeds${who} and a later read returns ${outcome.becomes}`;
   }
-  return `${ids} ${subject} ${result}`;
+  return `${subject} ${result}`;
 }
 
 export const CARD_CODE_POINT = 'invalid-card-transition-code';

@@ -3,6 +3,7 @@
  * IDs from it; reports take titles, levels and sources from it.
  */
 import catalogue from '../fixtures/requirements.json' with { type: 'json' };
+import type { Story } from './allure-labels';
 
 export type Level = 'MUST' | 'SHOULD' | 'MAY';
 
@@ -12,6 +13,8 @@ export interface Requirement {
   title: string;
   level: Level;
   area: string;
+  /** The aspect a test of it is about, unless the test states its own (a matrix cell, a limit row). */
+  story: Story;
   /** The operation the rule is about; null for rules of every operation (the CONTRACT-* ones). */
   operation: string | null;
   /** The documentation page the rule comes from. */

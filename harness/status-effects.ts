@@ -28,7 +28,7 @@ export interface EffectObservation {
 
 /**
  * The body of an effect cell's test.
- * @example test(effectTitle(effects, cell), ({ cellClients }) => exerciseEffect(effects, cell, cellClients));
+ * @example test(...effectDeclaration(effects, cell), ({ cellClients }) => exerciseEffect(effects, cell, cellClients));
  */
 export async function exerciseEffect(effects: EffectMatrix, cell: EffectCell, clients: CellClients): Promise<void> {
   const info = test.info();

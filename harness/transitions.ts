@@ -67,7 +67,7 @@ export interface CellClients {
 
 /**
  * The body of a matrix cell's test.
- * @example test(cellTitle(matrix, step), ({ cellClients }) => exerciseCell(matrix, step, cellClients));
+ * @example test(...cellDeclaration(matrix, step), ({ cellClients }) => exerciseCell(matrix, step, cellClients));
  */
 export async function exerciseCell(matrix: Matrix, step: Step, clients: CellClients): Promise<void> {
   const { cell, outcome } = step;

@@ -6,6 +6,7 @@
  */
 import { documentedResponse, type Operation } from '../harness/contract';
 import type { Requirement } from '../harness/requirements';
+import { matrixOf } from './matrix-cells';
 import { CHECKED_ON_EVERY_EXCHANGE, type RequirementVerdict, requirementVerdicts } from './requirement-verdicts';
 import type { RunResults, RunTest } from './run-results';
 
@@ -98,11 +99,11 @@ export function coverageOf(run: RunResults, operations: readonly Operation[], ca
   };
 }
 
-/** Cells per matrix, by the prefix of their cell IDs (CUST-CELL-001 → CUST). */
+/** Cells per matrix, by the matrix the cell a test declares belongs to. */
 function matrixCoverage(tests: readonly RunTest[]): MatrixCoverage[] {
   const byMatrix = new Map<string, RunTest[]>();
   for (const test of tests) {
-    const matrix = test.ids.find((id) => /-CELL-\d{3}$/.test(id))?.replace(/-CELL-\d{3}$/, '');
+    const matrix = matrixOf(test.ids);
     if (matrix) byMatrix.set(matrix, [...(byMatrix.get(matrix) ?? []), test]);
   }
   return [...byMatrix.entries()].map(([matrix, cells]) => ({

@@ -11,6 +11,7 @@ interface JsonSuite {
 interface JsonSpec {
   title: string;
   file: string;
+  tags?: string[];
   tests: { status: string; expectedStatus: string; annotations?: Annotation[]; results: { status?: string; duration?: number; annotations?: Annotation[] }[] }[];
 }
 export interface Annotation {
@@ -26,6 +27,8 @@ export interface PlaywrightJsonReport {
 /** One test of the report. */
 export interface ReportedTest {
   title: string;
+  /** Its Playwright tags: the IDs it declares (harness/covers.ts), with an `@`. */
+  tags: string[];
   /** Relative to specs/. */
   file: string;
   /** Playwright's verdict: expected, unexpected, flaky or skipped. */
@@ -42,6 +45,7 @@ export function reportedTests(report: PlaywrightJsonReport): ReportedTest[] {
       ...(suite.specs ?? []).flatMap((spec) =>
         spec.tests.map((t) => ({
           title: spec.title,
+          tags: spec.tags ?? [],
           file: spec.file,
           status: t.status,
           expectedStatus: t.expectedStatus,

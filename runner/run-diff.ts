@@ -3,6 +3,7 @@
  * after a platform release. New failures, fixes, other changed outcomes, tests added or gone, matrix cells whose
  * outcome or answers changed, and response shapes that changed for an operation and status both runs saw.
  */
+import { matrixOf } from './matrix-cells';
 import type { Outcome, RunResults, RunTest } from './run-results';
 import { shortCommit } from './run-metadata';
 
@@ -45,7 +46,7 @@ interface RunSummary {
 }
 
 const failing = (outcome?: Outcome) => outcome === 'failed' || outcome === 'deviation-passed';
-const isCell = (t: RunTest) => t.ids.some((id) => /-CELL-\d{3}$/.test(id));
+const isCell = (t: RunTest) => matrixOf(t.ids) !== undefined;
 const answers = (t: RunTest) => t.exchanges.map((e) => [e.operationId, e.status ?? 'no-response', e.businessCode].filter(Boolean).join(' '));
 
 export function diffRuns(baseline: RunResults, current: RunResults): RunDiff {

@@ -4,6 +4,7 @@
  * regression diff are all built from this file and the requirements catalogue, never from the raw reports, so
  * they agree with each other and a run can be compared with one from months ago.
  */
+import { declaredIds } from '../harness/covers';
 import { type ExchangeNote, EXCHANGE_ANNOTATION, parseNote } from '../harness/exchange-note';
 import { KNOWN_DEVIATION_ANNOTATION } from '../harness/contract-deviations';
 import { INTERPRETATION_ANNOTATION, NOT_APPLICABLE_ANNOTATION } from '../harness/interpretations';
@@ -25,7 +26,7 @@ export interface RunTest {
   /** The title: stable across runs, it names the test's IDs and its expected outcome. */
   title: string;
   file: string;
-  /** The IDs in brackets at the start of the title: a limit row or matrix cell, then requirement IDs. */
+  /** The IDs the test declares (harness/covers.ts): a limit row or matrix cell, then requirement IDs. */
   ids: string[];
   outcome: Outcome;
   failure?: FailureClass;
@@ -78,7 +79,7 @@ export function runTestsFrom(report: PlaywrightJsonReport): RunTest[] {
     return {
       title: t.title,
       file: t.file,
-      ids: idsOf(t.title),
+      ids: declaredIds(t.tags),
       outcome,
       ...(outcome === 'failed' && { failure: failureOf(violations, annotated(t, 'environment-error').length > 0) }),
       violations,
@@ -90,12 +91,6 @@ export function runTestsFrom(report: PlaywrightJsonReport): RunTest[] {
       durationMs: t.durationMs,
     };
   });
-}
-
-/** `[LIEN-LIMIT-004] [WALLET-LIEN-006] ADD: …` → ['LIEN-LIMIT-004', 'WALLET-LIEN-006']. */
-export function idsOf(title: string): string[] {
-  const leading = /^(\s*\[[A-Z]+(?:-[A-Z0-9]+)*-[0-9]{3}\])+/.exec(title)?.[0] ?? '';
-  return [...leading.matchAll(/\[([^\]]+)\]/g)].map((m) => m[1]);
 }
 
 function outcomeOf(t: ReportedTest): Outcome {

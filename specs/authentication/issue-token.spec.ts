@@ -1,7 +1,7 @@
-import { expect, expectRule, test, verify } from '../../harness';
+import { covering, expect, expectRule, test, verify } from '../../harness';
 
 test.describe('issueToken', () => {
-  test('[AUTH-TOKEN-001] client credentials get a Bearer token that lasts 3600 s', async ({ api, target }) => {
+  test(...covering(['AUTH-TOKEN-001'], 'client credentials get a Bearer token that lasts 3600 s'), async ({ api, target }) => {
     const exchange = await api.call('issueToken', {
       auth: 'none',
       body: { clientId: target.partner.clientId, clientSecret: target.partner.clientSecret, grantType: 'client_credentials' },
@@ -12,7 +12,7 @@ test.describe('issueToken', () => {
     expect(token.token_type).toBe('Bearer');
   });
 
-  test('[AUTH-TOKEN-002] a wrong client secret gets 401 and no token', async ({ api, target }) => {
+  test(...covering(['AUTH-TOKEN-002'], 'a wrong client secret gets 401 and no token'), async ({ api, target }) => {
     const exchange = await api.call('issueToken', {
       auth: 'none',
       body: { clientId: target.partner.clientId, clientSecret: `${target.partner.clientSecret}-wrong`, grantType: 'client_credentials' },

@@ -1,4 +1,4 @@
-import { expandRows, expectRefused, expectRule, limitFile, limitTitle, type Preference, type PreferenceScope, type PreferenceType, requestSchema, resolveValue, test, verify } from '../../harness';
+import { expandRows, expectRefused, expectRule, limitFile, limitDeclaration, type Preference, type PreferenceScope, type PreferenceType, requestSchema, resolveValue, test, verify } from '../../harness';
 
 // Rules: api-library/card/updateCardPreferences ("Setting a value higher than the upper limit will be rejected";
 // "Only send the preferences you want to change — others remain unchanged"; "upperLimit* fields are read-only"), as
@@ -13,7 +13,7 @@ test.describe(file.title, () => {
     const { row, at } = limitCase;
     const scope = at.scope as PreferenceScope;
     const type = at.type as PreferenceType;
-    test(limitTitle(limitCase), async ({ api, data }) => {
+    test(...limitDeclaration(file, limitCase), async ({ api, data }) => {
       const card = await data.card();
       const before = await data.preferenceSets(card);
       const value = resolveValue(row.value, before[scope].find((p) => p.type === type)!);

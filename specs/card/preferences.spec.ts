@@ -1,9 +1,9 @@
-import { expectRefused, expectRule, test, verify } from '../../harness';
+import { covering, expectRefused, expectRule, test, verify } from '../../harness';
 
 // Rules: api-library/card/updateCardPreferences (seed 004): ACTIVE cards only, bounded by the product upper
 // limits, and only the preferences sent change.
 test.describe('updateCardPreferences', () => {
-  test('[CARD-PREF-001] an update on an ACTIVE card answers "Preferences updated successfully."', async ({ api, data }) => {
+  test(...covering(['CARD-PREF-001'], 'an update on an ACTIVE card answers "Preferences updated successfully."'), async ({ api, data }) => {
     const card = await data.card();
     const exchange = await api.call('updateCardPreferences', { body: data.preferences(card, { international: [{ type: 'ATM', maxTransaction: '5' }] }) });
     verify(exchange, { status: 200, requirements: ['CARD-PREF-001'] });
@@ -12,14 +12,14 @@ test.describe('updateCardPreferences', () => {
   });
 
   for (const status of ['LOCKED', 'BLOCKED'] as const) {
-    test(`[CARD-PREF-002] an update on a ${status} card is rejected with PPCUST_036`, async ({ api, data }) => {
+    test(...covering(['CARD-PREF-002'], `an update on a ${status} card is rejected with PPCUST_036`), async ({ api, data }) => {
       const card = await data.cardIn(status);
       const exchange = await api.call('updateCardPreferences', { body: data.preferences(card, { international: [{ type: 'POS', enabled: false }] }) });
       verify(exchange, { status: 409, businessCode: 'PPCUST_036', requirements: ['CARD-PREF-002'] });
     });
   }
 
-  test('[CARD-PREF-003] [CARD-PREF-008] perTransactionLimit one above the product upper limit is rejected, with 400 on that field', async ({ api, data }) => {
+  test(...covering(['CARD-PREF-003', 'CARD-PREF-008'], 'perTransactionLimit one above the product upper limit is rejected, with 400 on that field'), async ({ api, data }) => {
     const card = await data.card();
     const atm = await data.preference(card, 'international', 'ATM');
     const above = String(Number(atm.upperLimitMaxTransactionAmountPerDay) + 1);
@@ -29,7 +29,7 @@ test.describe('updateCardPreferences', () => {
     verify(exchange, { status: 400, problemType: 'constraint-violation', fieldErrorOn: 'perTransactionLimit', requirements: ['CARD-PREF-008'] });
   });
 
-  test('[CARD-PREF-004] changing E-com leaves POS and ATM as they were', async ({ api, data }) => {
+  test(...covering(['CARD-PREF-004'], 'changing E-com leaves POS and ATM as they were'), async ({ api, data }) => {
     const card = await data.card();
     // Move POS and ATM away from the product defaults first, so a reset to defaults would show.
     const moved = await api.call('updateCardPreferences', {
@@ -48,7 +48,7 @@ test.describe('updateCardPreferences', () => {
     expectRule('CARD-PREF-004', 'the E-com maxTransaction after', after.international.find((p) => p.type === 'E-com')?.maxTransaction, '3');
   });
 
-  test('[CARD-PREF-005] an invalid mobile gets 400 constraint-violation on mobile', async ({ api, data }) => {
+  test(...covering(['CARD-PREF-005'], 'an invalid mobile gets 400 constraint-violation on mobile'), async ({ api, data }) => {
     const card = await data.card();
     const body = { ...data.preferences(card, { international: [{ type: 'ATM', enabled: true }] }), mobile: { value: '12345', countryCode: 91 } };
     const exchange = await api.call('updateCardPreferences', { body });

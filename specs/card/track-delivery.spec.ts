@@ -1,8 +1,8 @@
-import { businessCodeOf, expectedSide, expectRule, test, verify } from '../../harness';
+import { covering, businessCodeOf, expectedSide, expectRule, test, verify } from '../../harness';
 
 // Rules: api-library/card/trackCardDelivery.
 test.describe('trackCardDelivery', () => {
-  test('[CARD-TRACK-001] tracking an issued kit answers its delivery mode and status', async ({ api, data }) => {
+  test(...covering(['CARD-TRACK-001'], 'tracking an issued kit answers its delivery mode and status'), async ({ api, data }) => {
     const card = await data.card();
     const exchange = await api.call('trackCardDelivery', { body: { kitNo: card.kitNo } });
     verify(exchange, { status: 200, requirements: ['CARD-TRACK-001'] });
@@ -10,7 +10,7 @@ test.describe('trackCardDelivery', () => {
     expectRule('CARD-TRACK-001', 'the kit tracked', result.kitNo, card.kitNo);
   });
 
-  test('[CARD-TRACK-002] tracking a kit that does not exist is rejected with 409 (PPCUST_010 or PP_CORP_002)', async ({ api, data }) => {
+  test(...covering(['CARD-TRACK-002'], 'tracking a kit that does not exist is rejected with 409 (PPCUST_010 or PP_CORP_002)'), async ({ api, data }) => {
     const exchange = await api.call('trackCardDelivery', { body: { kitNo: data.unknownKitNo() } });
     // Which code is an interpretation point (fixtures/interpretations.json): the profile's, or either.
     const code = expectedSide('unknown-kit-tracking-code', businessCodeOf(exchange) ?? '');

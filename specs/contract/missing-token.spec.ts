@@ -1,8 +1,8 @@
-import { operations, test, verify } from '../../harness';
+import { covering, operations, test, verify } from '../../harness';
 
 // Every secured operation, from the contract: no bearer token, no service (error-codes page: 401).
 for (const operation of operations().filter((op) => op.secured)) {
-  test(`[AUTH-BEARER-001] ${operation.operationId}: a request without a bearer token gets 401`, async ({ api }) => {
+  test(...covering({ requirements: ['AUTH-BEARER-001'], operation: operation.operationId }, `${operation.operationId}: a request without a bearer token gets 401`), async ({ api }) => {
     const exchange = await api.call(operation.operationId, {
       auth: 'none',
       pathParams: operation.samplePathParams,

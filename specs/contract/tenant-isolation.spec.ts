@@ -1,4 +1,4 @@
-import { type DataFactory, expectRule, type IssuedCard, type LoadResult, test, verify } from '../../harness';
+import { covering, type DataFactory, expectRule, type IssuedCard, type LoadResult, test, verify } from '../../harness';
 
 // Rules: integration-guide/multi-tenancy (data is tenant-isolated). Tenant A is the partner under test; tenant B is
 // SECOND_TENANT_* of the environment file, with its own credentials and header. Each attempt gets a fresh funded card
@@ -28,7 +28,7 @@ const attempts: {
 test.describe('tenant isolation', () => {
   for (const { operationId, reads, body, pathParams } of attempts) {
     const what = reads ? 'read' : 'changed';
-    test(`[AUTH-ISOLATION-001] ${operationId}: another tenant's customer, card or wallet cannot be ${what}`, async ({ secondTenantApi, data }) => {
+    test(...covering({ requirements: ['AUTH-ISOLATION-001'], operation: operationId }, `${operationId}: another tenant's customer, card or wallet cannot be ${what}`), async ({ secondTenantApi, data }) => {
       const card = await data.card();
       const funding = await data.load(card, '500');
       const before = await stateOf(data, card);
@@ -39,7 +39,7 @@ test.describe('tenant isolation', () => {
     });
   }
 
-  test("[AUTH-ISOLATION-001] searchCustomers: another tenant's search finds none of this tenant's customers", async ({ secondTenantApi, data }) => {
+  test(...covering({ requirements: ['AUTH-ISOLATION-001'], operation: 'searchCustomers' }, "searchCustomers: another tenant's search finds none of this tenant's customers"), async ({ secondTenantApi, data }) => {
     const card = await data.fundedCard('500');
     const exchange = await secondTenantApi.call('searchCustomers', {
       body: { searchType: 'ENTITY_ID', value: card.customer.entityId, tenant: secondTenantApi.identity.tenant },

@@ -1,4 +1,4 @@
-import { asJsonNumber, expandRows, expectRule, limitFile, limitTitle, expectedSide, test, verify } from '../../harness';
+import { covering, asJsonNumber, expandRows, expectRule, limitFile, limitDeclaration, expectedSide, test, verify } from '../../harness';
 
 const pick = (c: Record<string, unknown>) => ({ thresholdAmount: c.thresholdAmount, emailRecipients: c.emailRecipients, mobileRecipients: c.mobileRecipients });
 const limits = limitFile('alert');
@@ -12,7 +12,7 @@ const SHARED =
 test.describe('updateAlertConfig', () => {
   test.describe.configure({ mode: 'default' });
 
-  test('[ALERT-001] an update answers the new threshold and recipients, and a later fetch returns them', async ({ api, data, target }) => {
+  test(...covering(['ALERT-001'], 'an update answers the new threshold and recipients, and a later fetch returns them'), async ({ api, data, target }) => {
     test.skip(target.sharedEnvironment, SHARED);
     const config = await data.alertConfig();
     const change = { thresholdAmount: 75000, emailRecipients: ['treasury@example.com'], mobileRecipients: ['9876501234'] };
@@ -24,7 +24,7 @@ test.describe('updateAlertConfig', () => {
     expectRule('ALERT-001', 'the configuration a later fetch returns', pick(fetched.response!.json as Record<string, unknown>), change);
   });
 
-  test('[ALERT-002] updating a configuration that does not exist gets 404 or 409', async ({ api, data }) => {
+  test(...covering(['ALERT-002'], 'updating a configuration that does not exist gets 404 or 409'), async ({ api, data }) => {
     const key = { ...data.alertConfigKey(), accountNumber: data.unknownAccountNumber() };
     const exchange = await api.call('updateAlertConfig', { body: { ...key, thresholdAmount: 1000 } });
     // Which status is an interpretation point (fixtures/interpretations.json): the profile's, or either.
@@ -35,7 +35,7 @@ test.describe('updateAlertConfig', () => {
   // The rows of fixtures/limits/alert.json: one field sent; accepted, only that field changes; rejected, nothing does.
   for (const limitCase of expandRows(limits, {})) {
     const { row } = limitCase;
-    test(limitTitle(limitCase), async ({ api, data, target }) => {
+    test(...limitDeclaration(limits, limitCase), async ({ api, data, target }) => {
       test.skip(target.sharedEnvironment, SHARED);
       const config = await data.alertConfig();
       const before = pick(config.config);

@@ -1,4 +1,4 @@
-import { expandRows, type LimitRow, limitFile, limitTitle, test, verify } from '../../harness';
+import { expandRows, type LimitRow, limitFile, limitDeclaration, test, verify } from '../../harness';
 
 // Rules: api-library/customer/updateNominee ("percentage shares must total 100% across all nominees"; "guardian
 // details are required if the nominee is a minor"), as the rows of fixtures/limits/nominee.json. A percentShare row's
@@ -8,7 +8,7 @@ const file = limitFile('nominee');
 test.describe(file.title, () => {
   for (const limitCase of expandRows(file, {})) {
     const { row } = limitCase;
-    test(limitTitle(limitCase), async ({ api, data }) => {
+    test(...limitDeclaration(file, limitCase), async ({ api, data }) => {
       const customer = await data.customer();
       const shares = row.field === 'percentShare' ? row.value.split('+').map(Number) : [100];
       const nominees: Record<string, unknown>[] = shares.map((percentShare) => data.nominee({ percentShare }));

@@ -1,4 +1,4 @@
-import { type CreatedCustomer, type DataFactory, expandRows, expectRule, type IssuedCard, limitFile, limitTitle, requestSchema, resolveValue, test, verify } from '../../harness';
+import { covering, type CreatedCustomer, type DataFactory, expandRows, expectRule, type IssuedCard, limitFile, limitDeclaration, requestSchema, resolveValue, test, verify } from '../../harness';
 
 interface Page {
   result: { entityId: string }[];
@@ -16,7 +16,7 @@ const searchTypes = (requestSchema(limits.operation).properties as { searchType:
 test.describe(limits.title, () => {
   for (const limitCase of expandRows(limits, { searchType: searchTypes })) {
     const { row, at } = limitCase;
-    test(limitTitle(limitCase), async ({ api, data, target }) => {
+    test(...limitDeclaration(limits, limitCase), async ({ api, data, target }) => {
       if (row.field === 'value') {
         const { customer, card } = await searchable(data);
         const other = await searchable(data); // a second customer, with values of its own, who must not be found
@@ -50,7 +50,7 @@ test.describe(limits.title, () => {
     });
   }
 
-  test('[CUST-SEARCH-003] [CUST-SEARCH-006] a search without tenant gets 400 constraint-violation, naming tenant', async ({ api }) => {
+  test(...covering(['CUST-SEARCH-003', 'CUST-SEARCH-006'], 'a search without tenant gets 400 constraint-violation, naming tenant'), async ({ api }) => {
     const exchange = await api.call('searchCustomers', { body: { searchType: 'MOBILE', value: '9876543210' } });
     verify(exchange, { status: 400, problemType: 'constraint-violation', requirements: ['CUST-SEARCH-003'] });
     // The page's example is cut at "tena…": the field it names is inferred, so it is checked under a SHOULD of its own.

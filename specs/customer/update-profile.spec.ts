@@ -1,10 +1,10 @@
-import { expandRows, expectRule, type FetchedCustomer, limitFile, limitTitle, resolveValue, test, verify } from '../../harness';
+import { covering, expandRows, expectRule, type FetchedCustomer, limitFile, limitDeclaration, resolveValue, test, verify } from '../../harness';
 
 const limits = limitFile('profile');
 
 // Rules: api-library/customer/updateCustomer ("Only provided fields are updated — omitted fields remain unchanged").
 test.describe('updateCustomer', () => {
-  test('[CUST-PROFILE-001] a profile update answers 200 with the new values, and a later read returns them', async ({ api, data, faker }) => {
+  test(...covering(['CUST-PROFILE-001'], 'a profile update answers 200 with the new values, and a later read returns them'), async ({ api, data, faker }) => {
     const customer = await data.customer();
     const firstName = faker.person.firstName();
     const exchange = await api.call('updateCustomer', { body: { entityId: customer.entityId, firstName, gender: 'Female' } });
@@ -15,12 +15,12 @@ test.describe('updateCustomer', () => {
     expectRule('CUST-PROFILE-001', 'the firstName and gender a later read returns', { firstName: after.firstName, gender: after.gender }, { firstName, gender: 'FEMALE' });
   });
 
-  test('[CUST-PROFILE-002] a profile update for an unknown customer is rejected with PPCUST_002', async ({ api, data }) => {
+  test(...covering(['CUST-PROFILE-002'], 'a profile update for an unknown customer is rejected with PPCUST_002'), async ({ api, data }) => {
     const exchange = await api.call('updateCustomer', { body: { entityId: data.unknownEntityId(), firstName: 'Tim' } });
     verify(exchange, { status: 409, businessCode: 'PPCUST_002', requirements: ['CUST-PROFILE-002'] });
   });
 
-  test('[CUST-PROFILE-003] fields not sent remain unchanged', async ({ api, data, faker }) => {
+  test(...covering(['CUST-PROFILE-003'], 'fields not sent remain unchanged'), async ({ api, data, faker }) => {
     const customer = await data.customer();
     const before = await data.fetchCustomer(customer);
     const exchange = await api.call('updateCustomer', { body: { entityId: customer.entityId, lastName: faker.person.lastName() } });
@@ -34,7 +34,7 @@ test.describe('updateCustomer', () => {
   // a later read returns it and every other field as before; rejected, a later read returns the profile unchanged.
   for (const limitCase of expandRows(limits, {})) {
     const { row } = limitCase;
-    test(limitTitle(limitCase), async ({ api, data }) => {
+    test(...limitDeclaration(limits, limitCase), async ({ api, data }) => {
       const customer = await data.customer();
       const before = profile(await data.fetchCustomer(customer));
       const value = resolveValue(row.value, { newPan: data.pan(), newEmail: data.email(), newMobile: data.mobileNumber(), newPin: data.pinCode() });

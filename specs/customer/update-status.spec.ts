@@ -1,8 +1,8 @@
-import { expectRule, test, verify } from '../../harness';
+import { covering, expectRule, test, verify } from '../../harness';
 
 // Rules: api-library/customer/updateAccountStatus. Every from → to cell is in update-status.transitions.spec.ts.
 test.describe('updateCustomerStatus', () => {
-  test('[CUST-STATUS-001] ACTIVE → CREDIT_FREEZE succeeds, echoes the new status, and a later read returns it', async ({ api, data }) => {
+  test(...covering(['CUST-STATUS-001'], 'ACTIVE → CREDIT_FREEZE succeeds, echoes the new status, and a later read returns it'), async ({ api, data }) => {
     const customer = await data.customer();
     const exchange = await api.call('updateCustomerStatus', { body: { entityId: customer.entityId, status: 'CREDIT_FREEZE' } });
     verify(exchange, { status: 200, requirements: ['CUST-STATUS-001'] });
@@ -12,7 +12,7 @@ test.describe('updateCustomerStatus', () => {
     expectRule('CUST-STATUS-001', 'the status a later read returns', await data.customerStatus(customer), 'CREDIT_FREEZE');
   });
 
-  test('[CUST-STATUS-005] a status change for an unknown customer is rejected with PPCUST_002', async ({ api, data }) => {
+  test(...covering(['CUST-STATUS-005'], 'a status change for an unknown customer is rejected with PPCUST_002'), async ({ api, data }) => {
     const exchange = await api.call('updateCustomerStatus', { body: { entityId: data.unknownEntityId(), status: 'LOCKED' } });
     verify(exchange, { status: 409, businessCode: 'PPCUST_002', requirements: ['CUST-STATUS-005'] });
   });

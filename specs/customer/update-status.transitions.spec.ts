@@ -1,8 +1,8 @@
-import { cellTests, cellTitle, exerciseCell, matrix, test } from '../../harness';
+import { cellTests, cellDeclaration, exerciseCell, matrix, test } from '../../harness';
 
 // Rules: api-library/customer/updateAccountStatus and integration-guide/entity-states, as the cells of fixtures/matrices/customer-status.json: one test per cell and actor.
 const customerStatus = matrix('customer-status');
 
 test.describe(customerStatus.title, () => {
-  for (const step of cellTests(customerStatus)) test(cellTitle(customerStatus, step), ({ cellClients }) => exerciseCell(customerStatus, step, cellClients));
+  for (const step of cellTests(customerStatus)) test(...cellDeclaration(customerStatus, step), ({ cellClients }) => exerciseCell(customerStatus, step, cellClients));
 });

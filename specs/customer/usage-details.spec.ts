@@ -1,4 +1,4 @@
-import { expandRows, expectRule, limitFile, limitTitle, resolveValue, sideExpectation, test, verify } from '../../harness';
+import { covering, expandRows, expectRule, limitFile, limitDeclaration, resolveValue, sideExpectation, test, verify } from '../../harness';
 
 interface Usage {
   baseCurrencyConsumptions: { baseCurrency: string; transactionTypes: Record<string, Record<string, { amount: number }>> }[];
@@ -24,7 +24,7 @@ const limits = limitFile('usage');
 
 // Rules: api-library/customer/getUsageDetails (aggregated by base currency, transaction type and period).
 test.describe('getUsageDetails', () => {
-  test('[CUST-USAGE-003] loads move the LOAD consumption of their base currency today, this month and this year', async ({ api, data, target }) => {
+  test(...covering(['CUST-USAGE-003'], 'loads move the LOAD consumption of their base currency today, this month and this year'), async ({ api, data, target }) => {
     const customer = await data.customer();
     const inrCard = await data.card(customer);
     const usdCard = await data.card(customer, target.forexProductId);
@@ -42,7 +42,7 @@ test.describe('getUsageDetails', () => {
   // accepted lookup must report exactly those loads (`readBack`: "<base|forex> <type>" → amount in every period).
   for (const limitCase of expandRows(limits, {})) {
     const { row } = limitCase;
-    test(limitTitle(limitCase), async ({ api, data, target }) => {
+    test(...limitDeclaration(limits, limitCase), async ({ api, data, target }) => {
       const customer = await data.customer();
       const cards = { base: await data.card(customer), forex: await data.card(customer, target.forexProductId) };
       await data.load(cards.base, '1500.00');

@@ -1,8 +1,8 @@
-import { test, verify } from '../../harness';
+import { covering, test, verify } from '../../harness';
 
 // Documented on both balance pages: a missing entityId is a problem-with-message, not a constraint-violation.
 for (const operationId of ['fetchCardBalance', 'checkWalletBalance']) {
-  test(`[DATA-BALANCE-001] ${operationId} without entityId gets 400 "entityId: must not be empty"`, async ({ api }) => {
+  test(...covering(['DATA-BALANCE-001'], `${operationId} without entityId gets 400 "entityId: must not be empty"`), async ({ api }) => {
     const exchange = await api.call(operationId, { body: {} });
     verify(exchange, {
       status: 400,

@@ -1,7 +1,7 @@
-import { expectRule, test, verify } from '../../harness';
+import { covering, expectRule, test, verify } from '../../harness';
 
 test.describe('issueCard and fetchAllCards', () => {
-  test('[DATA-CARD-001] an issued card is listed for its customer, ACTIVE, with its wallet', async ({ api, data }) => {
+  test(...covering(['DATA-CARD-001'], 'an issued card is listed for its customer, ACTIVE, with its wallet'), async ({ api, data }) => {
     const customer = await data.customer();
     const card = await data.card(customer);
     const exchange = await api.call('fetchAllCards', { body: { entityId: customer.entityId } });

@@ -1,8 +1,8 @@
-import { expectRule, test, verify } from '../../harness';
+import { covering, expectRule, test, verify } from '../../harness';
 
 // The suite makes its own customers; these tests pin down that what it relies on holds.
 test.describe('createCustomer and fetchCustomer', () => {
-  test('[DATA-CUSTOMER-001] a created customer is ACTIVE and reads back with the details sent', async ({ api, data }) => {
+  test(...covering(['DATA-CUSTOMER-001'], 'a created customer is ACTIVE and reads back with the details sent'), async ({ api, data }) => {
     const body = data.newCustomerBody();
     const exchange = await api.call('createCustomer', { body });
     verify(exchange, { status: 200, requirements: ['DATA-CUSTOMER-001'] });
@@ -15,7 +15,7 @@ test.describe('createCustomer and fetchCustomer', () => {
       { firstName: body.firstName, lastName: body.lastName, dob: `${year}-${month}-${day}`, pan: body.pan });
   });
 
-  test('[DATA-CUSTOMER-002] fetching an unknown customer is rejected with PPCUST_002', async ({ api, data }) => {
+  test(...covering(['DATA-CUSTOMER-002'], 'fetching an unknown customer is rejected with PPCUST_002'), async ({ api, data }) => {
     const exchange = await api.call('fetchCustomer', { body: { entityId: data.unknownEntityId() } });
     verify(exchange, { status: 409, businessCode: 'PPCUST_002', requirements: ['DATA-CUSTOMER-002'] });
   });

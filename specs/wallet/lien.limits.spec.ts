@@ -1,4 +1,4 @@
-import { asJsonNumber, type Balance, expandRows, expectRule, type LimitRow, limitFile, limitTitle, resolveValue, test, verify } from '../../harness';
+import { asJsonNumber, type Balance, expandRows, expectRule, type LimitRow, limitFile, limitDeclaration, resolveValue, test, verify } from '../../harness';
 
 // Rules: api-library/wallet/markLien, as the rows of fixtures/limits/lien.json. ADD holds; ADJUST sets the new
 // total (not a delta); REMOVE releases the whole lien and ignores lienAmount; a lien lowers the available balance
@@ -10,7 +10,7 @@ test.describe(file.title, () => {
   for (const limitCase of expandRows(file, { type: ['ADD', 'ADJUST', 'REMOVE'] })) {
     const { row, at } = limitCase;
     const type = at.type as 'ADD' | 'ADJUST' | 'REMOVE';
-    test(limitTitle(limitCase), async ({ api, data }) => {
+    test(...limitDeclaration(file, limitCase), async ({ api, data }) => {
       const card = await data.fundedCard(FUNDS);
       const start = await data.balance(card);
       const lienId = data.lienId();

@@ -1,4 +1,4 @@
-import { amountText, type ApiClient, type Balance, type DataFactory, expectHistoryAddsUp, expectRule, type IssuedCard, type LoadResult, minorUnits, test, verify } from '../../harness';
+import { covering, amountText, type ApiClient, type Balance, type DataFactory, expectHistoryAddsUp, expectRule, type IssuedCard, type LoadResult, minorUnits, test, verify } from '../../harness';
 
 // Rules: transaction/createTransaction (txnRef is the idempotency key: the same txnRef twice is a 409; the
 // transactionType decides credit or debit; the answer names the externalTransactionId "for later lookups"), the testing
@@ -11,7 +11,7 @@ const HELD = 60;
 const ADJUSTED = 20;
 
 test.describe('money: debits at the edge of the available balance', () => {
-  test('[MONEY-DEBIT-001] [DATA-LOAD-003] a debit one paisa above the available balance is refused with 409 PPCUST_079 and changes nothing', async ({ api, data }) => {
+  test(...covering(['MONEY-DEBIT-001', 'DATA-LOAD-003'], 'a debit one paisa above the available balance is refused with 409 PPCUST_079 and changes nothing'), async ({ api, data }) => {
     const card = await data.fundedCard(FUNDS);
     const before = await data.balance(card);
     const exchange = await api.call('loadWallet', { body: debit(data, card, available(before) + 1) });
@@ -19,7 +19,7 @@ test.describe('money: debits at the edge of the available balance', () => {
     expectRule('MONEY-DEBIT-001', 'the balances after the refused debit', shown(await data.balance(card)), shown(before));
   });
 
-  test('[MONEY-DEBIT-001] with a lien holding part of the total, a debit one paisa above the available balance, below the total, is refused with 409 PPCUST_079 and changes nothing', async ({ api, data }) => {
+  test(...covering(['MONEY-DEBIT-001'], 'with a lien holding part of the total, a debit one paisa above the available balance, below the total, is refused with 409 PPCUST_079 and changes nothing'), async ({ api, data }) => {
     const card = await data.fundedCard(FUNDS);
     const before = await heldBack(api, data, card, HELD);
     const exchange = await api.call('loadWallet', { body: debit(data, card, available(before) + 1) });
@@ -27,7 +27,7 @@ test.describe('money: debits at the edge of the available balance', () => {
     expectRule('MONEY-DEBIT-001', 'the balances after the refused debit', shown(await data.balance(card)), shown(before));
   });
 
-  test('[MONEY-DEBIT-002] a debit of exactly the available balance succeeds and leaves 0.00 available', async ({ api, data }) => {
+  test(...covering(['MONEY-DEBIT-002'], 'a debit of exactly the available balance succeeds and leaves 0.00 available'), async ({ api, data }) => {
     const card = await data.fundedCard(FUNDS);
     const before = await data.balance(card);
     verify(await api.call('loadWallet', { body: debit(data, card, available(before)) }), { status: 200, requirements: ['MONEY-DEBIT-002'] });
@@ -36,7 +36,7 @@ test.describe('money: debits at the edge of the available balance', () => {
 });
 
 test.describe('money: txnRef is the idempotency key', () => {
-  test('[MONEY-IDEM-001] [DATA-LOAD-002] the same txnRef twice, one after the other, is refused with 409 and applied once, in the balance and in the history', async ({ api, data }) => {
+  test(...covering(['MONEY-IDEM-001', 'DATA-LOAD-002'], 'the same txnRef twice, one after the other, is refused with 409 and applied once, in the balance and in the history'), async ({ api, data }) => {
     const card = await data.card();
     const body = data.transaction(card, { amount: '100.00' });
     const first = verify<{ result: LoadResult }>(await api.call('loadWallet', { body }), { status: 200, requirements: ['MONEY-IDEM-001', 'DATA-LOAD-002'] });
@@ -47,7 +47,7 @@ test.describe('money: txnRef is the idempotency key', () => {
     await expectListedOnce(data, card, 'MONEY-IDEM-001', body.txnRef, first.result);
   });
 
-  test('[MONEY-IDEM-002] the same txnRef sent twice at once is applied once: one 200, one 409', async ({ api, data }) => {
+  test(...covering(['MONEY-IDEM-002'], 'the same txnRef sent twice at once is applied once: one 200, one 409'), async ({ api, data }) => {
     const card = await data.card();
     const before = await data.balance(card);
     const body = data.transaction(card, { amount: '100.00' });
@@ -60,7 +60,7 @@ test.describe('money: txnRef is the idempotency key', () => {
     await expectListedOnce(data, card, 'MONEY-IDEM-002', body.txnRef, applied.result);
   });
 
-  test('[MONEY-IDEM-003] a new txnRef with the body of an earlier transaction is a second transaction: both are applied', async ({ api, data }) => {
+  test(...covering(['MONEY-IDEM-003'], 'a new txnRef with the body of an earlier transaction is a second transaction: both are applied'), async ({ api, data }) => {
     const card = await data.card();
     const before = await data.balance(card);
     const body = data.transaction(card, { amount: '100.00' });
@@ -71,7 +71,7 @@ test.describe('money: txnRef is the idempotency key', () => {
 });
 
 test.describe('money: what a lien holds', () => {
-  test(`[MONEY-LIEN-001] with ${HELD}.00 of ${FUNDS} held, a debit one paisa above what is left is refused with PPCUST_079, and one of exactly what is left succeeds`, async ({ api, data }) => {
+  test(...covering(['MONEY-LIEN-001'], `with ${HELD}.00 of ${FUNDS} held, a debit one paisa above what is left is refused with PPCUST_079, and one of exactly what is left succeeds`), async ({ api, data }) => {
     const card = await data.fundedCard(FUNDS);
     const held = await heldBack(api, data, card, HELD);
     verify(await api.call('loadWallet', { body: debit(data, card, available(held) + 1) }), { status: 409, businessCode: 'PPCUST_079', requirements: ['MONEY-LIEN-001'] });
@@ -79,7 +79,7 @@ test.describe('money: what a lien holds', () => {
     expectRule('MONEY-LIEN-001', 'the balances after spending what was left', shown(await data.balance(card)), spent(held));
   });
 
-  test(`[MONEY-LIEN-002] after REMOVE of a lien of ${HELD}.00, all of ${FUNDS} can be spent`, async ({ api, data }) => {
+  test(...covering(['MONEY-LIEN-002'], `after REMOVE of a lien of ${HELD}.00, all of ${FUNDS} can be spent`), async ({ api, data }) => {
     const card = await data.fundedCard(FUNDS);
     const start = await data.balance(card);
     const lienId = data.lienId();
@@ -89,7 +89,7 @@ test.describe('money: what a lien holds', () => {
     expectRule('MONEY-LIEN-002', 'the balances after spending what the lien held', shown(await data.balance(card)), spent(start));
   });
 
-  test(`[MONEY-LIEN-003] after ADJUST of a lien from ${HELD}.00 down to ${ADJUSTED}.00, exactly the total less ${ADJUSTED}.00 can be spent, and not one paisa more`, async ({ api, data }) => {
+  test(...covering(['MONEY-LIEN-003'], `after ADJUST of a lien from ${HELD}.00 down to ${ADJUSTED}.00, exactly the total less ${ADJUSTED}.00 can be spent, and not one paisa more`), async ({ api, data }) => {
     const card = await data.fundedCard(FUNDS);
     const start = await data.balance(card);
     const lienId = data.lienId();
@@ -105,7 +105,7 @@ test.describe('money: what a lien holds', () => {
 });
 
 test.describe('money: a transaction looked up by its externalTransactionId', () => {
-  test('[MONEY-LOOKUP-001] a credit and then a debit, each looked up by the externalTransactionId its answer gave, show its amount, balances and direction', async ({ api, data }) => {
+  test(...covering(['MONEY-LOOKUP-001'], 'a credit and then a debit, each looked up by the externalTransactionId its answer gave, show its amount, balances and direction'), async ({ api, data }) => {
     const card = await data.card();
     const moves = [];
     for (const [transactionType, amount] of [['CREDIT', '100.00'], ['DEBIT', '30.25']] as const) {
@@ -122,7 +122,7 @@ test.describe('money: a transaction looked up by its externalTransactionId', () 
     }
   });
 
-  test('[MONEY-LOOKUP-002] an unknown externalTransactionId gets 409 PPCUST_002', async ({ api, data }) => {
+  test(...covering(['MONEY-LOOKUP-002'], 'an unknown externalTransactionId gets 409 PPCUST_002'), async ({ api, data }) => {
     const externalTransactionId = data.faker.string.hexadecimal({ length: 32, casing: 'lower', prefix: '' });
     const exchange = await api.call('fetchTransactionByExternalId', { pathParams: { externalTransactionId } });
     verify(exchange, { status: 409, businessCode: 'PPCUST_002', requirements: ['MONEY-LOOKUP-002'] });

@@ -1,12 +1,35 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { storyFromTitle } from '../../harness/allure-labels';
+import { metaFromLabels, STORIES } from '../../harness/allure-labels';
+import { covering, declaredIds, storyOfStatus } from '../../harness/covers';
+import requirementsSchema from '../../fixtures/meta/requirements.schema.json' with { type: 'json' };
 
-test('the Allure story comes from the requirement area and the outcome the title states', () => {
-  assert.equal(storyFromTitle('[CUST-STATUS-002] CREDIT_FREEZE → CREDIT_FREEZE is rejected with PPCUST_032', ['CUST-STATUS-002']), 'business rule');
-  assert.equal(storyFromTitle('[CUST-STATUS-001] ACTIVE → CREDIT_FREEZE succeeds', ['CUST-STATUS-001']), 'success');
-  assert.equal(storyFromTitle('[ALERT-003] a threshold of 0 is rejected with 400 constraint-violation on thresholdAmount', ['ALERT-003']), 'validation');
-  assert.equal(storyFromTitle('[AUTH-BEARER-001] markLien: a request without a bearer token gets 401', ['AUTH-BEARER-001']), 'authentication');
-  assert.equal(storyFromTitle('[CONTRACT-MALFORMED-001] markLien: a body that is not JSON gets 400', ['CONTRACT-MALFORMED-001']), 'error envelope');
-  assert.equal(storyFromTitle('[DATA-LOAD-001] a credit raises the balance', ['DATA-LOAD-001']), 'test data');
+const tags = (...ids: string[]) => ids.map((value) => ({ name: 'tag', value }));
+
+test('a test states its IDs once: the title shows them, the tags carry them, and readers read the tags', () => {
+  const [title, details] = covering({ requirements: ['CARD-ACTIVATE-002', 'CARD-ACTIVATE-003'], case: 'X-CELL-001' }, 'activating an ACTIVE card is refused');
+  assert.equal(title, '[X-CELL-001] [CARD-ACTIVATE-002] [CARD-ACTIVATE-003] activating an ACTIVE card is refused');
+  assert.deepEqual(details.tag, ['@X-CELL-001', '@CARD-ACTIVATE-002', '@CARD-ACTIVATE-003']);
+  assert.deepEqual(declaredIds(details.tag as string[]), ['X-CELL-001', 'CARD-ACTIVATE-002', 'CARD-ACTIVATE-003']);
+  assert.deepEqual(declaredIds(['inferred', 'known deviation', 'CUST-STATUS-001']), ['CUST-STATUS-001']);
+});
+
+test('a test that names an unknown requirement, or none, stops the spec from loading', () => {
+  assert.throws(() => covering(['CUST-STATUS-999'], 'x'), /unknown requirement ID "CUST-STATUS-999"/);
+  assert.throws(() => covering([], 'x'), /names no requirement ID/);
+});
+
+test('the Allure story is the requirement\'s, unless the test states its own from its expected outcome', () => {
+  assert.deepEqual(metaFromLabels(tags('CUST-STATUS-002')), { operation: 'updateCustomerStatus', story: 'business rule', requirements: ['CUST-STATUS-002'] });
+  assert.equal(metaFromLabels(tags('CUST-STATUS-001'))?.story, 'success');
+  assert.equal(metaFromLabels(tags('AUTH-BEARER-001'))?.story, undefined, 'no operation: not labelled');
+  assert.deepEqual(metaFromLabels([...tags('AUTH-BEARER-001'), { name: 'operation', value: 'markLien' }]), { operation: 'markLien', story: 'authentication', requirements: ['AUTH-BEARER-001'] });
+  assert.equal(metaFromLabels([...tags('X-CELL-001', 'CUST-STATUS-004'), { name: 'story', value: 'success' }])?.story, 'success');
+  assert.equal(metaFromLabels(tags('X-CELL-001')), undefined, 'a case ID alone is no requirement');
+  assert.deepEqual([storyOfStatus(200), storyOfStatus(400), storyOfStatus(409), storyOfStatus(403)], ['success', 'validation', 'business rule', 'business rule']);
+});
+
+test('the catalogue\'s meta-schema lists the stories the labels know', () => {
+  const story = requirementsSchema.properties.requirements.items.properties.story as { enum: string[] };
+  assert.deepEqual(story.enum, [...STORIES]);
 });

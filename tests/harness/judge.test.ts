@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { allureMetadata, metaFromTitle } from '../../harness/allure-labels';
+import { allureMetadata } from '../../harness/allure-labels';
 import { contract, documentedResponse, operation, operations } from '../../harness/contract';
 import type { Exchange } from '../../harness/exchange';
 import { failureMessage, judge, violatedRequirements } from '../../harness/judge';
@@ -88,19 +88,4 @@ test('allure metadata comes from the contract and the catalogue', () => {
   assert.deepEqual(meta.tags, ['CUST-STATUS-002', 'CUST-STATUS-005', 'inferred']);
   assert.equal(meta.links[0].url, 'https://dev.m2p.app/docs/prepaidv2/api-library/customer/updateAccountStatus');
   assert.deepEqual(meta.parameters, [{ name: 'seed', value: 'abc123' }]);
-});
-
-test('allure metadata from a title: its requirement IDs and their operation', () => {
-  assert.deepEqual(metaFromTitle('[CUST-STATUS-002] CREDIT_FREEZE → CREDIT_FREEZE is rejected with PPCUST_032'), {
-    operation: 'updateCustomerStatus',
-    story: 'business rule',
-    requirements: ['CUST-STATUS-002'],
-  });
-  assert.deepEqual(metaFromTitle('[CONTRACT-MALFORMED-001] updateNominee: a body that is not JSON gets 400'), {
-    operation: 'updateNominee',
-    story: 'error envelope',
-    requirements: ['CONTRACT-MALFORMED-001'],
-  });
-  assert.equal(metaFromTitle('a title without IDs'), undefined);
-  assert.equal(metaFromTitle('[CONTRACT-5XX-001] no operation named'), undefined);
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { operations } from '../../harness/contract';
-import { expandRows, type LimitFile, limitFile, limitTitle, loadLimitFiles, resolveValue } from '../../harness/limits';
+import { expandRows, limitDeclaration, type LimitFile, limitFile, limitTitle, loadLimitFiles, resolveValue } from '../../harness/limits';
 
 const file: LimitFile = {
   operation: 'updateCardPreferences',
@@ -32,12 +32,12 @@ test('a value names a bound the environment reports, one above or one below it, 
 
 test('titles name the row, its requirements, where it runs, the value and the outcome', () => {
   const [first] = expandRows(file, { scope: ['international'], type: ['ATM'] });
-  assert.equal(limitTitle(first), '[T-LIMIT-001] [CARD-PREF-003] international ATM: maxTransaction {upper+1} (above-max) is rejected with 400 on maxTransaction');
+  assert.equal(limitDeclaration(file, first)[0], '[T-LIMIT-001] [CARD-PREF-003] international ATM: maxTransaction {upper+1} (above-max) is rejected with 400 on maxTransaction');
 });
 
 test('a title names the given, and what a later read must show', () => {
   const row = { ...file.rows[0], field: 'lienAmount', value: '250', boundary: 'within' as const, given: 'a lien of 400', readBack: { held: 250 }, expect: { status: 200 } };
-  assert.equal(limitTitle({ row, at: { type: 'ADJUST' } }), '[T-LIMIT-001] [CARD-PREF-003] ADJUST, given a lien of 400: lienAmount 250 (within) is accepted and reads back held 250');
+  assert.equal(limitTitle({ row, at: { type: 'ADJUST' } }), 'ADJUST, given a lien of 400: lienAmount 250 (within) is accepted and reads back held 250');
 });
 
 test('the card preference rows expand to 95 tests with unique titles', () => {
@@ -53,7 +53,7 @@ test('every limit file names an operation of the contract', () => {
 });
 
 test('a title masks the value of a personal field by its key, and leaves placeholders and other values as they are', () => {
-  const titleOf = (field: string, value: string) => limitTitle({ row: { ...file.rows[0], field, value, boundary: 'above-max' as const, expect: { status: 200 } }, at: {} });
+  const titleOf = (field: string, value: string) => limitDeclaration(file, { row: { ...file.rows[0], field, value, boundary: 'above-max' as const, expect: { status: 200 } }, at: {} })[0];
   assert.match(titleOf('emailRecipients', 'ops.team@example.com'), / emailRecipients \*\*\*\*@example\.com \(above-max\)/);
   assert.match(titleOf('mobile', '9876543210'), / mobile XXXXXX3210 /);
   assert.match(titleOf('pan', '{newPan}'), / pan \{newPan\} /);

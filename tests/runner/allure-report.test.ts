@@ -78,11 +78,12 @@ test('each generation appends one run to the history file, which the next report
   }
 });
 
-test('a result is labelled from its title when the report is built: epic, feature, severity, tags, links and the seed, once', () => {
+test('a result is labelled from the tags its test declared when the report is built: epic, feature, severity, tags, links and the seed, once', () => {
   const dir = mkdtempSync(join(tmpdir(), 'allure-'));
   try {
-    writeResult(dir, 1, { name: '[CUST-STATUS-002] CREDIT_FREEZE → CREDIT_FREEZE is rejected with PPCUST_032', status: 'passed' });
-    writeResult(dir, 2, { name: 'a title without IDs', status: 'passed' });
+    // As allure-playwright writes a test declared with covering(['CUST-STATUS-002'], …): its tag without the `@`.
+    writeResult(dir, 1, { name: 'CREDIT_FREEZE → CREDIT_FREEZE is rejected', status: 'passed', labels: [{ name: 'tag', value: 'CUST-STATUS-002' }] });
+    writeResult(dir, 2, { name: '[CUST-STATUS-002] a title is not read', status: 'passed', labels: [] });
     assert.equal(labelAllureResults(dir, 'seed-1'), 1);
     assert.equal(labelAllureResults(dir, 'seed-1'), 0, 'a labelled folder is not labelled again');
     const [labelled, plain] = ['1', '2'].map((n) => JSON.parse(readFileSync(join(dir, `0b7c1f7e-5a3e-4a57-9a4e-7d1c2a0f000${n}-result.json`), 'utf8')));
@@ -91,6 +92,7 @@ test('a result is labelled from its title when the report is built: epic, featur
     assert.equal(labels('feature').length, 1);
     assert.ok(labelled.links.length > 0);
     assert.deepEqual(labelled.parameters, [{ name: 'seed', value: 'seed-1', excluded: true }]);
+    assert.deepEqual(labels('story'), ['business rule']);
     assert.deepEqual(plain.labels, []);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -5,10 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
 import { diffMarkdown, diffRuns } from '../../runner/run-diff';
-import { idsOf, type RunResults, type RunTest, runTestsFrom } from '../../runner/run-results';
+import { type RunResults, type RunTest, runTestsFrom } from '../../runner/run-results';
 
+// A spec as the JSON report gives it: the IDs a title shows in brackets are its tags (harness/covers.ts).
 const spec = (title: string, status: string, expectedStatus: string, annotations: { type: string; description: string }[] = []) => ({
   title,
+  tags: [...title.matchAll(/\[([^\]]+)\]/g)].map((m) => `@${m[1]}`),
   file: 'wallet/lien.limits.spec.ts',
   tests: [{ status, expectedStatus, annotations: [], results: [{ duration: 5, annotations }] }],
 });
@@ -47,9 +49,9 @@ test('a skipped matrix cell of an unreachable status, and a test a side of a poi
   assert.deepEqual(runTestsFrom(report).map((t) => t.unreachable), [true, true, undefined]);
 });
 
-test('only the leading bracketed IDs of a title are its IDs', () => {
-  assert.deepEqual(idsOf('[CUST-CELL-100] [CUST-STATUS-003] CLOSED → ACTIVE stays [CLOSED-001]'), ['CUST-CELL-100', 'CUST-STATUS-003']);
-  assert.deepEqual(idsOf('no ID here'), []);
+test('a test\'s IDs are the tags it declares, whatever its title says', () => {
+  const report = { suites: [{ specs: [{ ...spec('CLOSED → ACTIVE stays [CLOSED-001]', 'expected', 'passed'), tags: ['@CUST-CELL-100', '@CUST-STATUS-003'] }] }] };
+  assert.deepEqual(runTestsFrom(report)[0].ids, ['CUST-CELL-100', 'CUST-STATUS-003']);
 });
 
 const run = (tests: Partial<RunTest>[]): RunResults => ({
@@ -63,14 +65,14 @@ test('the diff lists new failures, fixes, other changed outcomes, added and gone
     { title: 'a', outcome: 'passed' },
     { title: 'b', outcome: 'failed' },
     { title: 'c', outcome: 'passed' },
-    { title: '[X-CELL-001] cell', ids: ['X-CELL-001'], outcome: 'passed', exchanges: [{ operationId: 'op', status: 200, shape: 'aaaaaaaaaaaa' }] },
+    { title: '[CUST-CELL-001] cell', ids: ['CUST-CELL-001'], outcome: 'passed', exchanges: [{ operationId: 'op', status: 200, shape: 'aaaaaaaaaaaa' }] },
     { title: 'gone', outcome: 'passed' },
   ]);
   const current = run([
     { title: 'a', outcome: 'failed' },
     { title: 'b', outcome: 'passed' },
     { title: 'c', outcome: 'skipped' },
-    { title: '[X-CELL-001] cell', ids: ['X-CELL-001'], outcome: 'passed', exchanges: [{ operationId: 'op', status: 200, shape: 'bbbbbbbbbbbb' }, { operationId: 'op', status: 409, businessCode: 'PPCUST_032' }] },
+    { title: '[CUST-CELL-001] cell', ids: ['CUST-CELL-001'], outcome: 'passed', exchanges: [{ operationId: 'op', status: 200, shape: 'bbbbbbbbbbbb' }, { operationId: 'op', status: 409, businessCode: 'PPCUST_032' }] },
     { title: 'new', outcome: 'failed' },
   ]);
   const diff = diffRuns(baseline, current);

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import test from 'node:test';
 import requirementsFile from '../../fixtures/requirements.json' with { type: 'json' };
 import { checks } from '../../harness/checks';
-import { loadEffectMatrices } from '../../harness/effects';
-import { limitFile } from '../../harness/limits';
+import { declaredIds } from '../../harness/covers';
+import { deviationIds } from '../../harness/expectations';
 import { loadMatrices, setupPath } from '../../harness/matrices';
 import { provenRequirements } from '../../harness/requirements';
 import { faults } from '../../sandbox/faults';
@@ -21,33 +21,39 @@ const namedByRunnableCells = new Set(runnableCells.flatMap(provenRequirements));
 /** Requirements that only cells of unreachable statuses name: reported unreachable on every run, never tripped. */
 const unreachableOnly = new Set(unreachableCells.flatMap(provenRequirements).filter((id) => !namedByRunnableCells.has(id)));
 
-/** Every `[REQ-ID]` named in a spec title, or by a matrix cell (transition or effect) or a limit row that a spec expands. */
+/**
+ * Every requirement ID a registered test declares (harness/covers.ts), as Playwright lists the suite: an ID in a
+ * comment, or in a cell or row no spec expands, counts for nothing.
+ */
 function namedInSpecs(): Set<string> {
-  const ids = new Set<string>();
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.spec.ts')) for (const m of readFileSync(path, 'utf8').matchAll(/\[([A-Z]+(?:-[A-Z0-9]+)*-[0-9]{3})\]/g)) ids.add(m[1]);
-    }
+  const listed = spawnSync('npx', ['playwright', 'test', '--list', '--reporter=json'], { cwd: root, encoding: 'utf8' });
+  assert.equal(listed.status, 0, listed.stderr);
+  const tags: string[] = [];
+  const walk = (suite: ListedSuite): void => {
+    for (const spec of suite.specs ?? []) tags.push(...spec.tags);
+    for (const inner of suite.suites ?? []) walk(inner);
   };
-  walk(join(root, 'specs'));
-  for (const cell of [...matrices.flatMap((m) => m.cells), ...loadEffectMatrices().flatMap((m) => m.cells)]) for (const id of provenRequirements(cell)) ids.add(id);
-  for (const file of readdirSync(join(root, 'fixtures', 'limits'))) {
-    for (const row of limitFile(file.replace(/\.json$/, '')).rows) for (const id of provenRequirements(row)) ids.add(id);
-  }
-  return ids;
+  for (const suite of (JSON.parse(listed.stdout) as { suites: ListedSuite[] }).suites) walk(suite);
+  return new Set(declaredIds(tags).filter((id) => !caseIds.has(id)));
 }
 
+interface ListedSuite {
+  specs?: { tags: string[] }[];
+  suites?: ListedSuite[];
+}
+
+/** Cell and row IDs, which tests declare beside their requirement IDs. */
+const caseIds = new Set([...deviationIds([])]);
+const named = namedInSpecs();
+
 test('every requirement in the catalogue is named by a spec or enforced by a check on every exchange', () => {
-  const named = namedInSpecs();
   const checked = new Set(checks.map((c) => c.requirement));
   assert.deepEqual(catalogue.filter((id) => !named.has(id) && !checked.has(id)), []);
 });
 
 test('every requirement a spec names or a check enforces is in the catalogue', () => {
   assert.deepEqual(checks.map((c) => c.requirement).filter((id) => !catalogue.includes(id)), []);
-  assert.deepEqual([...namedInSpecs()].filter((id) => !catalogue.includes(id)), []);
+  assert.deepEqual([...named].filter((id) => !catalogue.includes(id)), []);
 });
 
 test('every requirement is tripped by at least one planted fault (a check no fault trips is unproven)', () => {

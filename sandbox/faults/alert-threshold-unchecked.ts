@@ -1,4 +1,5 @@
 import { defineFault } from './fault';
+import { ALERT_KEY } from './scenario-steps';
 
 /**
  * A switch the alert rule asks with `faults.active('alert-threshold-unchecked')`; it also lets the
@@ -9,4 +10,5 @@ export default defineFault({
   reason: 'A zero or negative low-balance threshold is accepted.',
   trips: ['ALERT-003'],
   waives: { operations: ['createAlertConfig', 'updateAlertConfig'], fields: ['thresholdAmount', 'lowBalanceThreshold'], keywords: ['exclusiveMinimum'] },
+  demonstrate: async (api) => (await api.call('createAlertConfig', { ...ALERT_KEY, thresholdAmount: -1 })).statusCode,
 });

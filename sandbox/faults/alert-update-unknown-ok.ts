@@ -1,4 +1,5 @@
 import { defineFault } from './fault';
+import { ALERT_KEY } from './scenario-steps';
 
 export default defineFault({
   name: 'alert-update-unknown-ok',
@@ -12,4 +13,5 @@ export default defineFault({
       thresholdAmount: 1000, emailRecipients: [], mobileRecipients: [],
     };
   },
+  demonstrate: async (api) => (await api.call('updateAlertConfig', { ...ALERT_KEY, accountNumber: '1', thresholdAmount: 5 })).statusCode,
 });

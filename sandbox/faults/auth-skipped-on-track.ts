@@ -12,4 +12,5 @@ export default defineFault({
       title: 'Invalid request', status: 409, detail: 'Invalid request', message: 'error.business', businessCode: 'PPCUST_010',
     };
   },
+  demonstrate: async (api) => (await api.post('/prepaid/corporate/v1/card/live-tracking/search', { kitNo: '1' })).statusCode,
 });

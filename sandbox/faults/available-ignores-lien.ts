@@ -1,4 +1,5 @@
 import { defineFault } from './fault';
+import { heldAfter } from './scenario-steps';
 
 export default defineFault({
   name: 'available-ignores-lien',
@@ -8,4 +9,5 @@ export default defineFault({
     if (exchange.operationId !== 'fetchCardBalance' || exchange.status !== 200) return;
     for (const wallet of exchange.body?.result?.wallets ?? []) if (wallet.heldAmount > 0) wallet.availableBalance = wallet.totalBalance;
   },
+  demonstrate: async (api) => heldAfter(api, [['ADD', 100]]),
 });

@@ -14,4 +14,5 @@ export default defineFault({
       fieldErrors: [{ field: 'entityId', message: 'must not be empty' }],
     };
   },
+  demonstrate: async (api) => (await api.call('fetchCardBalance', {})).json().type,
 });

@@ -20,4 +20,9 @@ export default defineFault({
   cells: (t) => t.matrix === 'wallet-status' || t.matrix === 'card-status',
   // So does every status-effect cell, customer and wallet alike.
   effectCells: () => true,
+  demonstrate: async (api) => {
+    const card = await api.card();
+    const activation = await api.call('activateCard', { kitNo: card.kitNo });
+    return [activation.statusCode, (await api.call('fetchAllCards', { entityId: card.entityId })).json().result[0].cardStatus];
+  },
 });

@@ -8,4 +8,5 @@ export default defineFault({
   name: 'card-activation-refused-as-400',
   reason: 'Activating a card that is not ALLOCATED is refused with 400 instead of 409 error.business.',
   trips: ['CARD-ACTIVATE-003'],
+  demonstrate: async (api) => (await api.call('activateCard', { kitNo: (await api.card()).kitNo })).statusCode,
 });

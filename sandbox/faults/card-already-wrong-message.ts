@@ -1,4 +1,5 @@
 import { defineFault, isEnvelope } from './fault';
+import { setCard } from './scenario-steps';
 
 /** Only the wording changes: the status stays and the answer is still 200, so only the message check can catch it. */
 export default defineFault({
@@ -11,5 +12,10 @@ export default defineFault({
     if (exchange.operationId === 'updateCardStatus' && exchange.status === 200 && typeof result?.message === 'string' && /already/i.test(result.message)) {
       result.message = 'Card status updated successfully';
     }
+  },
+  demonstrate: async (api) => {
+    const card = await api.card();
+    await setCard(api, card, 'LOCKED');
+    return (await setCard(api, card, 'LOCKED')).json().result?.message;
   },
 });

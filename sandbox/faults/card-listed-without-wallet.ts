@@ -8,4 +8,5 @@ export default defineFault({
     if (exchange.operationId !== 'fetchAllCards' || exchange.status !== 200 || !isEnvelope(exchange.body)) return;
     for (const card of exchange.body.result as { wallets: unknown[] }[]) card.wallets = [];
   },
+  demonstrate: async (api) => (await api.call('fetchAllCards', { entityId: (await api.card()).entityId })).json().result[0].wallets.length,
 });

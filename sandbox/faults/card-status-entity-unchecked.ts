@@ -9,4 +9,8 @@ export default defineFault({
   reason: 'updateCardStatus lets a body without a valid entityId through validation, and answers 409 instead of 400.',
   trips: ['CONTRACT-NEGATIVE-002'],
   waives: { operations: ['updateCardStatus'], fields: ['entityId'] },
+  demonstrate: async (api) => {
+    const card = await api.card();
+    return (await api.call('updateCardStatus', { kitNo: card.kitNo, status: 'LOCKED' })).statusCode;
+  },
 });

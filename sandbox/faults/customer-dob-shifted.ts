@@ -6,4 +6,5 @@ export default defineFault({
   reason: "A new customer's date of birth is stored a day later than sent.",
   // A usage lookup by the date of birth the customer was onboarded with then finds nobody (usage.json).
   trips: ['DATA-CUSTOMER-001', 'CUST-USAGE-004'],
+  demonstrate: async (api) => (await api.call('fetchCustomer', { entityId: (await api.customer()).entityId })).json().result.dob,
 });

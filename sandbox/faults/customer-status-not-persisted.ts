@@ -1,4 +1,5 @@
 import { defineFault } from './fault';
+import { setCustomer } from './scenario-steps';
 
 /**
  * A switch: the rule it breaks asks `faults.active('customer-status-not-persisted')`. The terminal-status
@@ -12,4 +13,9 @@ export default defineFault({
   cells: (t) => t.matrix === 'customer-status' && ((t.cell.to === 'CREDIT_FREEZE' && t.status === 200) || t.cell.from === 'CREDIT_FREEZE'),
   // Every customer effect cell of CREDIT_FREEZE: the read after setting it up.
   effectCells: ({ effects, cell }) => effects === 'customer-effects' && cell.status === 'CREDIT_FREEZE',
+  demonstrate: async (api) => {
+    const { entityId } = await api.customer();
+    await setCustomer(api, entityId, 'CREDIT_FREEZE');
+    return (await api.call('fetchCustomer', { entityId })).json().result.status;
+  },
 });

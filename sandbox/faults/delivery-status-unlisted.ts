@@ -10,4 +10,5 @@ export default defineFault({
     const result = exchange.body.result as { deliveryStatus?: unknown } | null;
     if (result && typeof result === 'object') result.deliveryStatus = 'SHIPPED';
   },
+  demonstrate: async (api) => (await api.call('trackCardDelivery', { kitNo: (await api.card()).kitNo })).json().result?.deliveryStatus,
 });

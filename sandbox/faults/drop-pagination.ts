@@ -8,4 +8,5 @@ export default defineFault({
   rewrite(exchange) {
     if (exchange.operationId === 'searchCustomers' && exchange.status === 200 && isEnvelope(exchange.body)) delete exchange.body.pagination;
   },
+  demonstrate: async (api) => 'pagination' in (await api.call('searchCustomers', { searchType: 'ENTITY_ID', value: (await api.customer()).entityId, tenant: 'ACME_CORP' })).json(),
 });

@@ -19,4 +19,5 @@ export default defineFault({
     exchange.contentType = 'text/html';
     exchange.body = '<html><body><h1>502 Bad Gateway</h1></body></html>';
   },
+  demonstrate: async (api) => (await api.call('fetchCustomer', { entityId: 'nobody' })).statusCode,
 });

@@ -7,4 +7,5 @@ export default defineFault({
   rewrite(exchange) {
     if (exchange.operationId === 'markLien' && exchange.status === 409 && exchange.body?.status === 409) exchange.body.status = 400;
   },
+  demonstrate: async (api) => (await api.call('markLien', { lienId: 'L1', transactionId: 'T1', source: 'PRE_AUTH', accountNumber: 'nope', lienAmount: 1, type: 'ADJUST', balanceCheck: false })).json().status,
 });

@@ -4,6 +4,7 @@
  * in a business rule). `npm test` runs the suite against each fault and expects exactly `trips` to fail, and of the
  * status-transition matrices exactly the cells that `cells` selects.
  */
+import type { ScenarioApi } from './scenario';
 
 /** A response on its way out, as a fault's `rewrite` sees and changes it. */
 export interface Exchange {
@@ -41,6 +42,11 @@ export interface Fault<Name extends string = string> {
   effectCells?: (test: EffectCellTest) => boolean;
   /** An environment fault (a gateway, not the API): the suite must report environment errors and no violation. */
   environment?: boolean;
+  /**
+   * A small scenario whose outcome (any value, compared deeply) differs between the clean sandbox and the sandbox with
+   * this fault planted: tests/sandbox/faults.test.ts runs it both ways. Whether the suite notices is the proof's part.
+   */
+  demonstrate: (api: ScenarioApi) => Promise<unknown>;
 }
 
 /**

@@ -8,4 +8,5 @@ export default defineFault({
   rewrite(exchange) {
     if (exchange.operationId === 'fetchCustomer' && exchange.body?.businessCode === 'PPCUST_002') exchange.body.businessCode = 'PPCUST_080';
   },
+  demonstrate: async (api) => (await api.call('fetchCustomer', { entityId: 'nobody' })).json().businessCode,
 });

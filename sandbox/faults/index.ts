@@ -1,6 +1,6 @@
 /**
- * The registry of planted faults, in the order the suite's proof runs them (tests/suite/planted-faults.test.ts).
- * To add one: write `sandbox/faults/<name>.ts` (see fault.ts) and list it here.
+ * The registry of planted faults, by file name. Written by `npm run build:fault-index` (scripts/generate-fault-index.ts,
+ * which says what counts as a fault): do not edit.
  */
 import activeRefundRefused from './active-refund-refused';
 import alertRecipientsUnchecked from './alert-recipients-unchecked';

@@ -14,4 +14,8 @@ export default defineFault({
       pagination: null,
     };
   },
+  demonstrate: async (api) => {
+    const card = await api.card({ balance: '10' });
+    return (await api.call('markLien', { lienId: 'NONE', transactionId: 'T', source: 'PRE_AUTH', accountNumber: card.accountId, lienAmount: 1, type: 'REMOVE', balanceCheck: false })).statusCode;
+  },
 });

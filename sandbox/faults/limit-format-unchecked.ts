@@ -10,4 +10,9 @@ export default defineFault({
   reason: 'Card preferences accept a negative or non-numeric limit instead of 400 on that field.',
   trips: ['CARD-PREF-006'],
   waives: { operations: ['updateCardPreferences'], fields },
+  demonstrate: async (api) => {
+    const { entityId, kitNo } = await api.card();
+    const body = { entityId, kit: kitNo, userOverridden: { international: { values: [{ type: 'ATM', maxTransaction: '-1' }] } } };
+    return (await api.call('updateCardPreferences', body)).statusCode;
+  },
 });

@@ -8,4 +8,9 @@ export default defineFault({
   // then no longer adds up to the balance (MONEY-HISTORY-001), which every status-effect cell checks after funding.
   trips: ['DATA-LOAD-001', 'MONEY-IDEM-002', 'MONEY-IDEM-003', 'MONEY-HISTORY-001'],
   effectCells: () => true,
+  demonstrate: async (api) => {
+    const card = await api.card();
+    await api.load(card.entityId, '5');
+    return (await api.balance(card.entityId)).totalBalance;
+  },
 });

@@ -15,4 +15,8 @@ export default defineFault({
       message: 'error.http.500',
     };
   },
+  demonstrate: async (api) => [
+    (await api.call('updateNominee', undefined, { raw: '{"nominees":', params: { entityId: 'x' } })).statusCode,
+    (await api.call('updateNominee', { nominees: 'x' }, { params: { entityId: 'x' } })).statusCode,
+  ],
 });

@@ -6,4 +6,8 @@ export default defineFault({
   reason: 'Card preferences accept a mobile number that is not a 10-digit Indian mobile.',
   trips: ['CARD-PREF-005'],
   waives: { operations: ['updateCardPreferences'], fields: ['mobile.value'] },
+  demonstrate: async (api) => {
+    const card = await api.card();
+    return (await api.call('updateCardPreferences', { kit: card.kitNo, mobile: { value: '12345' }, userOverridden: { international: { values: [{ type: 'ATM', enabled: true }] } } })).statusCode;
+  },
 });

@@ -1,4 +1,5 @@
 import { defineFault, isEnvelope } from './fault';
+import { preferences } from './scenario-steps';
 
 export default defineFault({
   name: 'preferences-wrong-message',
@@ -9,4 +10,5 @@ export default defineFault({
       exchange.body.result = { message: 'Saved' };
     }
   },
+  demonstrate: async (api) => (await preferences(api, (await api.card()).kitNo, [{ type: 'ATM', enabled: true }])).json().result,
 });

@@ -10,4 +10,5 @@ export default defineFault({
     fields: ['pan', 'dob', 'email', 'communication.email', 'communication.mobile.value', 'permanentAddress.pin'],
     keywords: ['pattern', 'format'],
   },
+  demonstrate: async (api) => (await api.call('updateCustomer', { entityId: (await api.customer()).entityId, pan: 'abcde1234f' })).statusCode,
 });

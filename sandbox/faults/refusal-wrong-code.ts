@@ -1,4 +1,5 @@
 import { defineFault, refusesAnotherStatus } from './fault';
+import { setCard } from './scenario-steps';
 
 /**
  * PPCUST_010 is documented for both operations (an unknown account or card), so no contract check objects: the
@@ -12,5 +13,10 @@ export default defineFault({
   rewrite(exchange) {
     const refusal = (exchange.operationId === 'updateWalletStatus' || exchange.operationId === 'updateCardStatus') && exchange.status === 409;
     if (refusal && refusesAnotherStatus(exchange.body)) exchange.body.businessCode = 'PPCUST_010';
+  },
+  demonstrate: async (api) => {
+    const card = await api.card();
+    await setCard(api, card, 'LOCKED');
+    return (await setCard(api, card, 'BLOCKED')).json().businessCode;
   },
 });

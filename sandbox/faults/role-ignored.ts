@@ -1,4 +1,5 @@
 import { defineFault } from './fault';
+import { setCustomer } from './scenario-steps';
 
 /** A switch: the rule it breaks asks `faults.active('role-ignored')`. */
 export default defineFault({
@@ -7,4 +8,13 @@ export default defineFault({
   trips: ['CUST-STATUS-004', 'WALLET-STATUS-004'],
   // The partner's side of every FRAUD and BLOCKED cell; the support role's side passes as before.
   cells: (t) => t.cell.rule === 'support-only' && t.actor === 'partner',
+  demonstrate: async (api) => {
+    const card = await api.card();
+    await setCustomer(api, card.entityId, 'FRAUD');
+    await api.call('updateWalletStatus', { accountId: card.accountId, status: 'BLOCKED' });
+    return [
+      (await setCustomer(api, card.entityId, 'ACTIVE')).statusCode,
+      (await api.call('updateWalletStatus', { accountId: card.accountId, status: 'ACTIVE' })).statusCode,
+    ];
+  },
 });

@@ -1,4 +1,5 @@
 import { defineFault } from './fault';
+import { setCustomer } from './scenario-steps';
 
 /** A switch: the rule it breaks asks `faults.active('same-status-allowed')`. */
 export default defineFault({
@@ -7,4 +8,5 @@ export default defineFault({
   trips: ['CUST-STATUS-002', 'WALLET-STATUS-002'],
   // Every same-status cell of both account matrices; cards answer such requests "already" by their own rule.
   cells: (t) => t.matrix !== 'card-status' && t.cell.rule === 'same-status',
+  demonstrate: async (api) => (await setCustomer(api, (await api.customer()).entityId, 'ACTIVE')).statusCode,
 });

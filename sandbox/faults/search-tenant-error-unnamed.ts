@@ -9,4 +9,5 @@ export default defineFault({
     if (exchange.operationId !== 'searchCustomers' || exchange.status !== 400 || !Array.isArray(exchange.body?.fieldErrors)) return;
     for (const error of exchange.body.fieldErrors as { field: string }[]) if (error.field === 'tenant') error.field = 'request';
   },
+  demonstrate: async (api) => (await api.call('searchCustomers', { searchType: 'LAST_NAME', value: 'X' })).json().fieldErrors,
 });

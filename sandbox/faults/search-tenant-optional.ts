@@ -11,4 +11,5 @@ export default defineFault({
     exchange.status = 200;
     exchange.body = { result: [], pagination: { list: true, pageSize: 10, pageNo: 0, totalPages: 0, totalElements: 0 } };
   },
+  demonstrate: async (api) => (await api.call('searchCustomers', { searchType: 'LAST_NAME', value: 'X' })).statusCode,
 });

@@ -1,4 +1,5 @@
 import { defineFault } from './fault';
+import { setCustomer } from './scenario-steps';
 
 export default defineFault({
   name: 'status-unknown-customer-ok',
@@ -10,4 +11,5 @@ export default defineFault({
     exchange.status = 200;
     exchange.body = { result: { entityId: '000000000000000000000000', status: 'LOCKED' }, pagination: null };
   },
+  demonstrate: async (api) => (await setCustomer(api, 'nobody', 'LOCKED')).statusCode,
 });

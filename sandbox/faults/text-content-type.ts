@@ -7,4 +7,5 @@ export default defineFault({
   rewrite(exchange) {
     if (exchange.operationId === 'getUsageDetails') exchange.contentType = 'text/plain; charset=utf-8';
   },
+  demonstrate: async (api) => (await api.call('getUsageDetails', { pan: 'ZZZZZ9999Z' })).headers['content-type'],
 });

@@ -7,4 +7,6 @@ export default defineFault({
   rewrite(exchange) {
     if (exchange.operationId === 'issueToken' && exchange.status === 200) exchange.body.expires_in = 60;
   },
+  demonstrate: async (api) =>
+    (await api.post('/auth/token', { clientId: 'acme-partner', clientSecret: 'acme-partner-secret', grantType: 'client_credentials' })).json().expires_in,
 });

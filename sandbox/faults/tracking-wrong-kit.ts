@@ -7,4 +7,5 @@ export default defineFault({
   rewrite(exchange) {
     if (exchange.operationId === 'trackCardDelivery' && exchange.status === 200) exchange.body.result.kitNo = '999999999';
   },
+  demonstrate: async (api) => (await api.call('trackCardDelivery', { kitNo: (await api.card()).kitNo })).json().result.kitNo,
 });

@@ -1,4 +1,5 @@
 import { answerNotFound, defineFault } from './fault';
+import { lookup } from './scenario-steps';
 
 export default defineFault({
   name: 'transaction-lookup-404',
@@ -8,4 +9,5 @@ export default defineFault({
     if (exchange.operationId !== 'fetchTransactionByExternalId' || exchange.body?.businessCode !== 'PPCUST_002') return;
     answerNotFound(exchange);
   },
+  demonstrate: async (api) => (await lookup(api, 'nope')).statusCode,
 });

@@ -8,4 +8,5 @@ export default defineFault({
     if (exchange.operationId !== 'updateCustomer' || exchange.body?.businessCode !== 'PPCUST_002') return;
     answerNotFound(exchange);
   },
+  demonstrate: async (api) => (await api.call('updateCustomer', { entityId: 'nobody', firstName: 'X' })).statusCode,
 });

@@ -5,4 +5,8 @@ export default defineFault({
   name: 'usage-dob-unparsed',
   reason: 'A usage lookup by PAN and date of birth finds no customer, as the date is compared in another format.',
   trips: ['CUST-USAGE-004'],
+  demonstrate: async (api) => {
+    const { pan } = await api.customer({ pan: 'ABCPD1234E', dateOfBirth: '10/10/1990' });
+    return (await api.call('getUsageDetails', { pan, dob: '10/10/1990' })).statusCode;
+  },
 });

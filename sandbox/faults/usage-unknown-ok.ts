@@ -7,4 +7,5 @@ export default defineFault({
   // Another tenant's entity is unknown too, so the answer to that tenant is no refusal either (tenant-isolation.spec.ts);
   // a PAN with another person's dob or mobile matches no customer either (usage.json).
   trips: ['CUST-USAGE-002', 'CUST-USAGE-005', 'AUTH-ISOLATION-001'],
+  demonstrate: async (api) => (await api.call('getUsageDetails', { pan: 'ZZZZZ9999Z' })).statusCode,
 });

@@ -12,4 +12,9 @@ export default defineFault({
   rewrite(exchange) {
     if (exchange.operationId === 'updateWalletStatus' && exchange.status === 409 && refusesAnotherStatus(exchange.body)) exchange.body.businessCode = 'PP_CORP_187';
   },
+  demonstrate: async (api) => {
+    const card = await api.card();
+    await api.call('updateWalletStatus', { accountId: card.accountId, status: 'CLOSED' });
+    return (await api.call('updateWalletStatus', { accountId: card.accountId, status: 'ACTIVE' })).json().businessCode;
+  },
 });

@@ -8,4 +8,5 @@ export default defineFault({
   // The cell itself, and every cell from LOCKED: its shortest path starts with that refused step.
   cells: (t) => t.matrix === 'wallet-status' && (t.cell.from === 'LOCKED' || (t.cell.from === 'ACTIVE' && t.cell.to === 'LOCKED')),
   effectCells: ({ effects, cell }) => effects === 'wallet-effects' && cell.status === 'LOCKED',
+  demonstrate: async (api) => (await api.call('updateWalletStatus', { accountId: (await api.card()).accountId, status: 'LOCKED' })).statusCode,
 });

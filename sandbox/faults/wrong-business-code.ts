@@ -1,4 +1,5 @@
 import { defineFault } from './fault';
+import { setCustomer } from './scenario-steps';
 
 export default defineFault({
   name: 'wrong-business-code',
@@ -10,4 +11,5 @@ export default defineFault({
       exchange.body.businessCode = 'PPCUST_033';
     }
   },
+  demonstrate: async (api) => (await setCustomer(api, (await api.customer()).entityId, 'ACTIVE')).json().businessCode,
 });

@@ -7,6 +7,9 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildSandbox, OPERATIONS, type SandboxOptions } from '../../sandbox/app';
+import type { CallOptions, ClientName, ScenarioApi } from '../../sandbox/faults/scenario';
+
+export type { ClientName };
 
 export const PATHS: Record<string, string> = {
   issueToken: '/auth/token',
@@ -20,21 +23,9 @@ export const CLIENTS = {
   partner: { clientId: 'acme-partner', clientSecret: 'acme-partner-secret', tenant: 'ACME_CORP' },
   support: { clientId: 'acme-support', clientSecret: 'acme-support-secret', tenant: 'ACME_CORP' },
   globex: { clientId: 'globex-partner', clientSecret: 'globex-partner-secret', tenant: 'GLOBEX' },
-} as const;
-export type ClientName = keyof typeof CLIENTS;
+} as const satisfies Record<ClientName, { clientId: string; clientSecret: string; tenant: string }>;
 
-export interface CallOptions {
-  as?: ClientName;
-  /** Overrides the X-TENANT-ID header; `null` leaves it out. */
-  tenant?: string | null;
-  query?: Record<string, string>;
-  params?: Record<string, string>;
-  /** A raw payload sent as is with Content-Type application/json. */
-  raw?: string;
-  headers?: Record<string, string>;
-}
-
-export class Api {
+export class Api implements ScenarioApi {
   private readonly tokens = new Map<ClientName, string>();
 
   /** With planted faults the answers are meant to break the contract, so they are not checked. */
@@ -69,6 +60,10 @@ export class Api {
     });
     if (this.checkContract) assertMatchesContract(operationId, response);
     return response;
+  }
+
+  async post(path: string, body: unknown): Promise<LightMyRequestResponse> {
+    return this.app.inject({ method: 'POST', url: path, payload: body as object });
   }
 
   // ---- test data -------------------------------------------------------------------------------------

@@ -385,7 +385,7 @@ export class DataFactory {
     const owner = customer ?? (await this.customer());
     const { result } = await this.run<{ result: Omit<IssuedCard, 'customer'> }>('issueCard', this.issueCardBody(owner, productId), 'DATA-CARD-001');
     const { applicationNumber, kitNo, accountId, currency, maskedCardNumber, cardStatus } = result;
-    expectRule('DATA-CARD-001', 'the status of a newly issued card (interpretation point issued-card-status)', cardStatus, expectedSide('issued-card-status', cardStatus));
+    expectRule('DATA-CARD-001', 'the status of a newly issued card (interpretation point issued-card-status)', cardStatus, expectedSide('issued-card-status', cardStatus), { setupOf: 'DATA-CARD-001' });
     return { customer: owner, applicationNumber, kitNo, accountId, currency, maskedCardNumber, cardStatus };
   }
 
@@ -395,8 +395,9 @@ export class DataFactory {
    */
   async activate(card: IssuedCard): Promise<void> {
     const { result } = await this.run<{ result: { message: string } }>('activateCard', this.activation(card), 'CARD-ACTIVATE-001');
-    expectRule('CARD-ACTIVATE-001', 'the message of an activation', result.message, 'Card Activated Successfully');
-    expectRule('CARD-ACTIVATE-001', 'the status a later read returns after activation', await this.cardStatusOf(card), 'ACTIVE');
+    const step = { setupOf: 'CARD-ACTIVATE-001' };
+    expectRule('CARD-ACTIVATE-001', 'the message of an activation', result.message, 'Card Activated Successfully', step);
+    expectRule('CARD-ACTIVATE-001', 'the status a later read returns after activation', await this.cardStatusOf(card), 'ACTIVE', step);
   }
 
   /** A new card moved from ACTIVE to LOCKED or BLOCKED (CARD-STATUS-001). */
@@ -485,10 +486,13 @@ export class DataFactory {
     return { key: this.alertConfigKey(), config };
   }
 
-  /** Calls an operation for setup and verifies it answered 200, naming the requirement the setup relies on. */
+  /**
+   * Calls an operation for setup and verifies it answered 200, naming the requirement the setup relies on: a finding
+   * blocks the test, unless the test declares that requirement (it is then the test's own subject).
+   */
   private async run<Body>(operationId: string, body: unknown, requirement: string, query?: Record<string, number>): Promise<Body> {
     if (!this.api) throw new Error('this DataFactory has no API client: it can build bodies but not create data');
-    return verify<Body>(await this.api.call(operationId, { body, query }), { status: 200, requirements: [requirement] });
+    return verify<Body>(await this.api.call(operationId, { body, query }), { status: 200, requirements: [requirement] }, { setupOf: requirement });
   }
 }
 

@@ -5,7 +5,7 @@
 import { ALL_CHECKS, type CheckContext, type Expectation, expectOutcome } from './checks/index';
 import { type ContractIndex, contract, operation } from './contract';
 import type { Exchange } from './exchange';
-import type { Finding } from './findings';
+import { defectId, type DefectKey, type Finding, whereOf } from './findings';
 import { sawSide } from './interpretations';
 import { maskText, maskValue } from './mask';
 import { requirement } from './requirements';
@@ -40,17 +40,32 @@ export function judge(exchange: Exchange, expectation?: Expectation, options: Ju
 /** Longest received/documented excerpt in a message; the attachment has the rest. */
 const EXCERPT = 160;
 
+/** How a blocked test's failure message starts; the Allure category of blocked tests sorts by it. */
+export const BLOCKED = "BLOCKED: a set-up step failed, so this test's own rule was not judged:";
+
+/** The defect a finding is, on the exchange it was seen on (or, for a value read back, its requirement's operation). */
+export function keyOf(finding: Finding, exchange?: Exchange): DefectKey {
+  return {
+    check: finding.check,
+    operation: exchange?.operationId ?? requirement(finding.requirement).operation ?? '-',
+    ...(exchange?.response && { status: exchange.response.status }),
+    where: maskText(whereOf(finding)),
+  };
+}
+
 /**
- * The failure message of a test: one line per finding, `[REQ-ID] check: message (received …, documented …)`,
- * masked. Environment findings start with `ENVIRONMENT ERROR:` so reports can sort them apart.
+ * The failure message of a test: one line per finding, `[REQ-ID] check: message (received …, documented …) {F-…}`
+ * with the ID of the defect it is (the reports and the Allure categories group by it), masked; after {@link BLOCKED}
+ * when a set-up step saw them. Environment findings start with `ENVIRONMENT ERROR:` so reports can sort them apart.
  */
-export function failureMessage(exchange: Exchange, findings: readonly Finding[]): string {
+export function failureMessage(exchange: Exchange, findings: readonly Finding[], { setup = false } = {}): string {
   const environment = findings.filter((finding) => finding.kind === 'environment');
   // Environment messages name the call themselves, and must start with the marker the report categories match.
   if (environment.length > 0) return maskText(environment.map((finding) => `ENVIRONMENT ERROR: ${finding.message}`).join('\n'));
-  const lines = findings.map((finding) => `[${finding.requirement}] ${finding.check}: ${finding.message}${sides(finding)}`);
+  const lines = findings.map((finding) => `[${finding.requirement}] ${finding.check}: ${finding.message}${sides(finding)} {${defectId(keyOf(finding, exchange))}}`);
   const status = exchange.response ? ` → ${exchange.response.status}` : '';
-  return maskText(`${exchange.operationId} (${exchange.request.method} ${exchange.request.url}${status}):\n${lines.join('\n')}`);
+  const call = `${exchange.operationId} (${exchange.request.method} ${exchange.request.url}${status}):`;
+  return maskText([...(setup ? [BLOCKED] : []), call, ...lines].join('\n'));
 }
 
 function sides(finding: Finding): string {

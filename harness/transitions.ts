@@ -124,7 +124,7 @@ export function skipWithoutSupport(path: readonly Step[], clients: CellClients, 
 
 /**
  * Moves an entity from the matrix's initial status along `path` (from {@link setupPath}), checking each step's 200 and
- * the status read at the end: a failure here is the transition's, reported under its requirement.
+ * the status read at the end: a failure here is the step's cell's, under its requirement, and blocks the test (set-up).
  * @param entity a customer (`{ entityId }`) for the customer matrix, an issued card for the wallet and card matrices.
  */
 export async function bringTo(matrix: Matrix, entity: unknown, path: readonly Step[], clients: CellClients): Promise<void> {
@@ -132,11 +132,13 @@ export async function bringTo(matrix: Matrix, entity: unknown, path: readonly St
   const subject = subjects[matrix.entity] as Subject<unknown>;
   for (const { cell, outcome } of path) {
     const client = outcome.actor === 'support' ? clients.support! : clients.partner;
-    verify(await client.call(matrix.operation, { body: subject.body(clients.data, entity, cell.to) }), { status: 200, requirements: cell.requirements });
+    verify(await client.call(matrix.operation, { body: subject.body(clients.data, entity, cell.to) }), { status: 200, requirements: cell.requirements }, { setupOf: cell.id });
   }
   if (path.length === 0) return;
   const { cell: last, outcome } = path[path.length - 1];
-  expectRule(last.requirements[0], `the status read after bringing a new ${matrix.entity} to ${outcome.becomes} (${last.id})`, await subject.read(clients.data, entity), outcome.becomes);
+  expectRule(last.requirements[0], `the status read after bringing a new ${matrix.entity} to ${outcome.becomes} (${last.id})`, await subject.read(clients.data, entity), outcome.becomes, {
+    setupOf: last.id,
+  });
 }
 
 /**

@@ -1,7 +1,11 @@
 /**
  * `verify` and `expectRule`: how a spec judges what it got. On any finding they record it where reports look
- * (one annotation per violated requirement, masked attachments) and fail the test with a readable message.
- * Both are synchronous on purpose: a forgotten `await` cannot let a violation pass.
+ * (one annotation per finding and per violated requirement, masked attachments) and fail the test with a readable
+ * message. Both are synchronous on purpose: a forgotten `await` cannot let a violation pass.
+ *
+ * A set-up step (test data, bringing an entity to a status) says so with {@link SetupOf}: a finding it sees blocks the
+ * test rather than violating the test's own rule, unless the test declares the step's subject (the test of creating a
+ * customer owns what creating a customer answers).
  */
 import type { TestInfo } from '@playwright/test';
 import { type Expectation, expectValue } from './checks/index';
@@ -9,8 +13,9 @@ import { withoutKnownDeviations } from './contract-deviations';
 import { currentTestInfo } from './current-test';
 import { toCurl } from './curl';
 import type { Exchange } from './exchange';
-import type { Finding } from './findings';
-import { failureMessage, judge, violatedRequirements } from './judge';
+import { declaredIds } from './covers';
+import { defectId, FINDING_ANNOTATION, type Finding, type SeenFinding } from './findings';
+import { BLOCKED, failureMessage, judge, keyOf, violatedRequirements } from './judge';
 import { maskExchange, maskText, maskValue } from './mask';
 import { requirement } from './requirements';
 
@@ -23,6 +28,11 @@ export class ConformanceError extends Error {
   ) {
     super(message);
   }
+}
+
+/** A set-up step: the requirement, matrix cell or row whose set-up it is (a test declaring it owns the step). */
+export interface SetupOf {
+  setupOf: string;
 }
 
 const verified = new WeakSet<Exchange>();
@@ -40,15 +50,16 @@ export function isVerified(exchange: Exchange): boolean {
  * const exchange = await api.call('updateCustomerStatus', { body: { entityId, status: 'ACTIVE' } });
  * verify(exchange, { status: 409, businessCode: 'PPCUST_032', requirements: ['CUST-STATUS-002'] });
  */
-export function verify<Body = unknown>(exchange: Exchange, expectation?: Expectation): Body {
+export function verify<Body = unknown>(exchange: Exchange, expectation?: Expectation, step?: SetupOf): Body {
   verified.add(exchange);
   const judged = judge(exchange, expectation);
   if (judged.length === 0) return exchange.response?.json as Body;
   const info = currentTestInfo();
   const findings = withoutKnownDeviations(judged, exchange, info);
   if (findings.length === 0) return exchange.response?.json as Body;
-  const message = failureMessage(exchange, findings);
-  if (info) report(info, findings, exchange);
+  const setup = isSetup(info, step);
+  const message = failureMessage(exchange, findings, { setup });
+  if (info) report(info, findings, exchange, setup);
   throw new ConformanceError(message, findings);
 }
 
@@ -57,25 +68,47 @@ export function verify<Body = unknown>(exchange: Exchange, expectation?: Expecta
  * `[REQ-ID] expected_outcome: <what>: expected …, received …` and the requirement is annotated as violated.
  * @example expectRule('CUST-STATUS-001', 'the status a later read returns', await data.customerStatus(customer), 'LOCKED');
  */
-export function expectRule(requirementId: string, what: string, received: unknown, expected: unknown): void {
+export function expectRule(requirementId: string, what: string, received: unknown, expected: unknown, step?: SetupOf): void {
   requirement(requirementId);
   const finding = expectValue(requirementId, what, received, expected);
   if (!finding) return;
   const info = currentTestInfo();
-  if (info) report(info, [finding]);
-  throw new ConformanceError(maskText(`[${requirementId}] ${finding.check}: ${finding.message}`), [finding]);
+  const setup = isSetup(info, step);
+  if (info) report(info, [finding], undefined, setup);
+  const line = `[${requirementId}] ${finding.check}: ${finding.message} {${defectId(keyOf(finding))}}`;
+  throw new ConformanceError(maskText(setup ? `${BLOCKED}\n${line}` : line), [finding]);
+}
+
+/** True when the step is set-up the test does not own (the running test declares none of its subject). */
+function isSetup(info: TestInfo | undefined, step: SetupOf | undefined): boolean {
+  return step !== undefined && !(info && declaredIds(info.tags).includes(step.setupOf));
 }
 
 /**
- * Puts findings where reports read them: one `violation` annotation per broken requirement and one
+ * Puts findings where reports read them: one `finding` annotation per defect (harness/findings.ts, SeenFinding), one
+ * `violation` annotation per broken requirement (`setup-violation` when a set-up step saw it) and one
  * `environment-error` annotation per environment fault (each once per test), plus, with an exchange, the masked
  * exchange and its curl line.
  */
-export function report(info: TestInfo, findings: readonly Finding[], exchange?: Exchange): void {
+export function report(info: TestInfo, findings: readonly Finding[], exchange?: Exchange, setup = false): void {
   const annotate = (type: string, description: string) => {
     if (!info.annotations.some((a) => a.type === type && a.description === description)) info.annotations.push({ type, description });
   };
-  for (const id of violatedRequirements(findings)) annotate('violation', id);
+  const curl = exchange && toCurl(exchange);
+  for (const finding of findings.filter((f) => f.kind !== 'environment')) {
+    const key = keyOf(finding, exchange);
+    const seen: SeenFinding = {
+      id: defectId(key),
+      ...key,
+      requirement: finding.requirement,
+      kind: finding.kind,
+      message: maskText(finding.message),
+      setup,
+      ...(curl && { curl }),
+    };
+    annotate(FINDING_ANNOTATION, JSON.stringify(seen));
+  }
+  for (const id of violatedRequirements(findings)) annotate(setup ? 'setup-violation' : 'violation', id);
   for (const finding of findings.filter((f) => f.kind === 'environment')) annotate('environment-error', maskText(finding.message));
   if (!exchange) return;
   const n = info.attachments.filter((a) => a.name.endsWith(' exchange.json')).length + 1;
@@ -87,6 +120,6 @@ export function report(info: TestInfo, findings: readonly Finding[], exchange?: 
       contentType: 'application/json',
       body: Buffer.from(JSON.stringify({ findings: maskValue(findings), exchange: maskExchange(exchange) }, null, 2)),
     },
-    { name: `${name} curl.txt`, contentType: 'text/plain', body: Buffer.from(`${toCurl(exchange)}\n`) },
+    { name: `${name} curl.txt`, contentType: 'text/plain', body: Buffer.from(`${curl}\n`) },
   );
 }

@@ -1,5 +1,6 @@
 /** The certification summary for the person who signs it off: Markdown and a standalone HTML page (no scripts). */
 import type { Certification } from './certification';
+import { findingLine, findingReach } from './run-findings';
 
 /** The facts of the run, in the order a sign-off reads them. */
 function facts(c: Certification): [string, string][] {
@@ -23,6 +24,11 @@ function profileLine(c: Certification): string {
 /** The lists a sign-off reads, in order, each with what to say when it is empty. */
 function sections(c: Certification): { title: string; items: string[]; empty: string }[] {
   return [
+    {
+      title: `Findings: distinct defects, with the tests each failed (${c.findings.length})`,
+      items: c.findings.map((f) => `${findingLine(f)}: ${findingReach(f)}. ${f.check}: ${f.message}${f.curl ? `. Reproduce: ${f.curl}` : ''}`),
+      empty: 'None: no test found a defect.',
+    },
     {
       title: `Blocking requirements (${c.blocking.length})`,
       items: c.blocking.map((b) => `${b.id} ${b.title}: ${b.why}`),

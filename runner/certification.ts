@@ -12,10 +12,22 @@ import type { Deviation, Expectations } from '../harness/expectations';
 import { type Picks, points } from '../harness/interpretations';
 import type { Requirement } from '../harness/requirements';
 import { CHECKED_ON_EVERY_EXCHANGE, type RequirementVerdict, requirementVerdicts } from './requirement-verdicts';
-import type { RunMetadata, RunResults } from './run-results';
+import type { RunFinding } from './run-findings';
+import type { RunMetadata, RunResults, RunTest } from './run-results';
+
+/** Why a MUST requirement blocks: its verdict, the skip reasons of a requirement not tried, the findings that blocked its tests. */
+function whyBlocking(v: RequirementVerdict, tests: readonly RunTest[]): string {
+  if (v.verdict === 'not-tried' && v.skipReasons.length) return `not tried: ${v.skipReasons.join('; ')}`;
+  const naming = new Set(v.tests.map((t) => t.title));
+  const blockedBy = [...new Set(tests.filter((t) => naming.has(t.title)).flatMap((t) => t.blockedBy ?? []))];
+  if (v.verdict === 'unjudged' && blockedBy.length > 0) return `could not be judged: its tests were blocked by ${blockedBy.join(', ')} (a set-up step failed)`;
+  return WHY[v.verdict]!;
+}
 
 export interface Certification extends RunMetadata {
   verdict: 'CERTIFIED' | 'NOT CERTIFIED';
+  /** The distinct defects the run found (runner/run-findings.ts), each with the tests it failed and blocked. */
+  findings: RunFinding[];
   /** The MUST requirements that stop certification, each with why. */
   blocking: { id: string; title: string; verdict: RequirementVerdict['verdict']; why: string }[];
   /** SHOULD requirements that were violated. */
@@ -34,7 +46,7 @@ export interface Certification extends RunMetadata {
 
 const WHY: Partial<Record<RequirementVerdict['verdict'], string>> = {
   violated: 'violated',
-  unjudged: 'could not be judged: its tests failed without a verdict (environment error or suite defect)',
+  unjudged: 'could not be judged: its tests failed without a verdict (environment error, blocked by a finding of a set-up step, or suite defect)',
   'not-tried': 'not tried',
 };
 
@@ -61,20 +73,16 @@ export function certify(
   const notHeld = verdicts.filter((v) => v.level === 'MUST' && WHY[v.verdict]);
   const blocking = notHeld
     .filter((v) => !unconfirmable.has(v.id))
-    .map((v) => ({
-      id: v.id,
-      title: v.title,
-      verdict: v.verdict,
-      why: v.verdict === 'not-tried' && v.skipReasons.length ? `not tried: ${v.skipReasons.join('; ')}` : WHY[v.verdict]!,
-    }));
+    .map((v) => ({ id: v.id, title: v.title, verdict: v.verdict, why: whyBlocking(v, run.tests) }));
   const excusedTests = run.tests.filter((t) => t.outcome === 'known-deviation');
   // An entry naming an operation excuses findings inside tests (their notes); any other excuses whole tests by title.
   const testsExcusedBy = (d: Deviation) =>
     d.operation ? run.tests.filter((t) => t.excused?.some((note) => notedFor(note, d))) : excusedTests.filter((t) => t.ids.includes(d.id));
-  const { format: _, tests, ...metadata } = run;
+  const { format: _, findings = [], tests, ...metadata } = run;
   return {
     ...metadata,
     verdict: blocking.length === 0 ? 'CERTIFIED' : 'NOT CERTIFIED',
+    findings,
     blocking,
     warnings: verdicts.filter((v) => v.level !== 'MUST' && v.verdict === 'violated').map((v) => ({ id: v.id, title: v.title })),
     unconfirmed: notHeld.filter((v) => unconfirmable.has(v.id)).map((v) => ({ id: v.id, title: v.title, verdict: v.verdict })),

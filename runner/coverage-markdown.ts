@@ -1,5 +1,6 @@
 /** reports/coverage.md: the coverage of a run for a person, tried apart from held. */
 import type { Coverage, Tally } from './coverage';
+import { findingsMarkdown } from './run-findings';
 import { shortCommit } from './run-metadata';
 
 const tally = (name: string, t: Tally) => `| ${name} | ${t.total} | ${t.tried} | ${t.held} |`;
@@ -14,6 +15,10 @@ export function coverageMarkdown(coverage: Coverage): string {
     '',
     '"Tried" is what the run exercised; "held" is what passed there. A known deviation is tried but did not hold.',
     '',
+    `## Findings: distinct defects (${coverage.findings.length})`,
+    '',
+    ...findingsMarkdown(coverage.findings),
+    '',
     '| | there are | tried | held |',
     '|---|---|---|---|',
     tally('tests', totals.tests),
@@ -21,9 +26,9 @@ export function coverageMarkdown(coverage: Coverage): string {
     tally('documented statuses and business codes', totals.answers),
     tally('requirements', totals.requirements),
     '',
-    `## Findings: answers the contract does not document (${coverage.findings.length})`,
+    `## Answers the contract does not document (${coverage.undocumentedAnswers.length})`,
     '',
-    ...(coverage.findings.length ? coverage.findings.map((f) => `- ${f.operationId} ${f.what} (${f.exchanges} exchanges)`) : ['None.']),
+    ...(coverage.undocumentedAnswers.length ? coverage.undocumentedAnswers.map((f) => `- ${f.operationId} ${f.what} (${f.exchanges} exchanges)`) : ['None.']),
     '',
     '## Matrices',
     '',

@@ -8,6 +8,7 @@ import { documentedResponse, type Operation } from '../harness/contract';
 import type { Requirement } from '../harness/requirements';
 import { matrixOf } from './matrix-cells';
 import { CHECKED_ON_EVERY_EXCHANGE, type RequirementVerdict, requirementVerdicts } from './requirement-verdicts';
+import type { RunFinding } from './run-findings';
 import type { RunResults, RunTest } from './run-results';
 
 export interface Tally {
@@ -33,7 +34,8 @@ export interface OperationCoverage {
   answers: AnswerCoverage[];
 }
 
-export interface Finding {
+/** An answer the contract does not document: a status, or a business code of a documented status. */
+export interface UndocumentedAnswer {
   operationId: string;
   status?: number;
   businessCode?: string;
@@ -52,11 +54,13 @@ export interface MatrixCoverage {
 
 export interface Coverage {
   run: { environment: string; commit: string; startedAt: string };
+  /** The run's distinct defects (runner/run-findings.ts), first: what a reader wants before any count. */
+  findings: RunFinding[];
   totals: { tests: Tally; operations: Tally; answers: Tally; requirements: Tally };
   operations: OperationCoverage[];
   requirements: RequirementVerdict[];
   matrices: MatrixCoverage[];
-  findings: Finding[];
+  undocumentedAnswers: UndocumentedAnswer[];
 }
 
 const held = (t: RunTest) => t.outcome === 'passed';
@@ -82,6 +86,7 @@ export function coverageOf(run: RunResults, operations: readonly Operation[], ca
   const exercisedOps = operationCoverage.filter((o) => o.answers.some((a) => a.exercised));
   return {
     run: { environment: run.environment, commit: run.commit, startedAt: run.startedAt },
+    findings: run.findings ?? [],
     totals: {
       tests: { total: run.tests.length, tried: run.tests.filter(tried).length, held: run.tests.filter(held).length },
       operations: { total: operations.length, tried: exercisedOps.length, held: exercisedOps.filter((o) => o.answers.every((a) => !a.exercised || a.held)).length },
@@ -95,7 +100,7 @@ export function coverageOf(run: RunResults, operations: readonly Operation[], ca
     operations: operationCoverage,
     requirements: verdicts,
     matrices: matrixCoverage(run.tests),
-    findings: findingsOf(seen, operations),
+    undocumentedAnswers: undocumentedAnswers(seen, operations),
   };
 }
 
@@ -116,9 +121,9 @@ function matrixCoverage(tests: readonly RunTest[]): MatrixCoverage[] {
 }
 
 /** Statuses an operation answered that the contract does not document, and business codes it does not list. */
-function findingsOf(seen: { test: RunTest; exchange: RunTest['exchanges'][number] }[], operations: readonly Operation[]): Finding[] {
+function undocumentedAnswers(seen: { test: RunTest; exchange: RunTest['exchanges'][number] }[], operations: readonly Operation[]): UndocumentedAnswer[] {
   const byOperation = new Map(operations.map((op) => [op.operationId, op]));
-  const findings = new Map<string, Finding>();
+  const findings = new Map<string, UndocumentedAnswer>();
   for (const { exchange } of seen) {
     const op = byOperation.get(exchange.operationId);
     if (!op || exchange.status === undefined) continue;

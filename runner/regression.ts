@@ -27,7 +27,8 @@ export function writeRegression(baselinePath: string, currentPath: string, repor
   writeFileSync(join(reportsDir, 'regression.json'), `${JSON.stringify(diff, null, 2)}\n`);
   writeFileSync(join(reportsDir, 'regression.md'), `${diffMarkdown(diff)}\n`);
   console.log(
-    `Regression: ${join(reportsDir, 'regression.md')} (${diff.newFailures.length} new failures, ${diff.fixed.length} fixed, ` +
+    `Regression: ${join(reportsDir, 'regression.md')} (${diff.findings.new.length} new findings, ${diff.findings.fixed.length} fixed; ` +
+      `${diff.newFailures.length} new failures, ${diff.fixed.length} fixed, ` +
       `${diff.changedOutcomes.length} other changes, ${diff.matrixCells.length} matrix cells and ${diff.shapes.length} response shapes changed)`,
   );
   return diff.newFailures.length;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Target } from '../harness/env';
 import { loadEffectMatrices } from '../harness/effects';
 import { loadMatrices } from '../harness/matrices';
+import { findingCategories } from './allure-categories';
 import { generateAllureReport } from './allure-report';
 import { labelAllureResults } from './allure-results';
 import { effectObservationsFrom } from './effect-discovery';
@@ -39,10 +40,10 @@ export function reportRun(target: Target, reportsDir: string, options: RunReport
     disagreements = writeMatrixReports(matricesDir, loadMatrices(), observations, { environment: target.environment, baseUrl: target.baseUrl }, effects);
     console.log(`Matrices: ${join(matricesDir, 'diff.md')} (${disagreements} cell${disagreements === 1 ? '' : 's'} differ from fixtures/matrices/ and fixtures/effects/)`);
   }
-  const outcome = report ? writeRunReports(report, target, reportsDir, options) : { failed: 0, newFailures: 0 };
+  const { findings, ...outcome } = report ? writeRunReports(report, target, reportsDir, options) : { failed: 0, newFailures: 0, findings: [] };
   try {
     labelAllureResults(join(reportsDir, RUN_FILES.allureResults), target.seed);
-    const index = generateAllureReport(join(reportsDir, RUN_FILES.allureResults), join(reportsDir, 'allure-report'));
+    const index = generateAllureReport(join(reportsDir, RUN_FILES.allureResults), join(reportsDir, 'allure-report'), findingCategories(findings));
     console.log(`Allure report: ${index}\nJUnit: ${join(reportsDir, RUN_FILES.junit)}`);
     return { disagreements, ...outcome, allureFailed: false };
   } catch (error) {

@@ -8,11 +8,12 @@ import type { Requirement } from '../harness/requirements';
 import type { RunTest } from './run-results';
 
 /**
- * - `violated`: a failed test reported it broken;
+ * - `violated`: a failed test reported it broken, by its own steps or its set-up's (a test blocked by a broken
+ *   createCustomer answer still shows that answer broken);
  * - `excused`: a test naming it failed as a known deviation of the environment expects, or (for a contract check) a
  *   known deviation at exchange grain let one of its findings through;
- * - `unjudged`: its tests failed for another reason (an environment error, a defect of the suite) or passed a
- *   deviation that says they fail: the run cannot say whether it holds;
+ * - `unjudged`: its tests failed for another reason (an environment error, a set-up step that failed, a defect of the
+ *   suite) or passed a deviation that says they fail: the run cannot say whether it holds;
  * - `held`: a test naming it ran, and nothing reported it broken;
  * - `not-applicable`: its only tests are matrix cells no partner operation reaches, or tests the side the environment
  *   showed at an interpretation point rules out (e.g. activation where new cards are ACTIVE);
@@ -46,7 +47,7 @@ export function requirementVerdicts(catalogue: Iterable<Requirement>, tests: rea
   return [...catalogue].map((requirement) => {
     const naming = tests.filter((t) => t.ids.includes(requirement.id));
     const own = everyExchange.has(requirement.id) ? tests.filter((t) => t.ids.includes(requirement.id) || t.exchanges.length > 0) : naming;
-    const violating = tests.filter((t) => t.outcome === 'failed' && t.violations.includes(requirement.id));
+    const violating = tests.filter((t) => t.outcome === 'failed' && [...t.violations, ...(t.setupViolations ?? [])].includes(requirement.id));
     const skipped = own.filter((t) => t.outcome === 'skipped');
     return {
       id: requirement.id,

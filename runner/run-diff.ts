@@ -1,9 +1,11 @@
 /**
  * The regression view: what changed between two runs (run-results.json), e.g. the last good nightly run and the run
- * after a platform release. New failures, fixes, other changed outcomes, tests added or gone, matrix cells whose
+ * after a platform release. Defects first (new, fixed, still there: findings compare by ID, which names the defect,
+ * not the test), then new failures, fixes, other changed outcomes, tests added or gone, matrix cells whose
  * outcome or answers changed, and response shapes that changed for an operation and status both runs saw.
  */
 import { matrixOf } from './matrix-cells';
+import { findingLine, type RunFinding } from './run-findings';
 import type { Outcome, RunResults, RunTest } from './run-results';
 import { shortCommit } from './run-metadata';
 
@@ -26,9 +28,20 @@ export interface ShapeChange {
   after: string[];
 }
 
+/** A defect in a diff: its line and, for one still there or new, the tests it fails now. */
+export interface FindingChange {
+  id: string;
+  line: string;
+  /** Tests it failed in the baseline; 0 when new. */
+  testsBefore: number;
+  /** Tests it fails in this run; 0 when fixed. */
+  testsAfter: number;
+}
+
 export interface RunDiff {
   baseline: RunSummary;
   current: RunSummary;
+  findings: { new: FindingChange[]; fixed: FindingChange[]; stillThere: FindingChange[] };
   newFailures: OutcomeChange[];
   fixed: OutcomeChange[];
   changedOutcomes: OutcomeChange[];
@@ -71,6 +84,7 @@ export function diffRuns(baseline: RunResults, current: RunResults): RunDiff {
   return {
     baseline: summary(baseline),
     current: summary(current),
+    findings: findingChanges(baseline.findings ?? [], current.findings ?? []),
     newFailures,
     fixed,
     changedOutcomes,
@@ -78,6 +92,17 @@ export function diffRuns(baseline: RunResults, current: RunResults): RunDiff {
     removed: baseline.tests.filter((t) => !after.has(t.title)).map((t) => t.title),
     matrixCells,
     shapes: shapeChanges(baseline, current),
+  };
+}
+
+/** Defects by ID: new in this run, gone from it, in both. */
+function findingChanges(before: readonly RunFinding[], after: readonly RunFinding[]): RunDiff['findings'] {
+  const [was, now] = [new Map(before.map((f) => [f.id, f])), new Map(after.map((f) => [f.id, f]))];
+  const change = (f: RunFinding): FindingChange => ({ id: f.id, line: findingLine(f), testsBefore: was.get(f.id)?.tests ?? 0, testsAfter: now.get(f.id)?.tests ?? 0 });
+  return {
+    new: after.filter((f) => !was.has(f.id)).map(change),
+    fixed: before.filter((f) => !now.has(f.id)).map(change),
+    stillThere: after.filter((f) => was.has(f.id)).map(change),
   };
 }
 
@@ -119,6 +144,9 @@ export function diffMarkdown(diff: RunDiff): string {
     `- Baseline: ${run(diff.baseline)}`,
     `- This run: ${run(diff.current)}`,
     '',
+    ...section('New findings', diff.findings.new.map((f) => `- ${f.line}: ${f.testsAfter} test(s)`)),
+    ...section('Fixed findings', diff.findings.fixed.map((f) => `- ${f.line}: failed ${f.testsBefore} test(s) in the baseline`)),
+    ...section('Findings still there', diff.findings.stillThere.map((f) => `- ${f.line}: ${f.testsBefore} → ${f.testsAfter} test(s)`)),
     ...section('New failures', diff.newFailures.map(outcome)),
     ...section('Fixed', diff.fixed.map(outcome)),
     ...section('Other changed outcomes', diff.changedOutcomes.map(outcome)),

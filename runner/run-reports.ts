@@ -21,7 +21,8 @@ import { writeManifest } from './manifest';
 import type { PlaywrightJsonReport } from './playwright-report';
 import { RUN_RESULTS_FILE, writeRegression } from './regression';
 import { runMetadata } from './run-metadata';
-import { RUN_RESULTS_FORMAT, type RunResults, runTestsFrom } from './run-results';
+import { findingsMarkdown, type RunFinding } from './run-findings';
+import { RUN_RESULTS_FORMAT, type RunResults, runFindingsFrom, runTestsFrom } from './run-results';
 
 export interface RunReportOptions {
   /** A run-results.json, or a folder holding one, to compare with. */
@@ -36,12 +37,14 @@ export interface RunReportOutcome {
   newFailures: number;
   /** Undefined unless certification was asked for. */
   certified?: boolean;
+  /** The run's distinct defects, for the Allure categories. */
+  findings: RunFinding[];
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 export function writeRunReports(report: PlaywrightJsonReport, target: Target, reportsDir: string, options: RunReportOptions): RunReportOutcome {
-  const run: RunResults = { format: RUN_RESULTS_FORMAT, ...runMetadata(target, report), tests: runTestsFrom(report) };
+  const run: RunResults = { format: RUN_RESULTS_FORMAT, ...runMetadata(target, report), findings: runFindingsFrom(report), tests: runTestsFrom(report) };
   writeFileSync(join(reportsDir, RUN_RESULTS_FILE), json(run));
   const profile = loadExpectations(expectationsPath(target), deviationIds(requirements.keys()));
   const picks = enforcedPicks(profile.interpretations);
@@ -55,12 +58,18 @@ export function writeRunReports(report: PlaywrightJsonReport, target: Target, re
     `Run results: ${join(reportsDir, RUN_RESULTS_FILE)}; coverage: ${join(reportsDir, 'coverage.md')} ` +
       `(tests ${tests.tried} tried, ${tests.held} held; requirements ${reqs.tried} of ${reqs.total} tried, ${reqs.held} held)`,
   );
+  const findings = run.findings ?? [];
+  writeFileSync(join(reportsDir, 'findings.md'), [`# Findings: distinct defects (${findings.length})`, '', ...findingsMarkdown(findings), ''].join('\n'));
+  console.log(`Findings: ${join(reportsDir, 'findings.md')} (${findings.length} distinct defect${findings.length === 1 ? '' : 's'})`);
   const allureResults = join(reportsDir, 'allure-results');
-  attachToAllureReport(allureResults, [{ name: 'Coverage', path: join(reportsDir, 'coverage.md'), contentType: 'text/markdown' }]);
+  attachToAllureReport(allureResults, [
+    { name: 'Findings', path: join(reportsDir, 'findings.md'), contentType: 'text/markdown' },
+    { name: 'Coverage', path: join(reportsDir, 'coverage.md'), contentType: 'text/markdown' },
+  ]);
   const failed = run.tests.filter((t) => t.outcome === 'failed' || t.outcome === 'deviation-passed').length;
   const newFailures = options.baseline ? writeRegression(options.baseline, join(reportsDir, RUN_RESULTS_FILE), reportsDir) : 0;
   if (options.baseline) attachToAllureReport(allureResults, [{ name: 'Regression', path: join(reportsDir, 'regression.md'), contentType: 'text/markdown' }]);
-  if (!options.certify) return { failed, newFailures };
+  if (!options.certify) return { failed, newFailures, findings };
 
   const certification = certify(run, requirements.values(), profile, picks, inferredCaseIds());
   const bundle = join(reportsDir, 'certification');
@@ -73,5 +82,5 @@ export function writeRunReports(report: PlaywrightJsonReport, target: Target, re
   writeManifest(bundle);
   attachToAllureReport(allureResults, [{ name: `Certification: ${certification.verdict}`, path: join(bundle, 'certification.html'), contentType: 'text/html' }]);
   console.log(`Certification: ${certification.verdict} (${join(bundle, 'certification.html')}; ${certification.blocking.length} blocking, ${certification.warnings.length} warnings)`);
-  return { failed, newFailures, certified: certification.verdict === 'CERTIFIED' };
+  return { failed, newFailures, findings, certified: certification.verdict === 'CERTIFIED' };
 }

@@ -9,6 +9,7 @@ import { type ExchangeNote, EXCHANGE_ANNOTATION, parseNote } from '../harness/ex
 import { KNOWN_DEVIATION_ANNOTATION } from '../harness/contract-deviations';
 import { INTERPRETATION_ANNOTATION, NOT_APPLICABLE_ANNOTATION } from '../harness/interpretations';
 import type { PlaywrightJsonReport, ReportedTest } from './playwright-report';
+import { blockingFindings, type RunFinding, runFindings, seenFindings } from './run-findings';
 import { reportedTests } from './playwright-report';
 
 export const RUN_RESULTS_FORMAT = 'm2p-conformance-run/1';
@@ -19,8 +20,11 @@ export const RUN_RESULTS_FORMAT = 'm2p-conformance-run/1';
  */
 export type Outcome = 'passed' | 'failed' | 'skipped' | 'known-deviation' | 'deviation-passed';
 
-/** Why a test failed, as the Allure categories sort it. */
-export type FailureClass = 'environment-error' | 'contract-violation' | 'business-rule-violation' | 'test-defect';
+/**
+ * Why a test failed, as the Allure categories sort it; `blocked`: only a set-up step of the test saw findings, so its
+ * own rule was not judged.
+ */
+export type FailureClass = 'environment-error' | 'contract-violation' | 'business-rule-violation' | 'blocked' | 'test-defect';
 
 export interface RunTest {
   /** The title: stable across runs, it names the test's IDs and its expected outcome. */
@@ -30,8 +34,14 @@ export interface RunTest {
   ids: string[];
   outcome: Outcome;
   failure?: FailureClass;
-  /** Requirement IDs the test reported as violated. */
+  /** Requirement IDs the test reported as violated, by its own steps. */
   violations: string[];
+  /** Requirement IDs its set-up steps saw violated (harness/verify.ts, SetupOf); absent when none. */
+  setupViolations?: string[];
+  /** The IDs of the defects it saw (RunResults.findings); absent when none. */
+  findings?: string[];
+  /** The defects that blocked it (failure `blocked`); absent unless it was blocked. */
+  blockedBy?: string[];
   /**
    * Contract findings a known deviation at exchange grain let through, as harness/contract-deviations.ts notes
    * them: `<ID> on <operation>[ <status>]: <reason> (<file>)`. Absent when there were none.
@@ -68,6 +78,8 @@ export interface RunMetadata {
 
 export interface RunResults extends RunMetadata {
   format: typeof RUN_RESULTS_FORMAT;
+  /** The distinct defects the run found, first (runner/run-findings.ts); absent in runs before them. */
+  findings?: RunFinding[];
   tests: RunTest[];
 }
 
@@ -75,14 +87,21 @@ export interface RunResults extends RunMetadata {
 export function runTestsFrom(report: PlaywrightJsonReport): RunTest[] {
   return reportedTests(report).map((t) => {
     const violations = annotated(t, 'violation');
+    const setupViolations = annotated(t, 'setup-violation');
+    const seen = seenFindings(t).map((f) => f.id);
     const outcome = outcomeOf(t);
+    const environmentError = annotated(t, 'environment-error').length > 0;
+    const blockedBy = outcome === 'failed' && !environmentError ? blockingFindings(seenFindings(t)) : [];
     return {
       title: t.title,
       file: t.file,
       ids: declaredIds(t.tags),
       outcome,
-      ...(outcome === 'failed' && { failure: failureOf(violations, annotated(t, 'environment-error').length > 0) }),
+      ...(outcome === 'failed' && { failure: blockedBy.length > 0 ? ('blocked' as const) : failureOf(violations, environmentError) }),
       violations,
+      ...(setupViolations.length > 0 && { setupViolations }),
+      ...(seen.length > 0 && { findings: seen }),
+      ...(blockedBy.length > 0 && { blockedBy }),
       ...(annotated(t, KNOWN_DEVIATION_ANNOTATION).length > 0 && { excused: annotated(t, KNOWN_DEVIATION_ANNOTATION) }),
       ...(outcome === 'skipped' && { skipReason: annotated(t, 'skip')[0] ?? '' }),
       ...([...annotated(t, 'matrix-unreachable'), ...annotated(t, NOT_APPLICABLE_ANNOTATION)].length > 0 && { unreachable: true as const }),
@@ -98,6 +117,11 @@ function outcomeOf(t: ReportedTest): Outcome {
   const deviation = t.expectedStatus === 'failed';
   if (t.status === 'expected') return deviation ? 'known-deviation' : 'passed';
   return deviation ? 'deviation-passed' : 'failed';
+}
+
+/** The run's distinct defects, from the failed tests of its Playwright JSON report. */
+export function runFindingsFrom(report: PlaywrightJsonReport): RunFinding[] {
+  return runFindings(reportedTests(report).map((t) => ({ ...t, failed: outcomeOf(t) === 'failed' })));
 }
 
 /** An environment error outranks a violation: a contract cannot be judged on an answer that never came. */

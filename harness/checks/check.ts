@@ -27,7 +27,7 @@ export interface Check {
 }
 
 /** The fields of a finding that the check itself decides. */
-export type FindingDetail = Pick<Finding, 'message' | 'received' | 'documented'>;
+export type FindingDetail = Pick<Finding, 'message' | 'received' | 'documented' | 'where'>;
 
 /**
  * Defines a check from the part that differs between checks: what to report, if anything.

@@ -45,6 +45,7 @@ export function expectOutcome(exchange: Exchange, expected: Expectation): Findin
     message: `expected ${wanted}; ${mismatches.join('; ')}`,
     received,
     documented: wanted,
+    where: `expected ${wanted}`,
   }));
 }
 

@@ -23,6 +23,7 @@ export function expectValue(requirement: string, what: string, received: unknown
     message: `${what}: expected ${JSON.stringify(maskValue(expected))}, received ${JSON.stringify(maskValue(received)) ?? 'undefined'}`,
     received,
     documented: expected,
+    where: what,
   };
 }
 

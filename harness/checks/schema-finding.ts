@@ -29,5 +29,7 @@ export function schemaFinding(status: number, schemaId: string, errors: string[]
     message: `the ${status} body does not match ${which}${schemaId.split('/').pop()}: ${errors.slice(0, SHOWN).join('; ')}${more}`,
     received: errors,
     documented: schemaId,
+    // Item indexes vary with the data, the broken constraint does not: `/result/3/dob` is `/result/*/dob` everywhere.
+    where: [...new Set(errors.map((error) => error.replace(/\/\d+(?=\/|\s|$)/g, '/*')))].join('; '),
   };
 }

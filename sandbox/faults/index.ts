@@ -22,6 +22,7 @@ import cardStatusEntityUnchecked from './card-status-entity-unchecked';
 import cardUnlockAny from './card-unlock-any';
 import cardUnlockNotPersisted from './card-unlock-not-persisted';
 import creditFreezeLoads from './credit-freeze-loads';
+import customerCreatedWithoutId from './customer-created-without-id';
 import customerDobShifted from './customer-dob-shifted';
 import customerStatusNotPersisted from './customer-status-not-persisted';
 import debitAtBalanceRefused from './debit-at-balance-refused';
@@ -123,6 +124,7 @@ export const faults = [
   cardUnlockAny,
   cardUnlockNotPersisted,
   creditFreezeLoads,
+  customerCreatedWithoutId,
   customerDobShifted,
   customerStatusNotPersisted,
   debitAtBalanceRefused,

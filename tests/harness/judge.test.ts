@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import { allureMetadata } from '../../harness/allure-labels';
+import { defectId } from '../../harness/findings';
 import { contract, documentedResponse, operation, operations } from '../../harness/contract';
 import type { Exchange } from '../../harness/exchange';
-import { failureMessage, judge, violatedRequirements } from '../../harness/judge';
+import { BLOCKED, failureMessage, judge, keyOf, violatedRequirements } from '../../harness/judge';
 import { requirement, severityOf, strictestLevel } from '../../harness/requirements';
 import { exchange, miniIndex, miniOptions, OK_BODY, problem } from './helpers';
 
@@ -55,14 +56,25 @@ test('judge: an unknown requirement ID is a defect of the test', () => {
   assert.throws(() => judge(exchange({ status: 200, body: OK_BODY }), { status: 200, requirements: ['CUST-TYPO-001'] }, miniOptions), /unknown requirement ID "CUST-TYPO-001"/);
 });
 
-test('failureMessage: one line per finding, [REQ-ID] check: message (received …, documented …), masked', () => {
+test('failureMessage: one line per finding, [REQ-ID] check: message (received …, documented …) {defect ID}, masked', () => {
   const ex: Exchange = { ...exchange({ status: 200, body: { result: { thingId: 'T', status: 'LOCKED', mobile: '9876543210' } } }) };
   const message = failureMessage(ex, judge(ex, { status: 409, requirements: ['CUST-STATUS-002'] }, miniOptions));
   const lines = message.split('\n');
   assert.equal(lines[0], 'updateThingStatus (POST https://sandbox-api.m2pprepaid.com/things/update/status → 200):');
-  assert.match(lines[1], /^\[CONTRACT-SCHEMA-001\] response_schema_conformance: the 200 body does not match updateThingStatus\.200\.schema\.json: .*pagination.* \(received \[.*\], documented "https:\/\/m2p-conformance\.local\/schemas\/updateThingStatus\.200\.schema\.json"\)$/);
-  assert.equal(lines[2], '[CUST-STATUS-002] expected_outcome: expected 409; received 200 (received {"status":200}, documented "409")');
+  assert.match(lines[1], /^\[CONTRACT-SCHEMA-001\] response_schema_conformance: the 200 body does not match updateThingStatus\.200\.schema\.json: .*pagination.* \(received \[.*\], documented "https:\/\/m2p-conformance\.local\/schemas\/updateThingStatus\.200\.schema\.json"\) \{F-[0-9a-f]{8}\}$/);
+  assert.match(lines[2], /^\[CUST-STATUS-002\] expected_outcome: expected 409; received 200 \(received \{"status":200\}, documented "409"\) \{F-[0-9a-f]{8}\}$/);
   assert.ok(!message.includes('9876543210'));
+  assert.equal(failureMessage(ex, judge(ex, undefined, miniOptions), { setup: true }).split('\n')[0], BLOCKED);
+});
+
+test('a defect has one ID whatever the data of the test that saw it, and another where the answer breaks elsewhere', () => {
+  const idsOf = (ex: Exchange, expectation?: Parameters<typeof judge>[1]) => judge(ex, expectation, miniOptions).map((f) => defectId(keyOf(f, ex)));
+  const one = exchange({ status: 200, body: { result: [{ thingId: 'T1', status: 'LOCKED' }] } });
+  const other = exchange({ status: 200, body: { result: [{ thingId: 'T2', status: 'ACTIVE' }, { thingId: 'T3', status: 'LOCKED' }] } });
+  assert.deepEqual(idsOf(one), idsOf(other), 'the same schema break, other values and item indexes');
+  const refused = exchange({ status: 409, body: { type: 'x', title: 'Conflict', status: 409, businessCode: 'PPCUST_032' } });
+  assert.notDeepEqual(idsOf(refused, { status: 200, requirements: ['CUST-STATUS-001'] }), idsOf(one, { status: 409, requirements: ['CUST-STATUS-001'] }));
+  assert.match(idsOf(one)[0], /^F-[0-9a-f]{8}$/);
 });
 
 test('failureMessage: environment errors start with ENVIRONMENT ERROR:', () => {

@@ -76,7 +76,7 @@ test('coverage counts what was tried apart from what held, per answer, requireme
   assert.deepEqual(lien.answers.find((a) => a.status === '200'), { status: '200', exercised: true, held: true, tests: 1 });
   assert.equal(lien.answers.find((a) => a.status === '409' && !a.businessCode)?.held, false);
   assert.deepEqual(coverage.matrices, [{ matrix: 'customer-status', cells: 1, passed: 1, failed: 0, skipped: 0 }, { matrix: 'card-status', cells: 1, passed: 0, failed: 0, skipped: 1 }]);
-  assert.deepEqual(coverage.findings.map((f) => f.what).sort(), [
+  assert.deepEqual(coverage.undocumentedAnswers.map((f) => f.what).sort(), [
     'answered 409 with business code PPCUST_999, which the contract does not list',
     'answered 418, which the contract does not document',
   ]);

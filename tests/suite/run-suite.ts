@@ -15,7 +15,7 @@ export interface TestOutcome {
   titlePath: string[];
   /** Playwright's verdict: expected, unexpected, flaky or skipped. */
   outcome: string;
-  /** Requirement IDs the test reported as violated (harness/verify.ts annotations). */
+  /** Requirement IDs the test reported as violated, by its own steps or its set-up's (harness/verify.ts annotations). */
   violations: string[];
   environmentErrors: string[];
   /** `<matrix> <cell ID> <actor>` for a test of a status-transition matrix (harness/transitions.ts). */
@@ -124,7 +124,8 @@ function flatten(suites: JsonSuite[], parents?: string[]): TestOutcome[] {
           file: spec.file,
           titlePath: [...describes, spec.title],
           outcome: t.status,
-          violations: of('violation'),
+          // A requirement its set-up steps saw broken is still one the suite reports broken (the test is blocked by it).
+          violations: [...new Set([...of('violation'), ...of('setup-violation')])],
           sides: of('interpretation'),
           environmentErrors: of('environment-error'),
           matrixCell: of('matrix-cell')[0],

@@ -1,0 +1,73 @@
+/**
+ * The distinct defects of a run (`findings` in run-results.json): every failing test's findings grouped by defect ID
+ * (harness/findings.ts), so one broken answer seen by three hundred tests is one line, with how many tests it failed,
+ * how many it blocked (a set-up step saw it, the test's own rule was not judged), the first test that saw it and a
+ * masked curl line that replays it. Coverage, certification, the Allure categories and the regression diff list these
+ * first.
+ */
+import { FINDING_ANNOTATION, type SeenFinding } from '../harness/findings';
+import type { ReportedTest } from './playwright-report';
+
+export interface RunFinding extends Omit<SeenFinding, 'setup' | 'curl'> {
+  /** Failed tests that saw it. */
+  tests: number;
+  /** Of those, the tests it blocked: only a set-up step of theirs saw a finding. */
+  blocked: number;
+  /** The title of the first test (in report order) that saw it. */
+  firstTest: string;
+  /** A masked curl line replaying the exchange it was first seen on; absent for a value read back. */
+  curl?: string;
+}
+
+/** What a test saw, parsed from its `finding` annotations (each once). */
+export function seenFindings(test: Pick<ReportedTest, 'annotations'>): SeenFinding[] {
+  const seen = new Map<string, SeenFinding>();
+  for (const annotation of test.annotations.filter((a) => a.type === FINDING_ANNOTATION)) {
+    const finding = JSON.parse(annotation.description ?? '{}') as SeenFinding;
+    // A defect seen by the test itself outranks the same defect seen by one of its set-up steps.
+    if (!seen.has(finding.id) || !finding.setup) seen.set(finding.id, finding);
+  }
+  return [...seen.values()];
+}
+
+/** The IDs of the findings that blocked a failed test: all it saw, when every one came from a set-up step. */
+export function blockingFindings(seen: readonly SeenFinding[]): string[] {
+  return seen.length > 0 && seen.every((f) => f.setup) ? seen.map((f) => f.id) : [];
+}
+
+/** The run's defects, most tests first, from its failed tests (known deviations are listed apart, with their reasons). */
+export function runFindings(tests: readonly (Pick<ReportedTest, 'title' | 'annotations'> & { failed: boolean })[]): RunFinding[] {
+  const byId = new Map<string, RunFinding>();
+  for (const test of tests.filter((t) => t.failed)) {
+    const seen = seenFindings(test);
+    const blocking = new Set(blockingFindings(seen));
+    for (const { setup: _, curl, ...finding } of seen) {
+      const known = byId.get(finding.id) ?? { ...finding, tests: 0, blocked: 0, firstTest: test.title, ...(curl && { curl }) };
+      known.tests += 1;
+      if (blocking.has(finding.id)) known.blocked += 1;
+      byId.set(finding.id, known);
+    }
+  }
+  return [...byId.values()].sort((a, b) => b.tests - a.tests || a.id.localeCompare(b.id));
+}
+
+/** One line naming a defect: `F-1a2b3c4d CONTRACT-SCHEMA-001 createCustomer 200 /result must have required property 'status'`. */
+export function findingLine(finding: Pick<RunFinding, 'id' | 'requirement' | 'operation' | 'status' | 'where' | 'check'>): string {
+  return [finding.id, finding.requirement, finding.operation, finding.status, finding.where || finding.check].filter((part) => part !== undefined && part !== '').join(' ');
+}
+
+/** What a finding says beside its line: how many tests it failed and blocked, the first of them. */
+export function findingReach(finding: RunFinding): string {
+  const blocked = finding.blocked > 0 ? `, ${finding.blocked} of them blocked` : '';
+  return `${finding.tests} test(s)${blocked}; first seen by "${finding.firstTest}"`;
+}
+
+/** The findings as a Markdown list, each with its message and its curl reproduction; "None." for none. */
+export function findingsMarkdown(findings: readonly RunFinding[]): string[] {
+  if (findings.length === 0) return ['None.'];
+  return findings.flatMap((f) => [
+    `- **${findingLine(f)}**: ${findingReach(f)}`,
+    `  - ${f.check}: ${f.message}`,
+    ...(f.curl ? ['  - reproduce:', '', '    ```sh', `    ${f.curl}`, '    ```', ''] : []),
+  ]);
+}

@@ -324,8 +324,11 @@ export class DataFactory {
     return { entityId: card.customer.entityId, kit: card.kitNo, userOverridden };
   }
 
-  /** One adult nominee (Nominee); a test makes it a minor or drops the guardian by overriding fields. */
-  nominee(overrides: { percentShare: number } & Record<string, unknown>) {
+  /**
+   * One adult nominee (Nominee); a test makes it a minor or drops the guardian by overriding fields. The share is sent
+   * as given, a wrong type too (a limit row's value).
+   */
+  nominee(overrides: { percentShare: unknown } & Record<string, unknown>) {
     return {
       name: this.faker.person.fullName(),
       relationship: this.faker.helpers.arrayElement(['SPOUSE', 'FATHER', 'MOTHER', 'BROTHER', 'SISTER']),

@@ -45,7 +45,7 @@ export { forgedToken } from './forged-token';
 export { acceptedSides, expectedSide, point, sawSide, sideExpectation, skipOnSide, type Picks, type Point } from './interpretations';
 export { businessCodeIn, businessCodeOf } from './business-code';
 export { judge, failureMessage } from './judge';
-export { asJsonNumber, expandRows, limitDeclaration, limitFile, limitTitle, resolveValue, type LimitCase, type LimitFile, type LimitRow } from './limits';
+export { expandRows, limitDeclaration, limitFile, limitTitle, presenceOf, resolveValue, type LimitCase, type LimitFile, type LimitRow } from './limits';
 export { maskExchange, maskText, maskValue } from './mask';
 export { amountText, minorUnits } from './money';
 export {

@@ -14,22 +14,43 @@ export interface LimitRow {
   id: string;
   boundary: 'below-min' | 'at-min' | 'within' | 'at-max' | 'above-max' | 'zero' | 'negative' | 'wrong-type' | 'missing' | 'unknown';
   field: string;
-  /** Literal; `{bound}`, `{bound+1}`, `{bound-1}` for a bound the environment reports; `{name}` for the test's own data. */
-  value: string;
+  value: LimitValue;
   /** The values of each dimension the row runs for; every value of a dimension it does not name. */
   where?: Record<string, string[]>;
-  /** A precondition the operation's spec sets up first (e.g. "a lien of 400"); the spec refuses one it does not know. */
-  given?: string;
+  /** A precondition the operation's spec sets up first; which operation has which, the meta-schema says. */
+  given?: { lien?: number; nominee?: 'minor' };
   /** Other fields sent with the row's field, as they are. */
   with?: Record<string, unknown>;
-  /** What a later read must show, in the operation's own terms; the spec says what each key means. */
-  readBack?: Record<string, string | number | boolean>;
+  /** What a later read must show, in the operation's own terms; which keys each operation reads, the meta-schema says. */
+  readBack?: Record<string, string | number | boolean | Bound>;
   expect: { status: number; businessCode?: string; fieldErrorOn?: string };
   requirements: string[];
   /** See {@link RuleWithAnswer}. */
   answerRequirement?: string;
   provenance: 'documented' | 'inferred';
   assumption?: string;
+}
+
+/**
+ * The value a row sends, as it is (a string as a string, a number as a number, an array as an array), or an object
+ * for what is not a literal (fixtures/meta/limits.schema.json, `$defs/value`).
+ */
+export type LimitValue = string | number | boolean | null | unknown[] | Bound | Own | Presence;
+
+/** A bound the environment reports, or that bound plus `offset`. */
+export interface Bound {
+  bound: string;
+  offset?: number;
+}
+
+/** A value of the test's own data, by the name the operation's spec gives it. */
+export interface Own {
+  own: string;
+}
+
+/** Whether the field is sent at all: left out, or with a valid one the operation's spec makes. */
+export interface Presence {
+  presence: 'omitted' | 'given';
 }
 
 export interface LimitFile {
@@ -62,7 +83,9 @@ export function loadLimitFiles(dir: string = LIMITS_DIR): LimitFile[] {
 
 /**
  * What is wrong with a limit file beyond its meta-schema, one line each: a requirement ID the catalogue does not
- * know, or a row ID another row already has (`seen` spans all files: reports and deviations name a row by its ID).
+ * know, a row ID another row already has (`seen` spans all files: reports and deviations name a row by its ID), or a
+ * value that is text in braces: it reads like a bound or the test's own data, and a title shows it so, but it would
+ * be sent as that text.
  */
 export function limitProblems(file: LimitFile, shown: string, known: ReadonlySet<string>, seen: Set<string>): string[] {
   const problems: string[] = [];
@@ -70,6 +93,9 @@ export function limitProblems(file: LimitFile, shown: string, known: ReadonlySet
     if (seen.has(row.id)) problems.push(`${shown}: row ID ${row.id} is used twice`);
     seen.add(row.id);
     for (const id of provenRequirements(row).filter((r) => !known.has(r))) problems.push(`${shown}: row ${row.id} names unknown requirement ${id}`);
+    if (typeof row.value === 'string' && /^\{\w+([+-]\d+)?\}$/.test(row.value)) {
+      problems.push(`${shown}: row ${row.id} would send the text ${row.value}; a bound is {"bound": …}, a value of the test's own data {"own": …}`);
+    }
   }
   return problems;
 }
@@ -88,26 +114,42 @@ export function expandRows(file: LimitFile, dimensions: Record<string, readonly 
 }
 
 /**
- * The value a row sends, with `{bound}`, `{bound+1}` or `{bound-1}` read from what the environment reports, or
- * `{name}` for a value of the test's own data (a customer's PAN).
- * @example resolveValue('{upperLimitMaxTransaction+1}', { upperLimitMaxTransaction: '20' }) // '21'
+ * The value a row sends: a literal as it is; a bound as the environment reports it in `known` (plus its offset, in
+ * the same type: a string of digits stays a string, as card preference limits are); a value of the test's own data as
+ * `known` holds it. A field's presence is the operation's spec's to decide ({@link presenceOf}).
+ * @example resolveValue({ bound: 'upperLimitMaxTransaction', offset: 1 }, { upperLimitMaxTransaction: '20' }) // '21'
  */
-export function resolveValue(template: string, bounds: object): string {
-  const match = /^\{(\w+)([+-]1)?\}$/.exec(template);
-  if (!match) return template;
-  const reported = (bounds as Record<string, unknown>)[match[1]];
-  if (match[2] === undefined && typeof reported === 'string' && reported !== '') return reported;
+export function resolveValue(value: LimitValue, known: object): unknown {
+  if (!isShape(value)) return value;
+  if ('presence' in value) throw new Error(`a value of presence ${value.presence} is sent or left out by the operation's spec, not resolved`);
+  const name = 'bound' in value ? value.bound : value.own;
+  const reported = (known as Record<string, unknown>)[name];
+  if (reported === undefined) throw new Error('bound' in value ? `the environment reports no ${name}` : `the spec gives no value of its own named ${name}`);
+  if (!('bound' in value) || !value.offset) return reported;
   const bound = Number(reported);
-  if (!Number.isFinite(bound)) throw new Error(`the environment reports no numeric ${match[1]} (got ${String(reported)})`);
-  return String(bound + Number(match[2] ?? 0));
+  if ((typeof reported !== 'number' && typeof reported !== 'string') || reported === '' || !Number.isFinite(bound)) {
+    throw new Error(`the environment reports no numeric ${name} (got ${String(reported)})`);
+  }
+  return typeof reported === 'string' ? String(bound + value.offset) : bound + value.offset;
 }
 
+/** `omitted` or `given` when the row is about whether its field is sent at all; undefined for any other value. */
+export function presenceOf(value: LimitValue): Presence['presence'] | undefined {
+  return isShape(value) && 'presence' in value ? value.presence : undefined;
+}
+
+const isShape = (value: LimitValue): value is Bound | Own | Presence => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
- * A row's value for a field the contract types as a JSON number: the number it spells, or the text as it is (a
- * wrong-type row sends "ten" on purpose).
+ * A value as a title shows it: a bound as `{upperLimitMaxTransaction+1}`, the test's own data as `{newPan}`, a
+ * presence as its word, an array's items joined by `+` (`50+50`, the shares of two nominees), a literal as it reads.
  */
-export function asJsonNumber(value: string): number | string {
-  return Number.isFinite(Number(value)) ? Number(value) : value;
+export function shownValue(value: LimitValue): string {
+  if (Array.isArray(value)) return value.map((item) => (typeof item === 'object' && item !== null ? JSON.stringify(item) : String(item))).join('+');
+  if (!isShape(value)) return String(value);
+  if ('presence' in value) return value.presence;
+  if ('own' in value) return `{${value.own}}`;
+  return `{${value.bound}${value.offset ? `${value.offset > 0 ? '+' : ''}${value.offset}` : ''}}`;
 }
 
 /**
@@ -126,16 +168,21 @@ export function limitDeclaration(file: Pick<LimitFile, 'operation'>, limitCase: 
  * `[LIEN-LIMIT-007] [WALLET-LIEN-002] ADJUST, given a lien of 400: lienAmount 250 (within) is accepted and reads back held 250`.
  */
 export function limitTitle({ row, at }: LimitCase): string {
-  const where = [Object.values(at).join(' '), row.given && `given ${row.given}`].filter(Boolean).join(', ');
+  const where = [Object.values(at).join(' '), row.given && `given ${shownGiven(row.given)}`].filter(Boolean).join(', ');
   const { status, businessCode, fieldErrorOn } = row.expect;
   const outcome =
     status === 200 ? 'is accepted' : businessCode ? `is rejected with ${businessCode}` : `is rejected with ${status}${fieldErrorOn ? ` on ${fieldErrorOn}` : ''}`;
-  const readBack = row.readBack ? Object.entries(row.readBack).map(([key, value]) => `${key} ${value}`).join(', ') : '';
+  const readBack = row.readBack ? Object.entries(row.readBack).map(([key, value]) => `${key} ${shownValue(value)}`).join(', ') : '';
   const then = readBack ? ` and reads back ${readBack}` : status === 200 ? ' and reads back' : '';
   // A title is in every report: the value of a personal field (an e-mail, a mobile, a PAN, a date of birth) is masked
-  // by its key, as in attachments; the row ID and the boundary still say which case it is. A placeholder is no value.
+  // by its key, as in attachments; the row ID and the boundary still say which case it is. A bound, the test's own
+  // data or a presence is no value.
   const key = row.field.split('.').pop()!;
-  const placeholder = typeof row.value === 'string' && /^\{[^}]+\}$/.test(row.value);
-  const value = isMaskedKey(key) && !placeholder ? (maskValue({ [key]: row.value }) as Record<string, unknown>)[key] : row.value;
-  return `${where ? `${where}: ` : ''}${row.field} ${value} (${row.boundary}) ${outcome}${then}`;
+  const value = isMaskedKey(key) && !isShape(row.value) ? (maskValue({ [key]: row.value }) as Record<string, LimitValue>)[key] : row.value;
+  return `${where ? `${where}: ` : ''}${row.field} ${shownValue(value)} (${row.boundary}) ${outcome}${then}`;
+}
+
+/** A given as titles have always named it: `a lien of 400`, `a minor nominee`. */
+function shownGiven(given: NonNullable<LimitRow['given']>): string {
+  return given.lien !== undefined ? `a lien of ${given.lien}` : `a ${given.nominee} nominee`;
 }

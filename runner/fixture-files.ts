@@ -1,4 +1,4 @@
-import Ajv2020 from 'ajv/dist/2020.js';
+import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { interpretationProblems, type Point } from '../harness/interpretations';
@@ -39,7 +39,7 @@ export function checkFixtureFiles(dir = fixturesDir): string[] {
     const validate = validators.get(metaPath)!;
     if (!validate(data)) {
       const first = validate.errors![0];
-      problems.push(`${shown}: ${first.instancePath || '/'} ${first.message}`);
+      problems.push(`${shown}: ${first.instancePath || '/'} ${described(first)}`);
       continue;
     }
     parsed.set(shown, data);
@@ -56,6 +56,19 @@ export function checkFixtureFiles(dir = fixturesDir): string[] {
     if (shown.includes('/limits/')) problems.push(...limitProblems(data as LimitFile, shown, known, limitRowIds));
   }
   return problems;
+}
+
+/**
+ * ajv's message with what it leaves out, so that a typo is found from the line alone: the property that is not
+ * allowed, the values that are. A property a meta-schema refuses outright (`false`) is "not allowed here".
+ */
+function described(error: ErrorObject): string {
+  const { keyword, params, message } = error;
+  if (keyword === 'false schema') return 'is not allowed here';
+  if (keyword === 'additionalProperties') return `${message}: ${params.additionalProperty}`;
+  if (keyword === 'enum') return `${message}: ${(params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(', ')}`;
+  if (keyword === 'const') return `must be ${JSON.stringify(params.allowedValue)}`;
+  return message!;
 }
 
 /** The data files under `dir` and the meta-schema each must pass. */

@@ -31,6 +31,6 @@ test.describe(file.title, () => {
   }
 });
 
-function withField(sets: Record<PreferenceScope, Preference[]>, scope: PreferenceScope, type: PreferenceType, field: string, value: string) {
+function withField(sets: Record<PreferenceScope, Preference[]>, scope: PreferenceScope, type: PreferenceType, field: string, value: unknown) {
   return { ...sets, [scope]: sets[scope].map((p) => (p.type === type ? { ...p, [field]: value } : p)) };
 }

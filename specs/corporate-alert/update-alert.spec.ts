@@ -1,4 +1,4 @@
-import { covering, asJsonNumber, expandRows, expectRule, limitFile, limitDeclaration, expectedSide, test, verify } from '../../harness';
+import { covering, expandRows, expectRule, limitFile, limitDeclaration, expectedSide, resolveValue, test, verify } from '../../harness';
 
 const pick = (c: Record<string, unknown>) => ({ thresholdAmount: c.thresholdAmount, emailRecipients: c.emailRecipients, mobileRecipients: c.mobileRecipients });
 const limits = limitFile('alert');
@@ -39,7 +39,7 @@ test.describe('updateAlertConfig', () => {
       test.skip(target.sharedEnvironment, SHARED);
       const config = await data.alertConfig();
       const before = pick(config.config);
-      const sent = row.field === 'thresholdAmount' ? asJsonNumber(row.value) : [row.value];
+      const sent = resolveValue(row.value, {});
       verify(await api.call(limits.operation, { body: { ...config.key, [row.field]: sent } }), { ...row.expect, requirements: row.requirements });
       const fetched = await api.call('fetchAlertConfig', { body: config.key });
       verify(fetched, { status: 200, requirements: ['ALERT-001'] });

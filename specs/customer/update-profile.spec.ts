@@ -49,7 +49,7 @@ test.describe('updateCustomer', () => {
       const { [row.field]: sent, ...unsent } = after;
       const { [row.field]: _, ...unsentBefore } = before;
       // Compared under the field's name, so a failure message masks it by key (a name, a date of birth).
-      expectRule('CUST-PROFILE-001', `the ${row.field} a later read returns`, { [row.field]: sent }, { [row.field]: row.field === 'dob' ? isoDate(value) : value });
+      expectRule('CUST-PROFILE-001', `the ${row.field} a later read returns`, { [row.field]: sent }, { [row.field]: row.field === 'dob' ? isoDate(String(value)) : value });
       expectRule('CUST-PROFILE-003', 'the fields not sent, before and after', unsent, unsentBefore);
     });
   }
@@ -64,7 +64,7 @@ function profile(c: FetchedCustomer): Record<string, unknown> {
 }
 
 /** `{ communication: { mobile: { value } } }` for `communication.mobile.value`, the other fields of each level from `parents`. */
-function withPath(parents: Record<string, unknown>, path: string, value: string): Record<string, unknown> {
+function withPath(parents: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
   const [head, ...rest] = path.split('.');
   if (rest.length === 0) return { [head]: value };
   const parent = (parents[head] ?? {}) as Record<string, unknown>;

@@ -32,12 +32,12 @@ test('a fixture file that is not JSON is one line naming the file', () => {
   }
 });
 
-test('a requirement with a level outside MUST/SHOULD/MAY is one line naming where', () => {
+test('a requirement with a level outside MUST/SHOULD/MAY is one line naming where and the levels there are', () => {
   const file = catalogueCopy();
   file.requirements[2].level = 'MUSTN\'T';
   const dir = withFile('requirements.json', JSON.stringify(file));
   try {
-    assert.deepEqual(checkFixtureFiles(dir).map((l) => l.replace(/^.*requirements\.json: /, '')), ['/requirements/2/level must be equal to one of the allowed values']);
+    assert.deepEqual(checkFixtureFiles(dir).map((l) => l.replace(/^.*requirements\.json: /, '')), ['/requirements/2/level must be equal to one of the allowed values: "MUST", "SHOULD", "MAY"']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -117,4 +117,48 @@ test('a limit row naming an unknown requirement, or a row ID another file alread
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+/** The one line checkFixtureFiles gives for fixtures/limits/<name>.json with one row changed by `change`. */
+function limitLine(name: string, row: number, change: (row: Record<string, unknown>) => void): string[] {
+  const dir = withFile('requirements.json', JSON.stringify(requirementsData));
+  const file = JSON.parse(readFileSync(join(fixtures, 'limits', `${name}.json`), 'utf8'));
+  change(file.rows[row]);
+  mkdirSync(join(dir, 'limits'));
+  writeFileSync(join(dir, 'limits', `${name}.json`), JSON.stringify(file));
+  try {
+    return checkFixtureFiles(dir).map((l) => l.replace(/^.*limits\//, 'limits/'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('a limit row\'s value in a shape the meta-schema does not know is one line naming the file, the row and what is wrong', () => {
+  assert.deepEqual(limitLine('card-preferences', 1, (r) => (r.value = { bound: 'upperLimitMaxTransaction', offset: 1.5 })), [
+    'limits/card-preferences.json: /rows/1/value/offset must be integer',
+  ]);
+  assert.deepEqual(limitLine('card-preferences', 1, (r) => (r.value = { bound: 'upperLimitMaxTransaction', ofset: 1 })), [
+    'limits/card-preferences.json: /rows/1/value must NOT have additional properties: ofset',
+  ]);
+  assert.deepEqual(limitLine('profile', 0, (r) => (r.value = { own: 'newPan', offset: 1 })), ['limits/profile.json: /rows/0/value must have property bound when property offset is present']);
+  assert.deepEqual(limitLine('nominee', 7, (r) => (r.value = { presence: 'absent' })), [
+    'limits/nominee.json: /rows/7/value/presence must be equal to one of the allowed values: "omitted", "given"',
+  ]);
+});
+
+test('a limit row\'s given or readBack its operation\'s spec does not read is one line naming the file, the row and what is wrong', () => {
+  assert.deepEqual(limitLine('lien', 6, (r) => (r.given = 'a lien of 400')), ['limits/lien.json: /rows/6/given must be object']);
+  assert.deepEqual(limitLine('lien', 6, (r) => (r.given = { lein: 400 })), ["limits/lien.json: /rows/6/given must have required property 'lien'"]);
+  assert.deepEqual(limitLine('lien', 6, (r) => (r.given = { lien: 400, nominee: 'minor' })), ['limits/lien.json: /rows/6/given must NOT have additional properties: nominee']);
+  assert.deepEqual(limitLine('nominee', 7, (r) => (r.given = { nominee: 'minr' })), ['limits/nominee.json: /rows/7/given/nominee must be equal to one of the allowed values: "minor"']);
+  assert.deepEqual(limitLine('alert', 0, (r) => (r.given = { lien: 400 })), ['limits/alert.json: /rows/0/given is not allowed here']);
+  assert.deepEqual(limitLine('lien', 1, (r) => (r.readBack = { held: '{availableBalance}' })), ['limits/lien.json: /rows/1/readBack/held must be number']);
+  assert.deepEqual(limitLine('lien', 1, (r) => (r.readBack = { held: { bound: 'availableBalance', offset: 'one' } })), ['limits/lien.json: /rows/1/readBack/held/offset must be integer']);
+  assert.deepEqual(limitLine('card-preferences', 15, (r) => (r.readBack = { preferences: 'unchnaged' })), ['limits/card-preferences.json: /rows/15/readBack/preferences must be "unchanged"']);
+});
+
+test('a limit row whose value is text in braces, which a title would show as a bound, is one line naming the file and the row', () => {
+  assert.deepEqual(limitLine('profile', 0, (r) => (r.value = '{newPan}')), [
+    'limits/profile.json: row PROFILE-LIMIT-001 would send the text {newPan}; a bound is {"bound": …}, a value of the test\'s own data {"own": …}',
+  ]);
 });

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import test from 'node:test';
+import type { Certification } from '../../runner/certification';
+import { freePort, runConformance } from './run-suite';
+
+/** Specs whose tests nearly all create a customer (the customer matrix is some two hundred), plus the token's, which creates none. */
+const SPECS = ['specs/test-data', 'specs/authentication', 'specs/customer/update-status.spec.ts', 'specs/customer/update-status.transitions.spec.ts'];
+
+/** The names of the Allure report's finding categories, from the data its single HTML file embeds (base64 JSON). */
+function allureFindingCategories(indexHtml: string): string[] {
+  const names = new Set<string>();
+  for (const [, data] of indexHtml.matchAll(/"([A-Za-z0-9+/=]{100,})"/g)) {
+    const text = Buffer.from(data, 'base64').toString('utf8');
+    for (const [, name] of text.matchAll(/"type":"category","name":"(Finding [^"]*)"/g)) names.add(name);
+  }
+  return [...names];
+}
+
+/** Runs the specs against the embedded sandbox with `faults` planted, with certification; returns what a reader sees. */
+async function certifiedRun(faults: string[]): Promise<{ certification: Certification; categories: string[] }> {
+  const reports = mkdtempSync(join(tmpdir(), 'findings-'));
+  try {
+    const run = await runConformance(reports, { SANDBOX_PORT: String(await freePort()), SANDBOX_FAULTS: faults.join(',') }, ['--certify', ...SPECS]);
+    assert.equal(run.status, 1, run.stderr);
+    return {
+      certification: JSON.parse(readFileSync(join(reports, 'certification', 'certification.json'), 'utf8')),
+      categories: allureFindingCategories(readFileSync(join(reports, 'allure-report', 'index.html'), 'utf8')),
+    };
+  } finally {
+    rmSync(reports, { recursive: true, force: true });
+  }
+}
+
+test('a broken createCustomer answer is one finding that blocked the tests that create a customer, in the certification and in Allure', async () => {
+  const { certification, categories } = await certifiedRun(['customer-created-without-id']);
+  assert.equal(certification.findings.length, 1, JSON.stringify(certification.findings.map((f) => f.id)));
+  const [finding] = certification.findings;
+  assert.deepEqual([finding.requirement, finding.operation, finding.status], ['CONTRACT-SCHEMA-001', 'createCustomer', 200]);
+  assert.ok(finding.blocked > 100 && finding.blocked < finding.tests, `${finding.tests} tests, ${finding.blocked} blocked: the test of creating a customer owns it`);
+  assert.match(finding.curl ?? '', /^curl -sS -X POST '.*\/customers\/'/);
+  assert.deepEqual(categories, [`Finding ${finding.id} CONTRACT-SCHEMA-001 createCustomer 200 ${finding.where} (${finding.tests} test(s), ${finding.blocked} blocked)`]);
+});
+
+test('two independent faults are two findings', async () => {
+  const { certification, categories } = await certifiedRun(['customer-created-without-id', 'token-short-lifetime']);
+  assert.deepEqual(certification.findings.map((f) => `${f.requirement} ${f.operation}`).sort(), ['AUTH-TOKEN-001 issueToken', 'CONTRACT-SCHEMA-001 createCustomer']);
+  assert.equal(categories.length, 2);
+});

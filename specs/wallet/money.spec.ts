@@ -118,7 +118,7 @@ test.describe('money: a transaction looked up by its externalTransactionId', () 
       const lookup = await api.call('fetchTransactionByExternalId', { pathParams: { externalTransactionId: answered.externalTransactionId } });
       const found = verify<{ result: Record<string, unknown> }>(lookup, { status: 200, requirements: ['MONEY-LOOKUP-001'] }).result;
       // crDr is D for a debit (the page's example); what a credit shows is not given, so it is anything else.
-      expectRule('MONEY-LOOKUP-001', `the ${direction} ${answered.externalTransactionId} looked up`, figures(found, found.crDr === 'D' ? 'debit' : 'credit'), figures(answered, direction));
+      expectRule('MONEY-LOOKUP-001', `the ${direction} looked up by the externalTransactionId its answer gave`, figures(found, found.crDr === 'D' ? 'debit' : 'credit'), figures(answered, direction));
     }
   });
 
@@ -168,7 +168,7 @@ async function heldBack(api: ApiClient, data: DataFactory, card: IssuedCard, amo
 async function expectListedOnce(data: DataFactory, card: IssuedCard, requirement: string, txnRef: string, applied: LoadResult): Promise<void> {
   const ledger = await data.ledger(card);
   const mine = ledger.applied.filter((item) => item.txnRef === txnRef || item.externalTransactionId === applied.externalTransactionId);
-  expectRule(requirement, `the history items of txnRef ${txnRef}`, mine.length, 1);
+  expectRule(requirement, 'the history items of the txnRef sent', mine.length, 1);
   expectHistoryAddsUp(ledger);
 }
 

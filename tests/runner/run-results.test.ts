@@ -7,10 +7,10 @@ import test from 'node:test';
 import { diffMarkdown, diffRuns } from '../../runner/run-diff';
 import { type RunResults, type RunTest, runTestsFrom } from '../../runner/run-results';
 
-// A spec as the JSON report gives it: the IDs a title shows in brackets are its tags (harness/covers.ts).
-const spec = (title: string, status: string, expectedStatus: string, annotations: { type: string; description: string }[] = []) => ({
-  title,
-  tags: [...title.matchAll(/\[([^\]]+)\]/g)].map((m) => `@${m[1]}`),
+// A spec as the JSON report gives it, declared like harness/covers.ts does: the IDs are its tags and head its title.
+const spec = (ids: string[], text: string, status: string, expectedStatus: string, annotations: { type: string; description: string }[] = []) => ({
+  title: `${ids.map((id) => `[${id}]`).join(' ')} ${text}`,
+  tags: ids.map((id) => `@${id}`),
   file: 'wallet/lien.limits.spec.ts',
   tests: [{ status, expectedStatus, annotations: [], results: [{ duration: 5, annotations }] }],
 });
@@ -18,14 +18,14 @@ const spec = (title: string, status: string, expectedStatus: string, annotations
 test('a test\'s outcome, why it failed, and what its exchanges answered come from the JSON report', () => {
   const report = {
     suites: [{ suites: [{ specs: [
-      spec('[A-LIMIT-001] [WALLET-LIEN-001] passes', 'expected', 'passed', [{ type: 'exchange', description: 'markLien 200 shape:0123456789ab' }]),
-      spec('[WALLET-LIEN-004] breaks a rule', 'unexpected', 'passed', [{ type: 'violation', description: 'WALLET-LIEN-004' }]),
-      spec('[CONTRACT-SCHEMA-001] breaks the contract', 'unexpected', 'passed', [{ type: 'violation', description: 'CONTRACT-SCHEMA-001' }, { type: 'violation', description: 'WALLET-LIEN-001' }]),
-      spec('[WALLET-LIEN-002] times out', 'unexpected', 'passed', [{ type: 'violation', description: 'WALLET-LIEN-002' }, { type: 'environment-error', description: 'timeout' }]),
-      spec('[WALLET-LIEN-003] throws', 'unexpected', 'passed'),
-      spec('[WALLET-LIEN-005] known deviation', 'expected', 'failed'),
-      spec('[WALLET-LIEN-006] deviation that passed', 'unexpected', 'failed'),
-      spec('[CUST-CELL-001] [CUST-STATUS-001] skipped', 'skipped', 'skipped', [{ type: 'exchange', description: 'trackCardDelivery no-response' }]),
+      spec(['A-LIMIT-001', 'WALLET-LIEN-001'], 'passes', 'expected', 'passed', [{ type: 'exchange', description: 'markLien 200 shape:0123456789ab' }]),
+      spec(['WALLET-LIEN-004'], 'breaks a rule', 'unexpected', 'passed', [{ type: 'violation', description: 'WALLET-LIEN-004' }]),
+      spec(['CONTRACT-SCHEMA-001'], 'breaks the contract', 'unexpected', 'passed', [{ type: 'violation', description: 'CONTRACT-SCHEMA-001' }, { type: 'violation', description: 'WALLET-LIEN-001' }]),
+      spec(['WALLET-LIEN-002'], 'times out', 'unexpected', 'passed', [{ type: 'violation', description: 'WALLET-LIEN-002' }, { type: 'environment-error', description: 'timeout' }]),
+      spec(['WALLET-LIEN-003'], 'throws', 'unexpected', 'passed'),
+      spec(['WALLET-LIEN-005'], 'known deviation', 'expected', 'failed'),
+      spec(['WALLET-LIEN-006'], 'deviation that passed', 'unexpected', 'failed'),
+      spec(['CUST-CELL-001', 'CUST-STATUS-001'], 'skipped', 'skipped', 'skipped', [{ type: 'exchange', description: 'trackCardDelivery no-response' }]),
     ] }] }],
   };
   const tests = runTestsFrom(report);
@@ -41,16 +41,16 @@ test('a test\'s outcome, why it failed, and what its exchanges answered come fro
 test('a skipped matrix cell of an unreachable status, and a test a side of a point rules out, are not applicable', () => {
   const report = {
     suites: [{ suites: [{ specs: [
-      spec('[CARD-CELL-010] [CARD-STATUS-005] skipped', 'skipped', 'skipped', [{ type: 'matrix-unreachable', description: 'card-status CARD-CELL-010' }]),
-      spec('[CARD-ACTIVATE-001] skipped', 'skipped', 'skipped', [{ type: 'not-applicable', description: 'issued-card-status=ACTIVE' }]),
-      spec('[AUTH-TENANT-003] skipped', 'skipped', 'skipped', [{ type: 'skip', description: 'needs SECOND_TENANT_*' }]),
+      spec(['CARD-CELL-010', 'CARD-STATUS-005'], 'skipped', 'skipped', 'skipped', [{ type: 'matrix-unreachable', description: 'card-status CARD-CELL-010' }]),
+      spec(['CARD-ACTIVATE-001'], 'skipped', 'skipped', 'skipped', [{ type: 'not-applicable', description: 'issued-card-status=ACTIVE' }]),
+      spec(['AUTH-TENANT-003'], 'skipped', 'skipped', 'skipped', [{ type: 'skip', description: 'needs SECOND_TENANT_*' }]),
     ] }] }],
   };
   assert.deepEqual(runTestsFrom(report).map((t) => t.unreachable), [true, true, undefined]);
 });
 
 test('a test\'s IDs are the tags it declares, whatever its title says', () => {
-  const report = { suites: [{ specs: [{ ...spec('CLOSED → ACTIVE stays [CLOSED-001]', 'expected', 'passed'), tags: ['@CUST-CELL-100', '@CUST-STATUS-003'] }] }] };
+  const report = { suites: [{ specs: [{ ...spec([], 'CLOSED → ACTIVE stays [CLOSED-001]', 'expected', 'passed'), tags: ['@CUST-CELL-100', '@CUST-STATUS-003'] }] }] };
   assert.deepEqual(runTestsFrom(report)[0].ids, ['CUST-CELL-100', 'CUST-STATUS-003']);
 });
 

@@ -52,8 +52,8 @@ export interface SeenFinding extends DefectKey {
   kind: FindingKind;
   message: string;
   /**
-   * True when a set-up step of the test saw it (an exchange or read-back naming none of the test's own requirements):
-   * the test is then blocked by the finding, and its own rule was not judged.
+   * True when a set-up step saw it (harness/verify.ts, SetupOf) whose subject the test does not declare: the test is
+   * then blocked by the finding, and its own rule was not judged.
    */
   setup: boolean;
   /** A masked curl line that replays the exchange it was seen on; absent for a value read back. */

@@ -40,7 +40,7 @@ export function judge(exchange: Exchange, expectation?: Expectation, options: Ju
 /** Longest received/documented excerpt in a message; the attachment has the rest. */
 const EXCERPT = 160;
 
-/** How a blocked test's failure message starts; the Allure category of blocked tests sorts by it. */
+/** How a blocked test's failure message starts, so a reader tells it from a violation at its first line (INTERPRETING.md). */
 export const BLOCKED = "BLOCKED: a set-up step failed, so this test's own rule was not judged:";
 
 /** The defect a finding is, on the exchange it was seen on (or, for a value read back, its requirement's operation). */

@@ -75,7 +75,7 @@ export function certify(
     .filter((v) => !unconfirmable.has(v.id))
     .map((v) => ({ id: v.id, title: v.title, verdict: v.verdict, why: whyBlocking(v, run.tests) }));
   const excusedTests = run.tests.filter((t) => t.outcome === 'known-deviation');
-  // An entry naming an operation excuses findings inside tests (their notes); any other excuses whole tests by title.
+  // An entry naming an operation excuses findings inside tests (their notes); any other excuses the whole tests that declare its ID.
   const testsExcusedBy = (d: Deviation) =>
     d.operation ? run.tests.filter((t) => t.excused?.some((note) => notedFor(note, d))) : excusedTests.filter((t) => t.ids.includes(d.id));
   const { format: _, findings = [], tests, ...metadata } = run;

@@ -88,10 +88,11 @@ export function runTestsFrom(report: PlaywrightJsonReport): RunTest[] {
   return reportedTests(report).map((t) => {
     const violations = annotated(t, 'violation');
     const setupViolations = annotated(t, 'setup-violation');
-    const seen = seenFindings(t).map((f) => f.id);
+    const seenByTest = seenFindings(t);
+    const seen = seenByTest.map((f) => f.id);
     const outcome = outcomeOf(t);
     const environmentError = annotated(t, 'environment-error').length > 0;
-    const blockedBy = outcome === 'failed' && !environmentError ? blockingFindings(seenFindings(t)) : [];
+    const blockedBy = outcome === 'failed' && !environmentError ? blockingFindings(seenByTest) : [];
     return {
       title: t.title,
       file: t.file,

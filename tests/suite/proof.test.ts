@@ -26,8 +26,9 @@ const unreachableOnly = new Set(unreachableCells.flatMap(provenRequirements).fil
  * comment, or in a cell or row no spec expands, counts for nothing.
  */
 function namedInSpecs(): Set<string> {
-  const listed = spawnSync('npx', ['playwright', 'test', '--list', '--reporter=json'], { cwd: root, encoding: 'utf8' });
-  assert.equal(listed.status, 0, listed.stderr);
+  // The listing of some thousand tests is a few MB of JSON, above spawnSync's default buffer.
+  const listed = spawnSync('npx', ['playwright', 'test', '--list', '--reporter=json'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  assert.equal(listed.status, 0, `${listed.error ?? ''} ${listed.stderr}`);
   const tags: string[] = [];
   const walk = (suite: ListedSuite): void => {
     for (const spec of suite.specs ?? []) tags.push(...spec.tags);

@@ -56,7 +56,7 @@ export interface SeenFinding extends DefectKey {
    * then blocked by the finding, and its own rule was not judged.
    */
   setup: boolean;
-  /** A masked curl line that replays the exchange it was seen on; absent for a value read back. */
+  /** A masked curl line that replays the exchange it was seen on (for a value read back, the exchange it was read from). */
   curl?: string;
 }
 

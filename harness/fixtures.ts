@@ -10,6 +10,7 @@ import { labelKnownDeviation } from './allure-labels';
 import { TokenCache } from './auth';
 import { breakerTripped, NOT_RUN } from './circuit-breaker';
 import { ApiClient, ExchangeLog } from './client';
+import { setCurrentExchanges } from './current-test';
 import { declaredIds } from './covers';
 import { useDeviations, withoutKnownDeviations } from './contract-deviations';
 import { DataFactory, seededFaker, testSeed } from './data';
@@ -100,7 +101,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   exchangeLog: [
     async ({}, use) => {
-      await use(new ExchangeLog());
+      const log = new ExchangeLog();
+      setCurrentExchanges(log.exchanges);
+      await use(log);
+      setCurrentExchanges([]);
     },
     BOXED,
   ],

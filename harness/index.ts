@@ -69,7 +69,7 @@ export { assertTargetReachable } from './reachability';
 export { describeMutation, mutations, requestSchema, validBody, type Mutation, type MutationKind } from './request-bodies';
 export { requirement, requirements, severityOf, type Level, type Requirement, type Severity } from './requirements';
 export { schemas, type SchemaVerdict } from './schema-registry';
-export { bringTo, exerciseCell, type CellClients, type CellObservation } from './transitions';
+export { bringTo, exerciseCell, READ_BACK, type CellClients, type CellObservation } from './transitions';
 export { CELL_AMOUNT, effectDeclaration, effectMatrix, effectTitle, loadEffectMatrices, MOVEMENTS, type EffectCell, type EffectMatrix, type Movement } from './effects';
 export { exerciseEffect, type EffectObservation } from './status-effects';
 export { addedItems, balanceMoved, expectHistoryAddsUp, type HistoryItem, type Ledger } from './ledger';

@@ -90,14 +90,14 @@ export async function exerciseCell(matrix: Matrix, step: Step, clients: CellClie
   if (cell.answerRequirement && outcome.status >= 400) {
     // The docs state the rule (refused, the status stays), not the answer: harness/refusal.ts.
     expectRefused(exchange, rule);
-    expectRule(rule, 'the status a later read returns', readBack, cell.from);
+    expectRule(rule, READ_BACK.refused, readBack, cell.from);
     verify(exchange, { ...answer, requirements: [cell.answerRequirement] });
     return;
   }
   const body = verify<{ result?: { message?: string } }>(exchange, { ...answer, requirements: cell.requirements });
   if (outcome.message !== undefined) expectRule(rule, 'the message of the answer', messageLike(body.result?.message, outcome.message, outcome.becomes), outcome.message);
   // A refused request leaves the status as it was; an allowed one is persisted, not only answered.
-  expectRule(rule, 'the status a later read returns', readBack, outcome.becomes ?? cell.from);
+  expectRule(rule, outcome.status < 400 ? READ_BACK.allowed : READ_BACK.refused, readBack, outcome.becomes ?? cell.from);
 }
 
 /**
@@ -123,6 +123,15 @@ export function skipWithoutSupport(path: readonly Step[], clients: CellClients, 
 }
 
 /**
+ * What a status read back after a change is checked as: the words name the defect (harness/findings.ts), so a change
+ * that does not stick is one finding wherever it is seen, and one applied despite its refusal is another.
+ */
+export const READ_BACK = {
+  allowed: 'the status a later read returns after an allowed change',
+  refused: 'the status a later read returns after a refused change',
+} as const;
+
+/**
  * Moves an entity from the matrix's initial status along `path` (from {@link setupPath}), checking each step's 200 and
  * the status read at the end: a failure here is the step's cell's, under its requirement, and blocks the test (set-up).
  * @param entity a customer (`{ entityId }`) for the customer matrix, an issued card for the wallet and card matrices.
@@ -136,7 +145,9 @@ export async function bringTo(matrix: Matrix, entity: unknown, path: readonly St
   }
   if (path.length === 0) return;
   const { cell: last, outcome } = path[path.length - 1];
-  expectRule(last.requirements[0], `the status read after bringing a new ${matrix.entity} to ${outcome.becomes} (${last.id})`, await subject.read(clients.data, entity), outcome.becomes, {
+  // In the words of a cell's own read-back: a status that does not stick is one defect (one finding, harness/findings.ts)
+  // whether a cell's test or the set-up of another saw it; the set-up's cell is its `setupOf`.
+  expectRule(last.requirements[0], READ_BACK.allowed, await subject.read(clients.data, entity), outcome.becomes, {
     setupOf: last.id,
   });
 }

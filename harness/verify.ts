@@ -10,7 +10,7 @@
 import type { TestInfo } from '@playwright/test';
 import { type Expectation, expectValue } from './checks/index';
 import { withoutKnownDeviations } from './contract-deviations';
-import { currentTestInfo } from './current-test';
+import { currentTestInfo, latestExchange } from './current-test';
 import { toCurl } from './curl';
 import type { Exchange } from './exchange';
 import { declaredIds } from './covers';
@@ -74,7 +74,7 @@ export function expectRule(requirementId: string, what: string, received: unknow
   if (!finding) return;
   const info = currentTestInfo();
   const setup = isSetup(info, step);
-  if (info) report(info, [finding], undefined, setup);
+  if (info) report(info, [finding], undefined, setup, latestExchange());
   const line = `[${requirementId}] ${finding.check}: ${finding.message} {${defectId(keyOf(finding))}}`;
   throw new ConformanceError(maskText(setup ? `${BLOCKED}\n${line}` : line), [finding]);
 }
@@ -88,13 +88,15 @@ function isSetup(info: TestInfo | undefined, step: SetupOf | undefined): boolean
  * Puts findings where reports read them: one `finding` annotation per defect (harness/findings.ts, SeenFinding), one
  * `violation` annotation per broken requirement (`setup-violation` when a set-up step saw it) and one
  * `environment-error` annotation per environment fault (each once per test), plus, with an exchange, the masked
- * exchange and its curl line.
+ * exchange and its curl line. A finding on a value read back has no exchange of its own: `readFrom`, the exchange it
+ * was read from, gives its curl line.
  */
-export function report(info: TestInfo, findings: readonly Finding[], exchange?: Exchange, setup = false): void {
+export function report(info: TestInfo, findings: readonly Finding[], exchange?: Exchange, setup = false, readFrom?: Exchange): void {
   const annotate = (type: string, description: string) => {
     if (!info.annotations.some((a) => a.type === type && a.description === description)) info.annotations.push({ type, description });
   };
-  const curl = exchange && toCurl(exchange);
+  const replayed = exchange ?? readFrom;
+  const curl = replayed && toCurl(replayed);
   for (const finding of findings.filter((f) => f.kind !== 'environment')) {
     const key = keyOf(finding, exchange);
     const seen: SeenFinding = {

@@ -15,7 +15,7 @@ export interface RunFinding extends Omit<SeenFinding, 'setup' | 'curl'> {
   blocked: number;
   /** The title of the first test (in report order) that saw it. */
   firstTest: string;
-  /** A masked curl line replaying the exchange it was first seen on; absent for a value read back. */
+  /** A masked curl line replaying the exchange it was first seen on (or read from); absent when the test had made none. */
   curl?: string;
 }
 

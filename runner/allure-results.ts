@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { labelResult } from '../harness/allure-labels';
+import { FINDING_ANNOTATION } from '../harness/findings';
 
 /** Labels every test result in `resultsDir` not labelled yet; returns how many it labelled. */
 export function labelAllureResults(resultsDir: string, seed: string): number {
@@ -15,9 +16,11 @@ export function labelAllureResults(resultsDir: string, seed: string): number {
     const result = JSON.parse(readFileSync(path, 'utf8'));
     // A folder labelled before (a report built twice from one run) keeps its labels once.
     if (result.labels?.some((label: { name: string }) => label.name === 'epic')) continue;
-    if (!labelResult(result, seed)) continue;
+    // allure-playwright makes each annotation a step; a finding's is a line of JSON, which the test's failure message
+    // and its category already say in words.
+    result.steps = (result.steps ?? []).filter((step: { name?: string }) => !step.name?.startsWith(`${FINDING_ANNOTATION}: `));
+    if (labelResult(result, seed)) labelled += 1;
     writeFileSync(path, JSON.stringify(result));
-    labelled += 1;
   }
   return labelled;
 }

@@ -11,12 +11,12 @@ import { labelAllureResults } from '../../runner/allure-results';
 process.env.ALLURE_HISTORY_PATH = join(mkdtempSync(join(tmpdir(), 'allure-history-')), 'history.jsonl');
 
 /** Writes test result `n` into a results folder, as allure-playwright would. */
-function writeResult(results: string, n: number, fields: { name?: string; status: string; message?: string; labels?: { name: string; value: string }[] }) {
+function writeResult(results: string, n: number, fields: { name?: string; status: string; message?: string; labels?: { name: string; value: string }[]; steps?: { name: string }[] }) {
   const uuid = `0b7c1f7e-5a3e-4a57-9a4e-7d1c2a0f000${n}`;
   writeFileSync(join(results, `${uuid}-result.json`), JSON.stringify({
     uuid, historyId: `h${n}`, name: fields.name ?? `test ${n}`, fullName: `spec#${n}`, status: fields.status, stage: 'finished',
     start: 1_700_000_000_000, stop: 1_700_000_000_050, statusDetails: fields.message ? { message: fields.message } : {},
-    labels: fields.labels ?? [], steps: [], attachments: [], parameters: [],
+    labels: fields.labels ?? [], steps: fields.steps ?? [], attachments: [], parameters: [],
   }));
 }
 
@@ -82,7 +82,7 @@ test('a result is labelled from the tags its test declared when the report is bu
   const dir = mkdtempSync(join(tmpdir(), 'allure-'));
   try {
     // As allure-playwright writes a test declared with covering(['CUST-STATUS-002'], …): its tag without the `@`.
-    writeResult(dir, 1, { name: 'CREDIT_FREEZE → CREDIT_FREEZE is rejected', status: 'passed', labels: [{ name: 'tag', value: 'CUST-STATUS-002' }] });
+    writeResult(dir, 1, { name: 'CREDIT_FREEZE → CREDIT_FREEZE is rejected', status: 'passed', labels: [{ name: 'tag', value: 'CUST-STATUS-002' }], steps: [{ name: 'finding: {"id":"F-0000aaaa"}' }, { name: 'exchange: createCustomer 200' }] });
     writeResult(dir, 2, { name: '[CUST-STATUS-002] a title is not read', status: 'passed', labels: [] });
     assert.equal(labelAllureResults(dir, 'seed-1'), 1);
     assert.equal(labelAllureResults(dir, 'seed-1'), 0, 'a labelled folder is not labelled again');
@@ -93,6 +93,7 @@ test('a result is labelled from the tags its test declared when the report is bu
     assert.ok(labelled.links.length > 0);
     assert.deepEqual(labelled.parameters, [{ name: 'seed', value: 'seed-1', excluded: true }]);
     assert.deepEqual(labels('story'), ['business rule']);
+    assert.deepEqual(labelled.steps.map((s: { name: string }) => s.name), ['exchange: createCustomer 200'], 'a finding\'s annotation is no step');
     assert.deepEqual(plain.labels, []);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -190,6 +190,19 @@ export class DataFactory {
     return this.faker.helpers.fromRegExp(/[A-Z]{3}P[A-Z][0-9]{4}[A-Z]/);
   }
 
+  /**
+   * A PAN no other customer has, of the same shape. Not from the seed, like {@link uniqueId}: a PAN identifies its
+   * holder (a usage lookup is by PAN), so a replay of a run, or a run beside another with the same seed, must not meet
+   * the customers those made.
+   */
+  uniquePan(): string {
+    sequence += 1;
+    const digest = createHash('sha256').update(`${Date.now()}-${PROCESS_NONCE}-${sequence}`).digest();
+    const letter = (i: number) => String.fromCharCode(65 + (digest[i] % 26));
+    const digit = (i: number) => String(digest[i] % 10);
+    return `${letter(0)}${letter(1)}${letter(2)}P${letter(3)}${digit(4)}${digit(5)}${digit(6)}${digit(7)}${letter(8)}`;
+  }
+
   /** Twelve digits, not starting with 0 or 1 (UIDAI never issues those). */
   aadhaar(): string {
     return this.faker.helpers.fromRegExp(/[2-9][0-9]{11}/);
@@ -353,7 +366,7 @@ export class DataFactory {
 
   /** Creates a customer through createCustomer (DATA-CUSTOMER-001). */
   async customer(overrides: Partial<NewCustomerBody> = {}): Promise<CreatedCustomer> {
-    const body = this.newCustomerBody(overrides);
+    const body = this.newCustomerBody({ pan: this.uniquePan(), ...overrides });
     const { result } = await this.run<{ result: { entityId: string; customerId: string } }>('createCustomer', body, 'DATA-CUSTOMER-001');
     return { entityId: result.entityId, customerId: result.customerId, body };
   }

@@ -35,6 +35,12 @@ test('the same seed gives the same customer (a failure replays)', () => {
   assert.notDeepEqual(factory(7).newCustomerBody(), factory(8).newCustomerBody());
 });
 
+test('a customer\'s PAN is its own even when the seed repeats: a replay, or a run beside one with the same seed, meets no customer of theirs', () => {
+  const pans = [factory(7).uniquePan(), factory(7).uniquePan(), factory(7).uniquePan()];
+  assert.equal(new Set(pans).size, pans.length);
+  for (const pan of pans) assert.match(pan, /^[A-Z]{3}P[A-Z][0-9]{4}[A-Z]$/);
+});
+
 test('every body the factory builds is valid by the contract, for many seeds', () => {
   for (let seed = 1; seed <= 40; seed++) {
     const f = factory(seed);

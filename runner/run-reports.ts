@@ -21,6 +21,7 @@ import { writeManifest } from './manifest';
 import type { PlaywrightJsonReport } from './playwright-report';
 import { RUN_RESULTS_FILE, writeRegression } from './regression';
 import { runMetadata } from './run-metadata';
+import { RUN_FILES } from './staged-run';
 import { findingsMarkdown, type RunFinding } from './run-findings';
 import { RUN_RESULTS_FORMAT, type RunResults, runFindingsFrom, runTestsFrom } from './run-results';
 
@@ -43,6 +44,9 @@ export interface RunReportOutcome {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
+/** The reports written here from the run's results, each named once. */
+const REPORTS = { coverage: 'coverage.json', coverageMarkdown: 'coverage.md', findings: 'findings.md' } as const;
+
 export function writeRunReports(report: PlaywrightJsonReport, target: Target, reportsDir: string, options: RunReportOptions): RunReportOutcome {
   const run: RunResults = { format: RUN_RESULTS_FORMAT, ...runMetadata(target, report), findings: runFindingsFrom(report), tests: runTestsFrom(report) };
   writeFileSync(join(reportsDir, RUN_RESULTS_FILE), json(run));
@@ -51,20 +55,20 @@ export function writeRunReports(report: PlaywrightJsonReport, target: Target, re
   writeInterpretationReports(reportsDir, observedInterpretations(points().values(), run.tests, picks), target.environment);
   console.log(`Interpretation points: ${join(reportsDir, 'interpretations.observed.md')}`);
   const coverage = coverageOf(run, operations(), requirements.values());
-  writeFileSync(join(reportsDir, 'coverage.json'), json(coverage));
-  writeFileSync(join(reportsDir, 'coverage.md'), coverageMarkdown(coverage));
+  writeFileSync(join(reportsDir, REPORTS.coverage), json(coverage));
+  writeFileSync(join(reportsDir, REPORTS.coverageMarkdown), coverageMarkdown(coverage));
   const { tests, requirements: reqs } = coverage.totals;
   console.log(
-    `Run results: ${join(reportsDir, RUN_RESULTS_FILE)}; coverage: ${join(reportsDir, 'coverage.md')} ` +
+    `Run results: ${join(reportsDir, RUN_RESULTS_FILE)}; coverage: ${join(reportsDir, REPORTS.coverageMarkdown)} ` +
       `(tests ${tests.tried} tried, ${tests.held} held; requirements ${reqs.tried} of ${reqs.total} tried, ${reqs.held} held)`,
   );
   const findings = run.findings ?? [];
-  writeFileSync(join(reportsDir, 'findings.md'), [`# Findings: distinct defects (${findings.length})`, '', ...findingsMarkdown(findings), ''].join('\n'));
-  console.log(`Findings: ${join(reportsDir, 'findings.md')} (${findings.length} distinct defect${findings.length === 1 ? '' : 's'})`);
-  const allureResults = join(reportsDir, 'allure-results');
+  writeFileSync(join(reportsDir, REPORTS.findings), [`# Findings: distinct defects (${findings.length})`, '', ...findingsMarkdown(findings), ''].join('\n'));
+  console.log(`Findings: ${join(reportsDir, REPORTS.findings)} (${findings.length} distinct defect${findings.length === 1 ? '' : 's'})`);
+  const allureResults = join(reportsDir, RUN_FILES.allureResults);
   attachToAllureReport(allureResults, [
-    { name: 'Findings', path: join(reportsDir, 'findings.md'), contentType: 'text/markdown' },
-    { name: 'Coverage', path: join(reportsDir, 'coverage.md'), contentType: 'text/markdown' },
+    { name: 'Findings', path: join(reportsDir, REPORTS.findings), contentType: 'text/markdown' },
+    { name: 'Coverage', path: join(reportsDir, REPORTS.coverageMarkdown), contentType: 'text/markdown' },
   ]);
   const failed = run.tests.filter((t) => t.outcome === 'failed' || t.outcome === 'deviation-passed').length;
   const newFailures = options.baseline ? writeRegression(options.baseline, join(reportsDir, RUN_RESULTS_FILE), reportsDir) : 0;
@@ -78,7 +82,7 @@ export function writeRunReports(report: PlaywrightJsonReport, target: Target, re
   writeFileSync(join(bundle, 'certification.json'), json(certification));
   writeFileSync(join(bundle, 'certification.md'), certificationMarkdown(certification));
   writeFileSync(join(bundle, 'certification.html'), certificationHtml(certification));
-  for (const file of [RUN_RESULTS_FILE, 'coverage.json', 'coverage.md', 'junit.xml']) cpSync(join(reportsDir, file), join(bundle, file));
+  for (const file of [RUN_RESULTS_FILE, REPORTS.coverage, REPORTS.coverageMarkdown, REPORTS.findings, RUN_FILES.junit]) cpSync(join(reportsDir, file), join(bundle, file));
   writeManifest(bundle);
   attachToAllureReport(allureResults, [{ name: `Certification: ${certification.verdict}`, path: join(bundle, 'certification.html'), contentType: 'text/html' }]);
   console.log(`Certification: ${certification.verdict} (${join(bundle, 'certification.html')}; ${certification.blocking.length} blocking, ${certification.warnings.length} warnings)`);

@@ -80,7 +80,7 @@ describe('reports built from real runs against the reference sandbox', { concurr
       const certification = JSON.parse(readFileSync(join(bundle, 'certification.json'), 'utf8'));
       assert.equal(certification.verdict, 'NOT CERTIFIED');
       assert.ok(certification.blocking.every((b: { verdict: string }) => b.verdict === 'not-tried'));
-      assert.deepEqual(readdirSync(bundle).sort(), ['MANIFEST.sha256', 'certification.html', 'certification.json', 'certification.md', 'coverage.json', 'coverage.md', 'junit.xml', 'run-results.json']);
+      assert.deepEqual(readdirSync(bundle).sort(), ['MANIFEST.sha256', 'certification.html', 'certification.json', 'certification.md', 'coverage.json', 'coverage.md', 'findings.md', 'junit.xml', 'run-results.json']);
       await cli(dirs.sharded, ['runner/conformance.ts', '--shard=1/2', ...SPECS]);
       await cli(dirs.sharded, ['runner/conformance.ts', '--shard=2/2', ...SPECS]);
       await cli(dirs.sharded, ['runner/merge-shards.ts', '--baseline', dirs.whole]);

@@ -4,8 +4,8 @@
  * The statuses, and the path to each, come from the status-transition matrix the file names. No network here.
  */
 import type { TestDetails } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { readJsonFiles } from './json-files';
 import type { TransactionOrigin, TransactionType } from './data';
 import type { Matrix } from './matrices';
 import { covering } from './covers';
@@ -56,10 +56,7 @@ export const EFFECTS_DIR = join(import.meta.dirname, '..', 'fixtures', 'effects'
 
 /** Every effect matrix of a folder. Call only after the files passed `effectProblems`. */
 export function loadEffectMatrices(dir: string = EFFECTS_DIR): EffectMatrix[] {
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.json'))
-    .sort()
-    .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as EffectMatrix);
+  return readJsonFiles<EffectMatrix>(dir);
 }
 
 /** The effect matrix of `fixtures/effects/<name>.json`. */

@@ -4,8 +4,9 @@
  * the requests; this file only reads and expands the data.
  */
 import type { TestDetails } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readJsonFiles } from './json-files';
 import { isMaskedKey, maskValue } from './mask';
 import { covering, storyOfStatus } from './covers';
 import { provenRequirements, type RuleWithAnswer } from './requirements';
@@ -75,10 +76,7 @@ export function limitFile(name: string): LimitFile {
 
 /** Every limit file, by name order. */
 export function loadLimitFiles(dir: string = LIMITS_DIR): LimitFile[] {
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.json'))
-    .sort()
-    .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as LimitFile);
+  return readJsonFiles<LimitFile>(dir);
 }
 
 /**

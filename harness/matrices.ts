@@ -4,8 +4,8 @@
  * outcome for an actor, and the shortest path of allowed transitions to a status. No network here.
  */
 import type { TestDetails } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { readJsonFiles } from './json-files';
 import { point } from './interpretations';
 import { covering, storyOfStatus } from './covers';
 import { provenRequirements, type RuleWithAnswer } from './requirements';
@@ -57,10 +57,7 @@ export const MATRICES_DIR = join(import.meta.dirname, '..', 'fixtures', 'matrice
 
 /** Every matrix file of a folder, by matrix name. Call only after the files passed `matrixProblems`. */
 export function loadMatrices(dir: string = MATRICES_DIR): Matrix[] {
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.json'))
-    .sort()
-    .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as Matrix);
+  return readJsonFiles<Matrix>(dir);
 }
 
 /**

@@ -5,8 +5,8 @@
  */
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readJsonFiles } from './json-files';
 import { type ContractIndex, contract, documentedResponse, operation } from './contract';
 
 /** The outcome of validating one body. */
@@ -116,10 +116,7 @@ function describeError(error: ErrorObject): string {
 
 /** Reads every `*.schema.json` in a folder. */
 export function readSchemaFiles(dir: string): { $id?: string }[] {
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.schema.json'))
-    .sort()
-    .map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')));
+  return readJsonFiles<{ $id?: string }>(dir, '.schema.json');
 }
 
 let shared: SchemaRegistry | undefined;

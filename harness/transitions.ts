@@ -76,11 +76,10 @@ export async function exerciseCell(matrix: Matrix, step: Step, clients: CellClie
   const path = pathOrSkip(matrix, cell.from, matrix.matrix, cell.id);
   skipWithoutSupport(path, clients, outcome.actor);
   const subject = subjects[matrix.entity] as Subject<unknown>;
-  const clientOf = (actor: Actor) => (actor === 'support' ? clients.support : clients.partner)!;
   const entity = await subject.create(clients.data);
   await bringTo(matrix, entity, path, clients);
 
-  const exchange = await clientOf(outcome.actor).call(matrix.operation, { body: subject.body(clients.data, entity, cell.to) });
+  const exchange = await clientFor(clients, outcome.actor).call(matrix.operation, { body: subject.body(clients.data, entity, cell.to) });
   const readBack = await subject.read(clients.data, entity);
   // An environment fault (no answer, a gateway's 5xx) says nothing of the rule: the cell is not observed.
   if (judgeable(exchange)) info.annotations.push({ type: 'matrix-observation', description: JSON.stringify(observe(matrix, step, exchange, readBack)) });
@@ -122,6 +121,11 @@ export function skipWithoutSupport(path: readonly Step[], clients: CellClients, 
   test.skip((actor === 'support' || path.some((s) => s.outcome.actor === 'support')) && !clients.support, clients.withoutSupport);
 }
 
+/** The client a step runs as; a test that needs the support role and has none was skipped ({@link skipWithoutSupport}). */
+function clientFor(clients: CellClients, actor: Actor): ApiClient {
+  return actor === 'support' ? clients.support! : clients.partner;
+}
+
 /**
  * What a status read back after a change is checked as: the words name the defect (harness/findings.ts), so a change
  * that does not stick is one finding wherever it is seen, and one applied despite its refusal is another.
@@ -140,8 +144,7 @@ export async function bringTo(matrix: Matrix, entity: unknown, path: readonly St
   skipWithoutSupport(path, clients);
   const subject = subjects[matrix.entity] as Subject<unknown>;
   for (const { cell, outcome } of path) {
-    const client = outcome.actor === 'support' ? clients.support! : clients.partner;
-    verify(await client.call(matrix.operation, { body: subject.body(clients.data, entity, cell.to) }), { status: 200, requirements: cell.requirements }, { setupOf: cell.id });
+    verify(await clientFor(clients, outcome.actor).call(matrix.operation, { body: subject.body(clients.data, entity, cell.to) }), { status: 200, requirements: cell.requirements }, { setupOf: cell.id });
   }
   if (path.length === 0) return;
   const { cell: last, outcome } = path[path.length - 1];

@@ -18,6 +18,9 @@ export function effectObservationsFrom(report: PlaywrightJsonReport): EffectObse
 
 const signed = (cell: EffectCell) => `${cell.movement === 'debit' ? '-' : '+'}${CELL_AMOUNT}`;
 
+/** How far a run saw the balance move, as `signed` writes it: `-10.00`, `+0.00`. */
+const seenChange = (seen: EffectObservation) => `${seen.balanceChange < 0 ? '-' : '+'}${Math.abs(seen.balanceChange).toFixed(2)}`;
+
 /** The rule in words: `goes through, balance -10.00, 1 item recorded` or `refused, nothing changes`. */
 function describeEffect(cell: EffectCell, effect: EffectCell['expect']): string {
   return effect === 'allowed' ? `goes through, balance ${signed(cell)}, 1 item recorded` : 'refused, nothing changes';
@@ -25,8 +28,7 @@ function describeEffect(cell: EffectCell, effect: EffectCell['expect']): string 
 
 /** What a run showed, in the words of the rule when it followed one of the two, else as it was. */
 export function observedEffect(cell: EffectCell, seen: EffectObservation): EffectCell['expect'] | undefined {
-  const change = `${seen.balanceChange < 0 ? '-' : '+'}${Math.abs(seen.balanceChange).toFixed(2)}`;
-  if (seen.status >= 200 && seen.status < 300 && change === signed(cell) && seen.recorded === 1) return 'allowed';
+  if (seen.status >= 200 && seen.status < 300 && seenChange(seen) === signed(cell) && seen.recorded === 1) return 'allowed';
   if (seen.status >= 400 && seen.status < 500 && seen.balanceChange === 0 && seen.recorded === 0) return 'refused';
   return undefined;
 }
@@ -35,8 +37,7 @@ function describeObserved(cell: EffectCell, seen: EffectObservation): string {
   const effect = observedEffect(cell, seen);
   if (effect) return describeEffect(cell, effect);
   const answer = [seen.status, seen.businessCode].filter((x) => x !== undefined).join(' ');
-  const sign = seen.balanceChange < 0 ? '-' : '+';
-  return `${answer}, balance ${sign}${Math.abs(seen.balanceChange).toFixed(2)}, ${seen.recorded} item${seen.recorded === 1 ? '' : 's'} recorded`;
+  return `${answer}, balance ${seenChange(seen)}, ${seen.recorded} item${seen.recorded === 1 ? '' : 's'} recorded`;
 }
 
 /** The cells of one effect matrix where the run saw another effect than expected, and those it did not observe. */
@@ -46,8 +47,12 @@ export function effectDiff(effects: EffectMatrix, observations: readonly EffectO
   for (const cell of effects.cells) {
     const row = { matrix: effects.effects, cell: cell.id, actor: 'partner' as const, transition: `${cell.status} × ${cell.movement}`, expected: describeEffect(cell, cell.expect) };
     const seen = observations.find((o) => o.effects === effects.effects && o.cell === cell.id);
-    if (!seen) unobserved.push(row);
-    else if (describeObserved(cell, seen) !== row.expected) disagreements.push({ ...row, observed: describeObserved(cell, seen) });
+    if (!seen) {
+      unobserved.push(row);
+      continue;
+    }
+    const observed = describeObserved(cell, seen);
+    if (observed !== row.expected) disagreements.push({ ...row, observed });
   }
   return { disagreements, unobserved };
 }

@@ -42,73 +42,75 @@ function snapshot(dir: string): Record<string, string> {
   return files;
 }
 
+/**
+ * Runs `attempt` on a stand-in of the last good reports and requires it to leave them byte for byte as they were; the
+ * stand-in goes afterwards, whatever happened.
+ */
+async function leavesLastReports(attempt: (reports: string) => Promise<void>): Promise<void> {
+  const reports = lastGoodReports();
+  try {
+    const before = snapshot(reports);
+    await attempt(reports);
+    assert.deepEqual(snapshot(reports), before);
+  } finally {
+    rmSync(reports, { recursive: true, force: true });
+  }
+}
+
 describe('a run that cannot start, or runs no test, leaves the last reports exactly as they were', { concurrency: 2 }, () => {
-  test('an unreachable host: one line, exit 2, nothing written', async () => {
-    const reports = lastGoodReports();
-    const before = snapshot(reports);
-    const run = await runConformance(reports, { BASE_URL: `http://127.0.0.1:${await freePort()}` });
-    assert.equal(run.status, 2, run.stderr);
-    assert.match(run.stderr, /cannot be reached/);
-    assert.deepEqual(snapshot(reports), before);
-    rmSync(reports, { recursive: true, force: true });
-  });
+  test('an unreachable host: one line, exit 2, nothing written', () =>
+    leavesLastReports(async (reports) => {
+      const run = await runConformance(reports, { BASE_URL: `http://127.0.0.1:${await freePort()}` });
+      assert.equal(run.status, 2, run.stderr);
+      assert.match(run.stderr, /cannot be reached/);
+    }));
 
-  test('a production host spelt as a fully qualified name: refused as production before any request, not tried and found unreachable', async () => {
-    const reports = lastGoodReports();
-    const before = snapshot(reports);
-    const run = await runConformance(reports, { BASE_URL: 'https://API.m2pprepaid.com.' });
-    assert.equal(run.status, 2, run.stderr);
-    assert.match(run.stderr, /is production; .* set ALLOW_PRODUCTION=true/);
-    assert.doesNotMatch(run.stderr, /cannot be reached/);
-    assert.deepEqual(snapshot(reports), before);
-    rmSync(reports, { recursive: true, force: true });
-  });
+  test('a production host spelt as a fully qualified name: refused as production before any request, not tried and found unreachable', () =>
+    leavesLastReports(async (reports) => {
+      const run = await runConformance(reports, { BASE_URL: 'https://API.m2pprepaid.com.' });
+      assert.equal(run.status, 2, run.stderr);
+      assert.match(run.stderr, /is production; .* set ALLOW_PRODUCTION=true/);
+      assert.doesNotMatch(run.stderr, /cannot be reached/);
+    }));
 
-  test('the sandbox\'s port already in use: the run stops and writes no empty report', async () => {
-    const reports = lastGoodReports();
-    const before = snapshot(reports);
-    // Something else that answers on the port, as a sandbox left over from another run would.
-    const busy = createServer((_request, response) => response.end('{}')).listen(0, '127.0.0.1');
-    await new Promise((resolve) => busy.once('listening', resolve));
-    const { port } = busy.address() as { port: number };
-    try {
-      const run = await runConformance(reports, { SANDBOX_PORT: String(port) }, ['specs/test-data/balance.spec.ts']);
-      assert.notEqual(run.status, 0);
-      assert.match(run.stderr, /no test ran/);
-      assert.deepEqual(snapshot(reports), before);
-    } finally {
-      busy.close();
-      rmSync(reports, { recursive: true, force: true });
-    }
-  });
+  test('the sandbox\'s port already in use: the run stops and writes no empty report', () =>
+    leavesLastReports(async (reports) => {
+      // Something else that answers on the port, as a sandbox left over from another run would.
+      const busy = createServer((_request, response) => response.end('{}')).listen(0, '127.0.0.1');
+      await new Promise((resolve) => busy.once('listening', resolve));
+      const { port } = busy.address() as { port: number };
+      try {
+        const run = await runConformance(reports, { SANDBOX_PORT: String(port) }, ['specs/test-data/balance.spec.ts']);
+        assert.notEqual(run.status, 0);
+        assert.match(run.stderr, /no test ran/);
+      } finally {
+        busy.close();
+      }
+    }));
 
-  test('a wrong client secret: one line naming the identity and its settings, before any test, with the secret masked', async () => {
-    const reports = lastGoodReports();
-    const before = snapshot(reports);
-    const started = Date.now();
-    const run = await runConformance(reports, { SANDBOX_PORT: String(await freePort()), CLIENT_SECRET: 'wrong-secret-123' });
-    assert.equal(run.status, 2, run.stderr);
-    assert.match(run.stderr, /conformance: ENVIRONMENT ERROR: no partner token .* HTTP 401 .*\(check CLIENT_ID \/ CLIENT_SECRET in \.env\.reference\)/);
-    assert.ok(!run.stderr.includes('wrong-secret-123'), 'the secret is never shown');
-    assert.ok(Date.now() - started < 60_000, 'stopped before running the suite');
-    assert.deepEqual(snapshot(reports), before);
-    rmSync(reports, { recursive: true, force: true });
-  });
+  test('a wrong client secret: one line naming the identity and its settings, before any test, with the secret masked', () =>
+    leavesLastReports(async (reports) => {
+      const started = Date.now();
+      const run = await runConformance(reports, { SANDBOX_PORT: String(await freePort()), CLIENT_SECRET: 'wrong-secret-123' });
+      assert.equal(run.status, 2, run.stderr);
+      assert.match(run.stderr, /conformance: ENVIRONMENT ERROR: no partner token .* HTTP 401 .*\(check CLIENT_ID \/ CLIENT_SECRET in \.env\.reference\)/);
+      assert.ok(!run.stderr.includes('wrong-secret-123'), 'the secret is never shown');
+      assert.ok(Date.now() - started < 60_000, 'stopped before running the suite');
+    }));
 
   test('a filter that matches no test, and listing the tests, write nothing', async () => {
-    const reports = lastGoodReports();
-    const before = snapshot(reports);
-    const none = await runConformance(reports, { SANDBOX_PORT: String(await freePort()) }, ['--grep', 'no test has this title']);
-    assert.notEqual(none.status, 0);
-    assert.deepEqual(snapshot(reports), before);
-    const list = spawnSync('npx', ['playwright', 'test', '--list', 'specs/test-data/balance.spec.ts'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, CONFORMANCE_ENV: '', BASE_URL: '', REPORTS_DIR: reports },
+    await leavesLastReports(async (reports) => {
+      const none = await runConformance(reports, { SANDBOX_PORT: String(await freePort()) }, ['--grep', 'no test has this title']);
+      assert.notEqual(none.status, 0);
     });
-    assert.equal(list.status, 0, list.stderr);
-    assert.deepEqual(snapshot(reports), before);
-    rmSync(reports, { recursive: true, force: true });
+    await leavesLastReports(async (reports) => {
+      const list = spawnSync('npx', ['playwright', 'test', '--list', 'specs/test-data/balance.spec.ts'], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, CONFORMANCE_ENV: '', BASE_URL: '', REPORTS_DIR: reports },
+      });
+      assert.equal(list.status, 0, list.stderr);
+    });
   });
 
   test('an environment that is plainly down: the circuit breaker stops the run early, reporting environment errors and no violation', async () => {

@@ -7,13 +7,11 @@
 import { CELL_AMOUNT, type EffectCell, type EffectMatrix } from '../harness/effects';
 import type { EffectObservation } from '../harness/status-effects';
 import type { CellDifference } from './matrix-discovery';
-import { type PlaywrightJsonReport, reportedTests } from './playwright-report';
+import { jsonAnnotations, type PlaywrightJsonReport, reportedTests } from './playwright-report';
 
 /** Every effect observation in a Playwright JSON report. */
 export function effectObservationsFrom(report: PlaywrightJsonReport): EffectObservation[] {
-  return reportedTests(report).flatMap((t) =>
-    t.annotations.filter((a) => a.type === 'effect-observation' && a.description).map((a) => JSON.parse(a.description!) as EffectObservation),
-  );
+  return reportedTests(report).flatMap((t) => jsonAnnotations<EffectObservation>(t, 'effect-observation'));
 }
 
 const signed = (cell: EffectCell) => `${cell.movement === 'debit' ? '-' : '+'}${CELL_AMOUNT}`;

@@ -12,13 +12,11 @@ import type { EffectMatrix } from '../harness/effects';
 import type { EffectObservation } from '../harness/status-effects';
 import { type CellObservation, messageLike } from '../harness/transitions';
 import { effectDiff, observedEffects } from './effect-discovery';
-import { type PlaywrightJsonReport, reportedTests } from './playwright-report';
+import { jsonAnnotations, type PlaywrightJsonReport, reportedTests } from './playwright-report';
 
 /** Every cell observation in a Playwright JSON report. */
 export function observationsFrom(report: PlaywrightJsonReport): CellObservation[] {
-  return reportedTests(report).flatMap((t) =>
-    t.annotations.filter((a) => a.type === 'matrix-observation' && a.description).map((a) => JSON.parse(a.description!) as CellObservation),
-  );
+  return reportedTests(report).flatMap((t) => jsonAnnotations<CellObservation>(t, 'matrix-observation'));
 }
 
 /** A cell and actor where the environment and the expectation disagree, or that the run could not observe. */

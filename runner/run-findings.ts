@@ -6,7 +6,7 @@
  * first.
  */
 import { FINDING_ANNOTATION, type SeenFinding } from '../harness/findings';
-import type { ReportedTest } from './playwright-report';
+import { jsonAnnotations, type ReportedTest } from './playwright-report';
 
 export interface RunFinding extends Omit<SeenFinding, 'setup' | 'curl'> {
   /** Failed tests that saw it. */
@@ -22,8 +22,7 @@ export interface RunFinding extends Omit<SeenFinding, 'setup' | 'curl'> {
 /** What a test saw, parsed from its `finding` annotations (each once). */
 export function seenFindings(test: Pick<ReportedTest, 'annotations'>): SeenFinding[] {
   const seen = new Map<string, SeenFinding>();
-  for (const annotation of test.annotations.filter((a) => a.type === FINDING_ANNOTATION)) {
-    const finding = JSON.parse(annotation.description ?? '{}') as SeenFinding;
+  for (const finding of jsonAnnotations<SeenFinding>(test, FINDING_ANNOTATION)) {
     // A defect seen by the test itself outranks the same defect seen by one of its set-up steps.
     if (!seen.has(finding.id) || !finding.setup) seen.set(finding.id, finding);
   }

@@ -6,6 +6,7 @@
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { join } from 'node:path';
+import { documentedOnly, inferredNodes } from '../openapi/documented-schema';
 import { readJsonFiles } from './json-files';
 import { type ContractIndex, contract, documentedResponse, operation } from './contract';
 
@@ -13,11 +14,12 @@ import { type ContractIndex, contract, documentedResponse, operation } from './c
 export interface SchemaVerdict {
   schemaId: string;
   valid: boolean;
-  /** One line per error of a documented constraint: `<instance path> <message>`. */
+  /** One line per error of the documented schema (openapi/documented-schema.ts): `<instance path> <message>`. */
   errors: string[];
   /**
-   * The errors of constraints the contract marks `x-inferred` (the docs were silent, openapi/schema-types.ts): what a
-   * faithful environment may answer otherwise, so they are reported apart, under an inferred SHOULD.
+   * The errors of the full schema that the documented one does not have: constraints inside a node the contract marks
+   * `x-inferred` (the docs were silent, openapi/schema-types.ts), however deep. A faithful environment may answer
+   * otherwise, so they are reported apart, under an inferred SHOULD.
    */
   inferredErrors: string[];
 }
@@ -30,7 +32,10 @@ export const ANNOTATION_KEYWORDS = ['x-inferred', 'x-business-codes'] as const;
 
 /** Validates request and response bodies against the schemas of the contract. */
 export class SchemaRegistry {
+  /** The full schemas: documented and inferred constraints. */
   private readonly ajv: Ajv2020;
+  /** The same schemas, under the same `$id`s, with only their documented constraints (openapi/documented-schema.ts). */
+  private readonly documented: Ajv2020;
   private readonly ids: string[];
 
   /**
@@ -41,14 +46,14 @@ export class SchemaRegistry {
     schemas: readonly { $id?: string }[],
     private readonly index: ContractIndex = contract,
   ) {
-    // verbose: each error carries the schema node it failed, whose x-inferred mark sorts it (SchemaVerdict).
-    this.ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
-    addFormats(this.ajv);
-    for (const keyword of ANNOTATION_KEYWORDS) this.ajv.addKeyword({ keyword });
+    this.ajv = strictAjv();
+    this.documented = strictAjv();
     this.ids = [];
+    const isInferred = inferredNodes(schemas);
     for (const schema of schemas) {
       if (!schema.$id) throw new Error('a schema without $id cannot be referenced');
       this.ajv.addSchema(schema);
+      this.documented.addSchema(documentedOnly(schema, isInferred) as object);
       this.ids.push(schema.$id);
     }
   }
@@ -88,21 +93,29 @@ export class SchemaRegistry {
     // getSchema compiles on first use and returns Ajv's cached validator afterwards.
     const validator = this.ajv.getSchema(schemaId);
     if (!validator) throw new Error(`no schema with $id ${schemaId} in schemas/ (run npm run build:contract)`);
-    const valid = validator(body) === true;
-    const failed = valid ? [] : (validator.errors ?? []);
-    const inferred = (error: ErrorObject) => (error.parentSchema as Record<string, unknown> | undefined)?.['x-inferred'] === true;
-    return {
-      schemaId,
-      valid,
-      errors: failed.filter((e) => !inferred(e)).map(describeError),
-      inferredErrors: failed.filter(inferred).map(describeError),
-    };
+    if (validator(body) === true) return { schemaId, valid: true, errors: [], inferredErrors: [] };
+    const failed = (validator.errors ?? []).map(describeError);
+    // The documented schema is looser than the full one: only a body the full one refuses needs its verdict.
+    const documented = this.documented.getSchema(schemaId)!;
+    const errors = documented(body) === true ? [] : (documented.errors ?? []).map(describeError);
+    return { schemaId, valid: false, errors, inferredErrors: [...new Set(failed.filter((error) => !errors.includes(error)))] };
   }
 
-  /** Compiles every schema now, so a strict-mode fault shows at once rather than at first use. */
+  /** Compiles every schema now, in both variants, so a strict-mode fault shows at once rather than at first use. */
   compileAll(): void {
-    for (const id of this.ids) this.ajv.getSchema(id);
+    for (const id of this.ids) {
+      this.ajv.getSchema(id);
+      this.documented.getSchema(id);
+    }
   }
+}
+
+/** An Ajv that refuses unknown keywords but the contract's own annotations, and knows the formats the contract uses. */
+function strictAjv(): Ajv2020 {
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats(ajv);
+  for (const keyword of ANNOTATION_KEYWORDS) ajv.addKeyword({ keyword });
+  return ajv;
 }
 
 function describeError(error: ErrorObject): string {

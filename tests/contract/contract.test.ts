@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import test from 'node:test';
 import { contract } from '../../openapi/document';
 import { deriveSchemas } from '../../openapi/derive-schemas';
+import { inferredNodes, inferredUnderTighteningKeywords } from '../../openapi/documented-schema';
 
 const root = join(import.meta.dirname, '..', '..');
 const readJson = (...parts: string[]) => JSON.parse(readFileSync(join(root, ...parts), 'utf8'));
@@ -66,4 +67,10 @@ test('the documented examples of the seed pages match their schemas', async () =
     const validate = ajv.getSchema(`https://m2p-conformance.local/schemas/${schema}`)!;
     assert.ok(validate(body), `${schema} rejects the example of ${page}: ${ajv.errorsText(validate.errors)}`);
   }
+});
+
+test('no node marked x-inferred sits under oneOf or not, where dropping it from the documented schema would tighten it', () => {
+  const files = Object.values(deriveSchemas(contract));
+  const isInferred = inferredNodes(files);
+  assert.deepEqual(files.flatMap((file) => inferredUnderTighteningKeywords(file, isInferred)), []);
 });

@@ -4,6 +4,7 @@ import { contract } from '../../harness/contract';
 import { SchemaRegistry, schemas } from '../../harness/schema-registry';
 import { miniDoc, miniIndex, miniSchemas } from './helpers';
 import { deriveSchemas } from '../../openapi/derive-schemas';
+import { documentedOnly, inferredNodes } from '../../openapi/documented-schema';
 
 test('every schema of schemas/ compiles in strict mode', () => {
   schemas().compileAll();
@@ -53,4 +54,28 @@ test('strict mode: the contract keywords (x-inferred, examples, description) are
 test('an unknown operation is a defect of the test, named', () => {
   assert.throws(() => miniSchemas.validateResponse('noSuchOperation', 200, {}), /unknown operationId "noSuchOperation"/);
   assert.ok(Object.keys(deriveSchemas(miniDoc)).length > 0);
+});
+
+test('a constraint inside a shape marked x-inferred is inferred, however deep (the documented schema drops the whole shape)', () => {
+  // CustomerSummary is inferred as a whole; the status enum inside it comes from CustomerStatus, which is not marked.
+  const item = { entityId: 'E-1', firstName: 'A', lastName: 'B', status: 'NOT_A_STATUS' };
+  const verdict = schemas().validateResponse('searchCustomers', 200, { result: [item], pagination: { list: true, pageSize: 1, pageNo: 0, totalPages: 1, totalElements: 1 } })!;
+  assert.equal(verdict.valid, false);
+  assert.deepEqual(verdict.errors, []);
+  assert.match(verdict.inferredErrors.join('\n'), /\/result\/0\/status must be equal to one of the allowed values/);
+  // A documented constraint beside it still decides the MUST.
+  const broken = schemas().validateResponse('searchCustomers', 200, { result: [item] })!;
+  assert.deepEqual(broken.errors, ["/ must have required property 'pagination'"]);
+});
+
+test('an inferred property is not documented to be there: the documented schema does not require it', () => {
+  const isInferred = inferredNodes([{ $defs: { Marked: { type: 'string', 'x-inferred': true } } }]);
+  const schema = {
+    $id: 'x',
+    type: 'object',
+    properties: { a: { type: 'string' }, b: { type: 'string', 'x-inferred': true }, c: { $ref: '#/$defs/Marked' } },
+    required: ['a', 'b', 'c'],
+  };
+  assert.deepEqual(documentedOnly(schema, isInferred), { $id: 'x', type: 'object', properties: { a: { type: 'string' }, b: {}, c: {} }, required: ['a'] });
+  assert.deepEqual(documentedOnly({ $id: 'y', $schema: 'z', 'x-inferred': true, type: 'object' }, isInferred), { $id: 'y', $schema: 'z' });
 });

@@ -1,7 +1,9 @@
 /**
  * `verify` and `expectRule`: how a spec judges what it got. On any finding they record it where reports look
  * (one annotation per finding and per violated requirement, masked attachments) and fail the test with a readable
- * message. Both are synchronous on purpose: a forgotten `await` cannot let a violation pass.
+ * message; at once, or, when every finding is a warning (a rule that cannot block certification, harness/warnings.ts),
+ * when the test ends, so that its documented rules are still judged. Both are synchronous on purpose: a forgotten
+ * `await` cannot let a violation pass.
  *
  * A set-up step (test data, bringing an entity to a status) says so with {@link SetupOf}: a finding it sees blocks the
  * test rather than violating the test's own rule, unless the test declares the step's subject (the test of creating a

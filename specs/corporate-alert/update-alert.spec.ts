@@ -1,4 +1,4 @@
-import { alertFields, changeAlertConfig, covering, expandRows, expectRule, limitFile, limitDeclaration, expectedSide, resolveValue, test, verify } from '../../harness';
+import { alertFields, changeAlertConfig, covering, expandRows, expectRule, limitFile, limitDeclaration, expectedSide, resolveValue, test, verify, type Exchange } from '../../harness';
 
 const limits = limitFile('alert');
 
@@ -16,10 +16,11 @@ test.describe('updateAlertConfig', () => {
       emailRecipients: ['treasury@example.com'],
       mobileRecipients: ['9876501234'],
     });
-    const { readBack, written } = await changeAlertConfig(api, data, change, (update, sent) => {
+    const judgeAnswer = (update: Exchange, sent: Record<string, unknown>) => {
       verify(update, { status: 200, requirements: ['ALERT-001'] });
       expectRule('ALERT-001', 'the configuration answered', alertFields(update.response!.json), sent);
-    });
+    };
+    const { readBack, written } = await changeAlertConfig(api, data, { change, judgeAnswer, expect: 'applied' });
     expectRule('ALERT-001', 'the configuration a later fetch returns', readBack, written);
   });
 
@@ -36,10 +37,12 @@ test.describe('updateAlertConfig', () => {
     const { row } = limitCase;
     test(...limitDeclaration(limits, limitCase), async ({ api, data }) => {
       const sent = resolveValue(row.value, {});
-      const { original, readBack, written } = await changeAlertConfig(api, data, () => ({ [row.field]: sent }), (update) =>
-        verify(update, { ...row.expect, requirements: row.requirements }),
-      );
       const accepted = row.expect.status === 200;
+      const { original, readBack, written } = await changeAlertConfig(api, data, {
+        change: () => ({ [row.field]: sent }),
+        judgeAnswer: (update) => verify(update, { ...row.expect, requirements: row.requirements }),
+        expect: accepted ? 'applied' : 'not-applied',
+      });
       expectRule(row.requirements[0], 'the configuration a later fetch returns', readBack, accepted ? written : original);
     });
   }

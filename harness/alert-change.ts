@@ -35,9 +35,15 @@ export function alertFields(config: unknown): AlertFields {
  * @example readBackOf({ thresholdAmount: 10 }, { thresholdAmount: 20 }, { thresholdAmount: 10 }) // 'not-applied'
  */
 export function readBackOf(original: Partial<AlertFields>, written: Partial<AlertFields>, readBack: Partial<AlertFields>): ReadBack {
+  if (foreignFields(original, written, readBack).length > 0) return 'interference';
   const fields = ALERT_FIELDS.filter((field) => field in original || field in written || field in readBack);
-  if (fields.some((field) => !sameValue(readBack[field], written[field]) && !sameValue(readBack[field], original[field]))) return 'interference';
   return fields.every((field) => sameValue(readBack[field], written[field])) ? 'applied' : 'not-applied';
+}
+
+/** The fields whose read-back value is neither the one written nor the original one: another writer's. */
+function foreignFields(original: Partial<AlertFields>, written: Partial<AlertFields>, readBack: Partial<AlertFields>): string[] {
+  const fields = ALERT_FIELDS.filter((field) => field in original || field in written || field in readBack);
+  return fields.filter((field) => !sameValue(readBack[field], written[field]) && !sameValue(readBack[field], original[field]));
 }
 
 /** The environment error's message, after `ENVIRONMENT ERROR: ` (harness/auth.ts). */
@@ -76,7 +82,7 @@ export async function changeAlertConfig(api: ApiClient, data: DataFactory, plan:
   await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS * (1 + Math.random())));
   const second = await attempt(api, data, plan);
   if (second.outcome !== 'interference') return second as AlertChange;
-  const fields = ALERT_FIELDS.filter((field) => !sameValue(second.readBack[field], second.written[field]) && !sameValue(second.readBack[field], second.original[field]));
+  const fields = foreignFields(second.original, second.written, second.readBack);
   // Field names only: the values are recipients' e-mails and mobiles.
   throw new EnvironmentError(`${INTERFERENCE} (seen again on a second attempt: ${fields.join(', ')} showed a value neither the suite wrote nor the configuration held)`);
 }

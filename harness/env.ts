@@ -56,8 +56,9 @@ export interface Target {
   requestTimeoutMs: number;
   allowProduction: boolean;
   /**
-   * True when other runs may work in the environment at the same time (every remote one, unless SHARED_ENVIRONMENT=false):
-   * tests that change something the whole tenant shares (the corporate's one alert configuration) are then skipped.
+   * True when other runs may work in the environment at the same time (every remote one, unless SHARED_ENVIRONMENT=false).
+   * It may only widen what is tried when false; today no test is skipped for it: the tests that change what the whole
+   * tenant shares (the corporate's one alert configuration) use the safe-change protocol either way (harness/alert-change.ts).
    */
   sharedEnvironment: boolean;
   /** Playwright workers: `WORKERS`, else {@link DEFAULT_WORKERS} for the kind of target. */

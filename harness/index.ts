@@ -9,6 +9,7 @@
  * });
  */
 export { expect } from '@playwright/test';
+export { ALERT_FIELDS, alertFields, changeAlertConfig, INTERFERENCE, readBackOf, type AlertChange, type AlertChangePlan, type AlertFields, type ReadBack } from './alert-change';
 export { allureMetadata, metaFromLabels, STORIES, type Story, type TestMeta, type AllureMetadata } from './allure-labels';
 export { EnvironmentError, TokenCache } from './auth';
 export { expectOutcome, expectValue, type Expectation, type ProblemType, checks, type Check, type CheckContext } from './checks/index';

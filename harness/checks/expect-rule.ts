@@ -17,7 +17,7 @@ export const EXPECTED_OUTCOME = 'expected_outcome';
  * @example expectValue('CUST-STATUS-001', 'the status read back', 'LOCKED', 'LOCKED') // undefined
  */
 export function expectValue(requirement: string, what: string, received: unknown, expected: unknown): Finding | undefined {
-  if (same(received, expected)) return undefined;
+  if (sameValue(received, expected)) return undefined;
   return {
     check: EXPECTED_OUTCOME,
     requirement,
@@ -30,12 +30,13 @@ export function expectValue(requirement: string, what: string, received: unknown
   };
 }
 
-function same(a: unknown, b: unknown): boolean {
+/** The comparison of {@link expectValue}: deep, numbers within {@link TOLERANCE}. */
+export function sameValue(a: unknown, b: unknown): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a === b || Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => same(item, b[i]));
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
   if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    return [...keys].every((key) => same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+    return [...keys].every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
   }
   return isDeepStrictEqual(a, b);
 }

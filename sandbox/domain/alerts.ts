@@ -58,12 +58,31 @@ export function updateAlertConfig(ctx: Ctx, request: AlertConfigRequest): AlertC
     emailRecipients: recipients(request.emailRecipients, request.notificationEmails) ?? current.emailRecipients,
     mobileRecipients: recipients(request.mobileRecipients, request.notificationMobiles) ?? current.mobileRecipients,
   };
-  if (!ctx.faults.active('alert-update-not-persisted')) ctx.state.alerts.set(keyOf(updated), updated);
+  if (!ctx.faults.active('alert-update-not-persisted')) {
+    ctx.state.alerts.set(keyOf(updated), updated);
+    unread.add(updated);
+  }
   return updated;
 }
 
+/**
+ * Updates no fetch has read yet, by the configuration they stored (identity, so each sandbox's state keeps its own):
+ * where the planted fault alert-other-writer lets another writer in, between an update and the read that follows it.
+ */
+const unread = new WeakSet<AlertConfig>();
+/** How often the other writer has written, so that each of its writes differs from every earlier one. */
+let otherWrites = 0;
+
 export function fetchAlertConfig(ctx: Ctx, request: Pick<AlertConfig, 'corporateId' | 'accountNumber' | 'alertType'>): AlertConfig {
-  return requireConfig(ctx, request);
+  const config = requireConfig(ctx, request);
+  if (!unread.delete(config) || !ctx.faults.active('alert-other-writer')) return config;
+  // Another writer names a recipient of its own, new each time: a value that neither the update nor the configuration
+  // before it held, however often the same update is retried. (Not the threshold: 999999999999.99 plus a paisa is the
+  // same amount to a comparison of money within a relative tolerance.)
+  otherWrites += 1;
+  const theirs = { ...config, emailRecipients: [`other.writer.${otherWrites}@example.com`] };
+  ctx.state.alerts.set(keyOf(theirs), theirs);
+  return theirs;
 }
 
 function requireConfig(ctx: Ctx, key: Pick<AlertConfig, 'corporateId' | 'accountNumber' | 'alertType'>): AlertConfig {

@@ -3,6 +3,7 @@
  * which says what counts as a fault): do not edit.
  */
 import activeRefundRefused from './active-refund-refused';
+import alertOtherWriter from './alert-other-writer';
 import alertRecipientsUnchecked from './alert-recipients-unchecked';
 import alertThresholdUnchecked from './alert-threshold-unchecked';
 import alertUpdateNotPersisted from './alert-update-not-persisted';
@@ -106,6 +107,7 @@ import wrongBusinessCode from './wrong-business-code';
 
 export const faults = [
   activeRefundRefused,
+  alertOtherWriter,
   alertRecipientsUnchecked,
   alertThresholdUnchecked,
   alertUpdateNotPersisted,

@@ -1,30 +1,60 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { type PassedRequest, startLatencyProxy } from '../../bench/latency-proxy';
+import { INTERFERENCE } from '../../harness/alert-change';
+import type { Certification } from '../../runner/certification';
 import { buildSandbox } from '../../sandbox/app';
-import { runSuite, type SuiteRun } from './run-suite';
+import { runConformance, runSuite, type SuiteRun } from './run-suite';
 
-const failures = (run: SuiteRun) => run.tests.filter((t) => t.outcome === 'unexpected').map((t) => `${t.file} › ${t.title}: ${t.violations.join(', ')}`);
+/** Failed tests with their violations and environment errors, but for another writer's interference (see below). */
+const failures = (run: SuiteRun) =>
+  run.tests
+    .filter((t) => t.outcome === 'unexpected')
+    .filter((t) => t.violations.length > 0 || !t.environmentErrors.every((e) => e.includes(INTERFERENCE)))
+    .map((t) => `${t.file} › ${t.title}: ${[...t.violations, ...t.environmentErrors].join(', ')}`);
 
 /**
  * The real sandbox is long-lived and shared: earlier runs' data stays, and other runs work in it at the same time.
- * One reference sandbox serves a whole run, then two more whole runs at once, all three with the same seed (so the same
- * generated mobiles, PANs and e-mails: the hardest case for a test that must find its own data). Every run must pass.
+ * One reference sandbox serves a whole certification run, then two more whole runs at once, all three with the same
+ * seed (so the same generated mobiles, PANs and e-mails: the hardest case for a test that must find its own data).
  */
-test('two whole runs at once pass against one sandbox that already served a run with the same seed', async () => {
+test('a correct shared environment is certified with the defaults, and two more whole runs at once against it report no violation', async () => {
   const sandbox = buildSandbox();
   const url = await sandbox.listen({ port: 0, host: '127.0.0.1' });
-  // A remote environment, taken as shared (SHARED_ENVIRONMENT unset): what the whole tenant shares is left alone.
-  const options = { port: 0, env: { BASE_URL: url, SHARED_ENVIRONMENT: '', SEED: '20261130' } };
+  // A plain HTTP proxy of its own: the suite sees a BASE_URL, so a remote environment, with the reference credentials
+  // (.env.reference, as CONFORMANCE_ENV is unset), and no profile (expectations/remote.json does not exist).
+  const passed: PassedRequest[] = [];
+  const proxy = await startLatencyProxy(url, 0, passed);
+  const reports = mkdtempSync(join(tmpdir(), 'shared-certify-'));
+  // SHARED_ENVIRONMENT unset: a remote environment is taken as shared, the default every certifier gets.
+  const shared = { SHARED_ENVIRONMENT: '', EXPECTATIONS_FILE: '', SEED: '20261130' };
   try {
-    const earlier = await runSuite(options);
-    assert.deepEqual(failures(earlier), [], 'the earlier run');
-    const both = await Promise.all([runSuite(options), runSuite(options)]);
+    // Two workers: this machine's two cores also serve the sandbox; the number says nothing about sharing.
+    const certifying = await runConformance(reports, { ...shared, BASE_URL: proxy.url, WORKERS: '2' }, ['--certify']);
+    const certification: Certification = JSON.parse(readFileSync(join(reports, 'certification', 'certification.json'), 'utf8'));
+    assert.equal(certification.environment, 'remote', 'the suite took the proxy for a remote environment');
+    assert.ok(passed.length > 1000, 'the run went through the proxy');
+    assert.deepEqual(certification.blocking, [], 'nothing blocks certification');
+    assert.equal(certification.verdict, 'CERTIFIED');
+    assert.equal(certifying.status, 0, certifying.stderr.trim().split('\n').slice(-3).join(' | '));
+    const alert = certification.requirements.find((r) => r.id === 'ALERT-001');
+    assert.ok(alert && alert.verdict === 'held' && alert.tests > 0, `ALERT-001 is held, on a shared environment too: ${JSON.stringify(alert)}`);
+
+    // Two runs at once change the corporate's one alert configuration at once: each may see the other's write, which
+    // the suite must call interference (an environment error), never a violation. Everything else must pass.
+    const both = await Promise.all([runSuite({ port: 0, env: { ...shared, BASE_URL: url } }), runSuite({ port: 0, env: { ...shared, BASE_URL: url } })]);
     for (const [i, run] of both.entries()) {
       assert.deepEqual(failures(run), [], `run ${i + 1} of the two at once`);
-      assert.equal(run.exitCode, 0, run.stderr.trim().split('\n').slice(-3).join(' | '));
+      const interfered = run.tests.filter((t) => t.outcome === 'unexpected');
+      assert.equal(run.exitCode, interfered.length > 0 ? 1 : 0, run.stderr.trim().split('\n').slice(-3).join(' | '));
       assert.ok(run.tests.length > 900, 'a whole run');
     }
   } finally {
+    await proxy.close();
     await sandbox.close();
+    rmSync(reports, { recursive: true, force: true });
   }
 });

@@ -4,9 +4,11 @@ import { maskValue } from '../mask';
 
 /**
  * Money is read back as JSON numbers and specs add to them (`before + 1250.5`): binary floating point may then be
- * off in the 15th digit. Numbers this close are the same amount; a paisa is 0.01.
+ * off in the 15th significant digit. A paisa is 0.01, so numbers less than half a paisa apart are the same amount, at
+ * any size: a tolerance relative to the amount would take 1000000000000 for 999999999999.99. Counts, the other numbers
+ * compared, differ by whole units.
  */
-const TOLERANCE = 1e-9;
+const TOLERANCE = 0.005;
 
 /** The check name of a test's own expectation (a status, a code, a value read back), as against a check of every exchange. */
 export const EXPECTED_OUTCOME = 'expected_outcome';
@@ -32,7 +34,7 @@ export function expectValue(requirement: string, what: string, received: unknown
 
 /** The comparison of {@link expectValue}: deep, numbers within {@link TOLERANCE}. */
 export function sameValue(a: unknown, b: unknown): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return a === b || Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.abs(a), Math.abs(b));
+  if (typeof a === 'number' && typeof b === 'number') return a === b || Math.abs(a - b) < TOLERANCE;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
   if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);

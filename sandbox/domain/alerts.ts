@@ -96,5 +96,7 @@ function checkedThreshold(ctx: Ctx, threshold: number): number {
   if (threshold <= 0 && !ctx.faults.active('alert-threshold-unchecked')) {
     throw constraintViolation([{ field: 'thresholdAmount', message: 'must be greater than 0' }]);
   }
+  // The planted fault keeps whole rupees only: a threshold with paise is stored rounded.
+  if (!Number.isInteger(threshold) && ctx.faults.active('alert-threshold-rounded')) return Math.round(threshold);
   return threshold;
 }

@@ -5,6 +5,7 @@
 import activeRefundRefused from './active-refund-refused';
 import alertOtherWriter from './alert-other-writer';
 import alertRecipientsUnchecked from './alert-recipients-unchecked';
+import alertThresholdRounded from './alert-threshold-rounded';
 import alertThresholdUnchecked from './alert-threshold-unchecked';
 import alertUpdateNotPersisted from './alert-update-not-persisted';
 import alertUpdateUnknownOk from './alert-update-unknown-ok';
@@ -109,6 +110,7 @@ export const faults = [
   activeRefundRefused,
   alertOtherWriter,
   alertRecipientsUnchecked,
+  alertThresholdRounded,
   alertThresholdUnchecked,
   alertUpdateNotPersisted,
   alertUpdateUnknownOk,

@@ -82,6 +82,9 @@ test('expectValue: equal values (deep, numbers within float noise) give no findi
   const finding = expectValue('DATA-LOAD-001', 'the total balance', 1250, 1250.5)!;
   assert.equal(finding.requirement, 'DATA-LOAD-001');
   assert.equal(finding.message, 'the total balance: expected 1250.5, received 1250');
+  // To the paisa at any size: a twelve-digit amount rounded to whole rupees is another amount.
+  assert.ok(expectValue('ALERT-001', 'the threshold', 1000000000000, 999999999999.99));
+  assert.equal(expectValue('ALERT-001', 'the threshold', 999999999999.99 + 0.001, 999999999999.99), undefined);
   assert.ok(expectValue('ALERT-001', 'recipients', { a: 1 }, { a: 1, b: undefined }) === undefined, 'an absent key equals an undefined one');
   assert.ok(expectValue('ALERT-001', 'status', undefined, 'LOCKED'));
 });

@@ -67,18 +67,20 @@ export interface NewCustomerBody {
 /** A customer the test created, and the body that created it. */
 export interface CreatedCustomer {
   entityId: string;
-  customerId: string;
+  /** Absent when the creation's answer had none (no page documents that answer). */
+  customerId?: string;
   body: NewCustomerBody;
 }
 
 /** A card issued to a customer, with its wallet. */
 export interface IssuedCard {
   customer: CreatedCustomer;
-  applicationNumber: string;
+  /** The fields a test reads only for itself are absent when the issuance's answer had none; see {@link needed}. */
+  applicationNumber?: string;
   kitNo: string;
   accountId: string;
   currency: string;
-  maskedCardNumber: string;
+  maskedCardNumber?: string;
   cardStatus: string;
 }
 
@@ -367,8 +369,9 @@ export class DataFactory {
   /** Creates a customer through createCustomer (DATA-CUSTOMER-001). */
   async customer(overrides: Partial<NewCustomerBody> = {}): Promise<CreatedCustomer> {
     const body = this.newCustomerBody({ pan: this.uniquePan(), ...overrides });
-    const { result } = await this.run<{ result: { entityId: string; customerId: string } }>('createCustomer', body, 'DATA-CUSTOMER-001');
-    return { entityId: result.entityId, customerId: result.customerId, body };
+    const { result } = await this.run<{ result?: { entityId?: string; customerId?: string } }>('createCustomer', body, 'DATA-CUSTOMER-001');
+    // Every later request names the customer by it; customerId only the search by CUSTOMER_ID needs (it asks for it).
+    return { entityId: needed('DATA-CUSTOMER-001', 'the entityId of the created customer', result?.entityId), customerId: result?.customerId, body };
   }
 
   /** The customer as fetchCustomer returns it (DATA-CUSTOMER-002). */
@@ -399,8 +402,14 @@ export class DataFactory {
    */
   async issuedCard(customer?: CreatedCustomer, productId: string = this.target.productId): Promise<IssuedCard> {
     const owner = customer ?? (await this.customer());
-    const { result } = await this.run<{ result: Omit<IssuedCard, 'customer'> }>('issueCard', this.issueCardBody(owner, productId), 'DATA-CARD-001');
-    const { applicationNumber, kitNo, accountId, currency, maskedCardNumber, cardStatus } = result;
+    const { result } = await this.run<{ result?: Partial<Omit<IssuedCard, 'customer'>> }>('issueCard', this.issueCardBody(owner, productId), 'DATA-CARD-001');
+    const { applicationNumber, maskedCardNumber } = result ?? {};
+    // Later requests name the card by its kit and its wallet by accountId, usage is read per currency, and the status
+    // decides whether to activate.
+    const kitNo = needed('DATA-CARD-001', 'the kitNo of the issued card', result?.kitNo);
+    const accountId = needed('DATA-CARD-001', 'the accountId of the issued card', result?.accountId);
+    const currency = needed('DATA-CARD-001', 'the currency of the issued card', result?.currency);
+    const cardStatus = needed('DATA-CARD-001', 'the cardStatus of the issued card', result?.cardStatus);
     expectRule('DATA-CARD-001', 'the status of a newly issued card (interpretation point issued-card-status)', cardStatus, expectedSide('issued-card-status', cardStatus), { setupOf: 'DATA-CARD-001' });
     return { customer: owner, applicationNumber, kitNo, accountId, currency, maskedCardNumber, cardStatus };
   }
@@ -510,6 +519,21 @@ export class DataFactory {
     if (!this.api) throw new Error('this DataFactory has no API client: it can build bodies but not create data');
     return verify<Body>(await this.api.call(operationId, { body, query }), { status: 200, requirements: [requirement] }, { setupOf: requirement });
   }
+}
+
+/**
+ * A value the suite reads from a set-up step's answer to go on: a finding under `requirementId` when it is absent. The
+ * answer's schema may not require it (the docs did not give it: a warning, which goes on), and a test cannot go on
+ * without it: a set-up step is blocked by the finding, on inference when the requirement is a warning (not judged
+ * here, INTERPRETING.md); the test that owns the step stops with it.
+ * @example const entityId = needed('DATA-CUSTOMER-001', 'the entityId of the created customer', result?.entityId);
+ */
+export function needed<T>(requirementId: string, what: string, value: T | undefined | null): T {
+  const present = value !== undefined && value !== null && value !== '';
+  expectRule(requirementId, what, present ? 'present' : (value ?? 'absent'), 'present', { setupOf: requirementId });
+  // The test that owns the step got a warning and would go on: it cannot without the value.
+  if (!present) throw new Error(`${what} is absent, so the test cannot go on (${requirementId})`);
+  return value;
 }
 
 /** A customer as fetchCustomer returns it (the fields the suite reads). */

@@ -18,6 +18,7 @@ export { contract, operation, operations, documentedResponse, type Operation, ty
 export { toCurl } from './curl';
 export {
   DataFactory,
+  needed,
   seededFaker,
   testSeed,
   type AlertConfigKey,

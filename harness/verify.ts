@@ -20,7 +20,7 @@ import { defectId, FINDING_ANNOTATION, type Finding, type SeenFinding } from './
 import { BLOCKED, failureMessage, judge, keyOf, violatedRequirements } from './judge';
 import { maskExchange, maskText, maskValue } from './mask';
 import { requirement } from './requirements';
-import { deferWarnings, isWarning, onlyWarnings } from './warnings';
+import { deferWarnings, isWarning, onlyWarnings, SETUP_ON_INFERENCE } from './warnings';
 
 /** The failure of a test; `findings` keeps the typed detail for whoever catches it. */
 export class ConformanceError extends Error {
@@ -43,9 +43,6 @@ export interface SetupOf {
    */
   onInference?: boolean;
 }
-
-/** The annotation of a test blocked by a set-up step that rests on inference ({@link SetupOf}), naming the step's subject. */
-export const SETUP_ON_INFERENCE = 'setup-on-inference';
 
 const verified = new WeakSet<Exchange>();
 

@@ -16,6 +16,12 @@ export const WARNINGS_ONLY = 'warnings-only';
 /** The message's first line: what a reader sees first in a report. */
 export const WARNINGS_ONLY_MESSAGE = 'WARNINGS ONLY: every rule this test broke is an inferred or SHOULD rule, so no documented MUST was found broken:';
 
+/**
+ * The annotation of a test blocked by a set-up step that rests on inference (harness/verify.ts, SetupOf: it takes an
+ * inferred matrix cell, or what it missed is a warning's rule), naming the step's subject: its rules are "not judged here".
+ */
+export const SETUP_ON_INFERENCE = 'setup-on-inference';
+
 let confirmed: ReadonlySet<string> = new Set();
 
 /** The inferred requirements the environment's profile confirms (`confirms`): they block like documented ones. */

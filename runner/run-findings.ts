@@ -6,6 +6,7 @@
  * first.
  */
 import { FINDING_ANNOTATION, type SeenFinding } from '../harness/findings';
+import { SETUP_ON_INFERENCE } from '../harness/warnings';
 import { jsonAnnotations, type ReportedTest } from './playwright-report';
 
 export interface RunFinding extends Omit<SeenFinding, 'setup' | 'curl'> {
@@ -31,13 +32,13 @@ export function seenFindings(test: Pick<ReportedTest, 'annotations'>): SeenFindi
 
 /**
  * The IDs of the findings that blocked a failed test: all it saw, when every one came from a set-up step. Warnings stop
- * no test (harness/warnings.ts) unless a set-up step's own expectation missed, so they count only when the test saw
- * nothing else.
+ * no test (harness/warnings.ts), so they count only for a test a set-up step resting on inference stopped (its
+ * `setup-on-inference` annotation, harness/verify.ts): then the step missed on a warning's rule.
  */
-export function blockingFindings(seen: readonly SeenFinding[]): string[] {
-  const stopping = seen.filter((f) => !f.warning);
-  const candidates = stopping.length > 0 ? stopping : seen;
-  return candidates.length > 0 && candidates.every((f) => f.setup) ? candidates.map((f) => f.id) : [];
+export function blockingFindings(test: Pick<ReportedTest, 'annotations'>, seen: readonly SeenFinding[] = seenFindings(test)): string[] {
+  const stoppedOnInference = test.annotations.some((a) => a.type === SETUP_ON_INFERENCE);
+  const stopping = stoppedOnInference ? seen : seen.filter((f) => !f.warning);
+  return stopping.length > 0 && stopping.every((f) => f.setup) ? stopping.map((f) => f.id) : [];
 }
 
 /**
@@ -49,7 +50,7 @@ export function runFindings(tests: readonly (Pick<ReportedTest, 'title' | 'annot
   for (const test of tests) {
     const seen = seenFindings(test).filter((f) => test.failed || f.warning);
     if (seen.length === 0) continue;
-    const blocking = new Set(blockingFindings(seen));
+    const blocking = new Set(test.failed ? blockingFindings(test, seen) : []);
     for (const { setup: _, curl, ...finding } of seen) {
       const known = byId.get(finding.id) ?? { ...finding, tests: 0, blocked: 0, firstTest: test.title, ...(curl && { curl }) };
       known.tests += 1;

@@ -8,8 +8,7 @@ import { declaredIds } from '../harness/covers';
 import { type ExchangeNote, EXCHANGE_ANNOTATION, parseNote } from '../harness/exchange-note';
 import { KNOWN_DEVIATION_ANNOTATION } from '../harness/contract-deviations';
 import { INTERPRETATION_ANNOTATION, NOT_APPLICABLE_ANNOTATION } from '../harness/interpretations';
-import { SETUP_ON_INFERENCE } from '../harness/verify';
-import { WARNINGS_ONLY } from '../harness/warnings';
+import { SETUP_ON_INFERENCE, WARNINGS_ONLY } from '../harness/warnings';
 import type { PlaywrightJsonReport, ReportedTest } from './playwright-report';
 import { blockingFindings, type RunFinding, runFindings, seenFindings } from './run-findings';
 import { reportedTests } from './playwright-report';
@@ -102,7 +101,7 @@ export function runTestsFrom(report: PlaywrightJsonReport): RunTest[] {
     const seen = seenByTest.map((f) => f.id);
     const outcome = outcomeOf(t);
     const environmentError = annotated(t, 'environment-error').length > 0;
-    const blockedBy = outcome === 'failed' && !environmentError ? blockingFindings(seenByTest) : [];
+    const blockedBy = outcome === 'failed' && !environmentError ? blockingFindings(t, seenByTest) : [];
     const onInference = blockedBy.length > 0 ? annotated(t, SETUP_ON_INFERENCE) : [];
     const warnings = [...new Set(seenByTest.filter((f) => f.warning).map((f) => f.requirement))];
     // The fixture adds it only when nothing else failed the test (harness/fixtures.ts).

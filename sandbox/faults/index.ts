@@ -24,6 +24,7 @@ import cardStatusEntityUnchecked from './card-status-entity-unchecked';
 import cardUnlockAny from './card-unlock-any';
 import cardUnlockNotPersisted from './card-unlock-not-persisted';
 import creditFreezeLoads from './credit-freeze-loads';
+import customerCreatedAsText from './customer-created-as-text';
 import customerCreatedWithoutId from './customer-created-without-id';
 import customerDobShifted from './customer-dob-shifted';
 import customerStatusNotPersisted from './customer-status-not-persisted';
@@ -129,6 +130,7 @@ export const faults = [
   cardUnlockAny,
   cardUnlockNotPersisted,
   creditFreezeLoads,
+  customerCreatedAsText,
   customerCreatedWithoutId,
   customerDobShifted,
   customerStatusNotPersisted,

@@ -1,4 +1,4 @@
-import { covering, type CreatedCustomer, type DataFactory, expandRows, expectRule, type IssuedCard, limitFile, limitDeclaration, requestSchema, resolveValue, test, verify } from '../../harness';
+import { covering, type CreatedCustomer, type DataFactory, expandRows, expectRule, type IssuedCard, limitFile, limitDeclaration, needed, requestSchema, resolveValue, test, verify } from '../../harness';
 
 interface Page {
   result: { entityId: string }[];
@@ -76,9 +76,14 @@ async function searchable(data: DataFactory): Promise<{ customer: CreatedCustome
 /** The customer's value for a search type. */
 function ownValue(customer: CreatedCustomer, card: IssuedCard, searchType: string): string {
   const { body } = customer;
+  // Two values come from answers no page documents: without them the search cannot be tried (harness/data.ts, needed).
+  const answered = {
+    CUSTOMER_ID: () => needed('DATA-CUSTOMER-001', 'the customerId of the created customer, which a search by CUSTOMER_ID sends', customer.customerId),
+    CARD: () => needed('DATA-CARD-001', 'the maskedCardNumber of the issued card, which a search by CARD sends', card.maskedCardNumber),
+  };
+  if (searchType in answered) return answered[searchType as keyof typeof answered]();
   const values: Record<string, string | undefined> = {
-    MOBILE: body.mobile.value, KIT: card.kitNo, CUSTOMER_ID: customer.customerId, ENTITY_ID: customer.entityId,
-    CARD: card.maskedCardNumber, PAN: body.pan, AADHAAR_ID: body.aadhaar, VOTER_ID: body.voterId, EMAIL_ID: body.email,
+    MOBILE: body.mobile.value, KIT: card.kitNo, ENTITY_ID: customer.entityId, PAN: body.pan, AADHAAR_ID: body.aadhaar, VOTER_ID: body.voterId, EMAIL_ID: body.email,
     FIRST_NAME: body.firstName, LAST_NAME: body.lastName, KYC_TOKEN: body.kycToken, CUSTOMER_ENTITY_ID: body.customerEntityId,
   };
   const value = values[searchType];

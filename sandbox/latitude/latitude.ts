@@ -1,0 +1,54 @@
+/**
+ * Latitude mode (`LATITUDE_SEED=<n>`): the reference sandbox answers every JSON answer another way the documented
+ * schema of its operation and status allows (rewrites.ts), chosen by a hash of the seed and the field, so that a run
+ * replays. It proves the suite tolerates what the docs allow: run against it with no
+ * side of any interpretation point picked, the suite must still certify (tests/suite/latitude.test.ts). The sandbox
+ * also takes the other side of every interpretation point (sandbox/app.ts).
+ *
+ * Each answer's rewrites, made and refused (a refused one is a constraint the docs state), go to `record`: main.ts
+ * appends them to the file LATITUDE_LOG names, the proof keeps them in memory.
+ */
+import type { Exchange } from '../faults/fault';
+import { documentedAnswers } from './documented-answers';
+import { patternOf } from './pointer';
+import { hash } from './hash';
+import { loosen, type Rewrite, type RewriteKind } from './rewrites';
+
+/** How often a rewrite is tried at a field: half the time, so that three seeds try nearly every one. */
+const CHANCE = 0.5;
+
+export interface LatitudeOptions {
+  seed: number;
+  /** Called with each answer's rewrites, when it made or refused any. */
+  record?: (line: LatitudeLine) => void;
+}
+
+/** One answer's line of the log. */
+export interface LatitudeLine {
+  operation: string;
+  status: number;
+  made: Rewrite[];
+  refused: Rewrite[];
+}
+
+export class Latitude {
+  private readonly documented = documentedAnswers();
+
+  constructor(private readonly options: LatitudeOptions) {}
+
+  /**
+   * Rewrites the answer in place, the same way for every answer of the operation and status (the seed and the field
+   * decide, so a run replays). An answer the documented schema already refuses (a planted fault) is left as it is,
+   * so that latitude never hides nor changes what a fault broke.
+   */
+  rewrite(exchange: Exchange): void {
+    const { operationId, status, body } = exchange;
+    if (!operationId || body === null || typeof body !== 'object') return;
+    const accepts = () => this.documented.accepts(operationId, status, body);
+    if (accepts() !== true) return;
+    // Per field of the operation's answer (array indices as *), so every answer of it is loosened alike (rewrites.ts).
+    const decide = (kind: RewriteKind, path: string) => hash(`${this.options.seed} ${operationId} ${status} ${kind} ${patternOf(path)}`) < CHANCE;
+    const { made, refused } = loosen(operationId, body, () => accepts() === true, decide);
+    if (made.length + refused.length > 0) this.options.record?.({ operation: operationId, status, made, refused });
+  }
+}

@@ -4,9 +4,14 @@ interface Usage {
   baseCurrencyConsumptions: { baseCurrency: string; transactionTypes: Record<string, Record<string, { amount: number }>> }[];
 }
 
-/** The figures of one transaction type in one base currency, per period, or undefined when not reported. */
-const figures = (usage: Usage, currency: string, type: string) =>
-  usage.baseCurrencyConsumptions.find((c) => c.baseCurrency === currency)?.transactionTypes[type];
+/**
+ * The figures of one transaction type in one base currency, per period, or undefined when not reported. Each period is
+ * read for its amount alone: it may carry fields the contract does not name (a latitude-mode answer does).
+ */
+function figures(usage: Usage, currency: string, type: string): Figures {
+  const periods = usage.baseCurrencyConsumptions.find((c) => c.baseCurrency === currency)?.transactionTypes[type];
+  return periods && Object.fromEntries(Object.entries(periods).map(([period, { amount }]) => [period, { amount }]));
+}
 type Figures = Record<string, { amount: number }> | undefined;
 
 /**

@@ -52,6 +52,7 @@ export const KEPT: readonly KeptField[] = [
   { operation: 'fetchTransactions', path: '/result/*/amount', use: 'judges', reason: 'the history adds up (MONEY-HISTORY-001) and shows each movement (CUST-EFFECT-*, WALLET-EFFECT-*)' },
   { operation: 'fetchTransactions', path: '/result/*/transactionStatus', use: 'judges', reason: 'tells an applied item from a failed one (harness/ledger.ts, applied)' },
   { operation: 'fetchTransactionByExternalId', path: '/result/**', use: 'judges', reason: 'the movement looked up: amount, balances, direction and its ID (MONEY-LOOKUP-001)' },
+  { operation: 'searchCustomers', path: '/result', use: 'judges', reason: 'the matches (CUST-SEARCH-*, AUTH-ISOLATION-001); inferred: the page gives no example of the list. Without it the specs stop on a TypeError' },
   { operation: 'searchCustomers', path: '/result/*/entityId', use: 'judges', reason: 'tells the test\'s own customer among the matches (CUST-SEARCH-001)' },
   { operation: 'searchCustomers', path: '/result/*/firstName', use: 'judges', reason: 'every match of a FIRST_NAME search has the name (CUST-SEARCH-001)' },
 ];

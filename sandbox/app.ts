@@ -138,7 +138,7 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
       };
       faultsOf(request).rewrite(exchange);
       // After the faults and readings, so that it loosens the answer as they left it (and leaves a broken one alone).
-      latitude?.rewrite(exchange);
+      latitude?.rewrite(exchange, request.headers.authorization);
       reply.code(exchange.status).header('content-type', exchange.contentType);
       return typeof exchange.body === 'string' ? exchange.body : JSON.stringify(exchange.body);
     });

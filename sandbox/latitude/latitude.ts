@@ -18,13 +18,18 @@ import { loosen, type Rewrite, type RewriteKind } from './rewrites';
 const CHANCE = 0.5;
 
 export interface LatitudeOptions {
-  seed: number;
+  /**
+   * One seed, or several (`LATITUDE_SEED=1,2,3`): then each bearer token gets the next seed in the order tokens are
+   * first seen, so that one run of the suite (a token per worker and identity) answers under every seed at once.
+   */
+  seeds: readonly number[];
   /** Called with each answer's rewrites, when it made or refused any. */
   record?: (line: LatitudeLine) => void;
 }
 
 /** One answer's line of the log. */
 export interface LatitudeLine {
+  seed: number;
   operation: string;
   status: number;
   made: Rewrite[];
@@ -33,22 +38,35 @@ export interface LatitudeLine {
 
 export class Latitude {
   private readonly documented = documentedAnswers();
+  private readonly seedOfToken = new Map<string, number>();
 
-  constructor(private readonly options: LatitudeOptions) {}
+  constructor(private readonly options: LatitudeOptions) {
+    if (options.seeds.length === 0) throw new Error('latitude mode needs a seed');
+  }
+
+  /** The seed of a bearer token: the next one for a token not seen before; the first for an answer without one. */
+  seedFor(token: string | undefined): number {
+    const { seeds } = this.options;
+    if (token === undefined) return seeds[0];
+    let seed = this.seedOfToken.get(token);
+    if (seed === undefined) this.seedOfToken.set(token, (seed = seeds[this.seedOfToken.size % seeds.length]));
+    return seed;
+  }
 
   /**
    * Rewrites the answer in place, the same way for every answer of the operation and status (the seed and the field
    * decide, so a run replays). An answer the documented schema already refuses (a planted fault) is left as it is,
    * so that latitude never hides nor changes what a fault broke.
    */
-  rewrite(exchange: Exchange): void {
+  rewrite(exchange: Exchange, token?: string): void {
     const { operationId, status, body } = exchange;
     if (!operationId || body === null || typeof body !== 'object') return;
     const accepts = () => this.documented.accepts(operationId, status, body);
     if (accepts() !== true) return;
+    const seed = this.seedFor(token);
     // Per field of the operation's answer (array indices as *), so every answer of it is loosened alike (rewrites.ts).
-    const decide = (kind: RewriteKind, path: string) => hash(`${this.options.seed} ${operationId} ${status} ${kind} ${patternOf(path)}`) < CHANCE;
+    const decide = (kind: RewriteKind, path: string) => hash(`${seed} ${operationId} ${status} ${kind} ${patternOf(path)}`) < CHANCE;
     const { made, refused } = loosen(operationId, body, () => accepts() === true, decide);
-    if (made.length + refused.length > 0) this.options.record?.({ operation: operationId, status, made, refused });
+    if (made.length + refused.length > 0) this.options.record?.({ seed, operation: operationId, status, made, refused });
   }
 }

@@ -10,7 +10,7 @@ import { Api } from './helpers';
 /** A sandbox in latitude mode, its answers unchecked against the full contract (they are meant to leave it), and what it rewrote. */
 function latitudeSandbox(seed: number, faults: string[] = []) {
   const lines: LatitudeLine[] = [];
-  const api = new Api(buildSandbox({ faults, latitude: { seed, record: (line) => lines.push(line) } }), false);
+  const api = new Api(buildSandbox({ faults, latitude: { seeds: [seed], record: (line) => lines.push(line) } }), false);
   return { api, lines };
 }
 

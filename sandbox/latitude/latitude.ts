@@ -1,9 +1,10 @@
 /**
- * Latitude mode (`LATITUDE_SEED=<n>`): the reference sandbox answers every JSON answer another way the documented
+ * Latitude mode (`LATITUDE_SEED=<n>[,<n>…]`): the reference sandbox answers every JSON answer another way the documented
  * schema of its operation and status allows (rewrites.ts), chosen by a hash of the seed and the field, so that a run
- * replays. It proves the suite tolerates what the docs allow: run against it with no
- * side of any interpretation point picked, the suite must still certify (tests/suite/latitude.test.ts). The sandbox
- * also takes the other side of every interpretation point (sandbox/app.ts).
+ * with one seed replays (with several, which token gets which seed follows the order tokens arrive in). It proves the
+ * suite tolerates what the docs allow: run against it with no side of any interpretation point picked, the suite must
+ * still certify (tests/suite/latitude.test.ts). The sandbox also takes the other side of every interpretation point
+ * (sandbox/app.ts).
  *
  * Each answer's rewrites, made and refused (a refused one is a constraint the docs state), go to `record`: main.ts
  * appends them to the file LATITUDE_LOG names, the proof keeps them in memory.

@@ -8,7 +8,7 @@ import { faults } from '../../sandbox/faults';
 import { KEPT } from '../../sandbox/latitude/kept';
 import type { LatitudeLine } from '../../sandbox/latitude/latitude';
 import { patternOf } from '../../sandbox/latitude/pointer';
-import { freePort, runConformance, runSuite, violatedRequirements } from './run-suite';
+import { freePort, runConformance, runSuite, type SuiteRun, violatedRequirements } from './run-suite';
 
 /**
  * The proof of tolerance (issue 20): in latitude mode (sandbox/latitude/) the reference sandbox answers every JSON
@@ -99,9 +99,10 @@ describe('latitude', () => {
         runSuite({ faults: [fault], port: 0, inProcess: true, args: specs, env, latitude: { seeds: [1] } }),
       ]);
       assert.ok(plain.tests.length > 0, plain.stderr.trim().split('\n').slice(-3).join(' | '));
-      assert.deepEqual(violatedRequirements(loosened), violatedRequirements(plain));
-      assert.equal(loosened.exitCode, plain.exitCode);
-      if (documented) assert.ok(violatedRequirements(loosened).includes(documented), `${fault} no longer fails ${documented}`);
+      // Latitude breaks constraints the contract infers on purpose: those findings are CONTRACT-SCHEMA-002's, apart.
+      const documentedOnes = (run: SuiteRun) => violatedRequirements(run).filter((id) => id !== 'CONTRACT-SCHEMA-002');
+      assert.deepEqual(documentedOnes(loosened), documentedOnes(plain));
+      if (documented) assert.ok(documentedOnes(loosened).includes(documented), `${fault} no longer fails ${documented}`);
     });
   }
 });

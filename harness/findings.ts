@@ -56,6 +56,11 @@ export interface SeenFinding extends DefectKey {
    * then blocked by the finding, and its own rule was not judged.
    */
   setup: boolean;
+  /**
+   * True when its requirement cannot block certification (harness/warnings.ts): the test that saw it went on, and it is
+   * listed among the run's findings whether or not that test failed.
+   */
+  warning?: true;
   /** A masked curl line that replays the exchange it was seen on (for a value read back, the exchange it was read from). */
   curl?: string;
 }

@@ -24,6 +24,7 @@ import { failureMessage, judge } from './judge';
 import { keepWorker } from './kept-worker';
 import { maskExchange } from './mask';
 import { ConformanceError, isVerified, report } from './verify';
+import { onlyWarnings, takeDeferredWarnings, useConfirms, WARNINGS_ONLY, WARNINGS_ONLY_MESSAGE } from './warnings';
 
 export interface WorkerFixtures {
   /** The environment under test (see harness/env.ts). */
@@ -95,6 +96,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       useProfile(expectations.interpretations);
       // Its entries that name an operation excuse contract findings there, in verify and below, not whole tests.
       useDeviations(expectations);
+      // The inferred requirements its owners confirmed stop a test like documented ones (harness/warnings.ts).
+      useConfirms(expectations.confirms);
       await use(expectations);
     },
     { scope: 'worker', ...BOXED },
@@ -168,11 +171,16 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       // Every exchange meets the contract, whether or not the test verified it: judge the ones it did not.
       const failures: string[] = [];
       const allFindings: Finding[] = [];
+      const warnings = takeDeferredWarnings(testInfo);
       for (const exchange of exchangeLog.exchanges.filter((e) => !isVerified(e))) {
         const findings = withoutKnownDeviations(judge(exchange), exchange, testInfo);
         if (findings.length === 0) continue;
         report(testInfo, findings, exchange);
         const message = failureMessage(exchange, findings);
+        if (onlyWarnings(findings)) {
+          warnings.push(message);
+          continue;
+        }
         // Environment errors first: reports classify a failure by how its message starts.
         if (findings[0].kind === 'environment') failures.unshift(message);
         else failures.push(message);
@@ -185,6 +193,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         if (description && !testInfo.annotations.some((a) => a.type === 'environment-error')) {
           testInfo.annotations.push({ type: 'environment-error', description });
         }
+      }
+      // Warnings fail a test only when nothing else did, so that its failure says what it is (harness/warnings.ts).
+      const passedOtherwise = testInfo.status === testInfo.expectedStatus && failures.length === 0;
+      if (passedOtherwise && warnings.length > 0) {
+        testInfo.annotations.push({ type: WARNINGS_ONLY, description: String(warnings.length) });
+        failures.push([WARNINGS_ONLY_MESSAGE, ...warnings].join('\n'));
       }
       const failed = testInfo.status !== testInfo.expectedStatus || failures.length > 0;
       if (failed) {

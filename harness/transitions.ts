@@ -13,7 +13,7 @@ import type { Exchange } from './exchange';
 import { expectedSide } from './interpretations';
 import { type Actor, CARD_CODE_POINT, codeAlternatives, type Matrix, setupPath, type Step } from './matrices';
 import { expectRefused } from './refusal';
-import { expectRule, verify } from './verify';
+import { expectRule, type SetupOf, verify } from './verify';
 
 /** How a matrix reaches the entities it moves: make one, ask it to take a status, read its status. */
 interface Subject<Entity> {
@@ -88,9 +88,9 @@ export async function exerciseCell(matrix: Matrix, step: Step, clients: CellClie
   const answer = { status: outcome.status, businessCode: expectedCode(matrix, outcome, exchange) };
   if (cell.answerRequirement && outcome.status >= 400) {
     // The docs state the rule (refused, the status stays), not the answer: harness/refusal.ts.
-    expectRefused(exchange, rule);
+    const refused = expectRefused(exchange, rule);
     expectRule(rule, READ_BACK.refused, readBack, cell.from);
-    verify(exchange, { ...answer, requirements: [cell.answerRequirement] });
+    if (refused) verify(exchange, { ...answer, requirements: [cell.answerRequirement] });
     return;
   }
   const body = verify<{ result?: { message?: string } }>(exchange, { ...answer, requirements: cell.requirements });
@@ -144,15 +144,18 @@ export async function bringTo(matrix: Matrix, entity: unknown, path: readonly St
   skipWithoutSupport(path, clients);
   const subject = subjects[matrix.entity] as Subject<unknown>;
   for (const { cell, outcome } of path) {
-    verify(await clientFor(clients, outcome.actor).call(matrix.operation, { body: subject.body(clients.data, entity, cell.to) }), { status: 200, requirements: cell.requirements }, { setupOf: cell.id });
+    verify(await clientFor(clients, outcome.actor).call(matrix.operation, { body: subject.body(clients.data, entity, cell.to) }), { status: 200, requirements: cell.requirements }, stepOf(cell));
   }
   if (path.length === 0) return;
   const { cell: last, outcome } = path[path.length - 1];
   // In the words of a cell's own read-back: a status that does not stick is one defect (one finding, harness/findings.ts)
   // whether a cell's test or the set-up of another saw it; the set-up's cell is its `setupOf`.
-  expectRule(last.requirements[0], READ_BACK.allowed, await subject.read(clients.data, entity), outcome.becomes, {
-    setupOf: last.id,
-  });
+  expectRule(last.requirements[0], READ_BACK.allowed, await subject.read(clients.data, entity), outcome.becomes, stepOf(last));
+}
+
+/** A path's step as set-up of the cell it takes; one through an inferred cell rests on inference (harness/verify.ts, SetupOf). */
+function stepOf(cell: Step['cell']): SetupOf {
+  return { setupOf: cell.id, ...(cell.provenance === 'inferred' && { onInference: true }) };
 }
 
 /**

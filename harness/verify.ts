@@ -8,7 +8,7 @@
  * customer owns what creating a customer answers).
  */
 import type { TestInfo } from '@playwright/test';
-import { type Expectation, expectValue } from './checks/index';
+import { EXPECTED_OUTCOME, type Expectation, expectValue } from './checks/index';
 import { withoutKnownDeviations } from './contract-deviations';
 import { currentTestInfo, latestExchange } from './current-test';
 import { toCurl } from './curl';
@@ -18,6 +18,7 @@ import { defectId, FINDING_ANNOTATION, type Finding, type SeenFinding } from './
 import { BLOCKED, failureMessage, judge, keyOf, violatedRequirements } from './judge';
 import { maskExchange, maskText, maskValue } from './mask';
 import { requirement } from './requirements';
+import { deferWarnings, isWarning, onlyWarnings } from './warnings';
 
 /** The failure of a test; `findings` keeps the typed detail for whoever catches it. */
 export class ConformanceError extends Error {
@@ -33,7 +34,16 @@ export class ConformanceError extends Error {
 /** A set-up step: the requirement, matrix cell or row whose set-up it is (a test declaring it owns the step). */
 export interface SetupOf {
   setupOf: string;
+  /**
+   * The step rests on inference (it takes a transition of an inferred matrix cell): an environment that refuses it may
+   * read the docs otherwise, so the test it blocks is "not judged here" (INTERPRETING.md), which does not block
+   * certification, rather than unjudged.
+   */
+  onInference?: boolean;
 }
+
+/** The annotation of a test blocked by a set-up step that rests on inference ({@link SetupOf}), naming the step's subject. */
+export const SETUP_ON_INFERENCE = 'setup-on-inference';
 
 const verified = new WeakSet<Exchange>();
 
@@ -60,7 +70,26 @@ export function verify<Body = unknown>(exchange: Exchange, expectation?: Expecta
   const setup = isSetup(info, step);
   const message = failureMessage(exchange, findings, { setup });
   if (info) report(info, findings, exchange, setup);
+  const warnings = onlyWarnings(findings);
+  // Warnings alone do not stop the test (harness/warnings.ts), so its documented rules are still judged; but a set-up
+  // step that did not get what the test needs (its expectation missed) cannot go on.
+  if (warnings && !(setup && findings.some((f) => f.check === EXPECTED_OUTCOME))) return warned(info, message, setup, exchange.response?.json as Body);
+  if (info && setup) onInference(info, step!, warnings);
   throw new ConformanceError(message, findings);
+}
+
+/** After warnings: a test's own step fails the test when it ends; a set-up step's are recorded and nothing more. */
+function warned<T>(info: TestInfo | undefined, message: string, setup: boolean, value: T): T {
+  if (info && !setup) deferWarnings(info, message);
+  return value;
+}
+
+/**
+ * Notes that a blocked test's set-up step rests on inference: it takes an inferred cell, or what it missed is a rule
+ * that cannot block certification. Its test's rules are then "not judged here", not unjudged (runner/requirement-verdicts.ts).
+ */
+function onInference(info: TestInfo, step: SetupOf, warnings: boolean): void {
+  if (step.onInference || warnings) info.annotations.push({ type: SETUP_ON_INFERENCE, description: step.setupOf });
 }
 
 /**
@@ -76,6 +105,9 @@ export function expectRule(requirementId: string, what: string, received: unknow
   const setup = isSetup(info, step);
   if (info) report(info, [finding], undefined, setup, latestExchange());
   const line = `[${requirementId}] ${finding.check}: ${finding.message} {${defectId(keyOf(finding))}}`;
+  // A set-up step that missed is blocked even on a warning: the test cannot go on without what it was to make.
+  if (isWarning(requirementId) && !setup) return warned(info, maskText(line), setup, undefined);
+  if (info && setup) onInference(info, step!, isWarning(requirementId));
   throw new ConformanceError(maskText(setup ? `${BLOCKED}\n${line}` : line), [finding]);
 }
 
@@ -106,6 +138,7 @@ export function report(info: TestInfo, findings: readonly Finding[], exchange?: 
       kind: finding.kind,
       message: maskText(finding.message),
       setup,
+      ...(isWarning(finding.requirement) && { warning: true as const }),
       ...(curl && { curl }),
     };
     annotate(FINDING_ANNOTATION, JSON.stringify(seen));

@@ -36,6 +36,11 @@ function sections(c: Certification): { title: string; items: string[]; empty: st
     },
     { title: `Warnings: SHOULD requirements violated (${c.warnings.length})`, items: c.warnings.map((w) => `${w.id} ${w.title}`), empty: 'None.' },
     {
+      title: `Not judged: requirements the run could not judge, with why and the setting that tries them (${c.notJudged.length})`,
+      items: c.notJudged.map((n) => `${n.id} (${n.level}${n.blocks ? ', blocks the verdict' : ', does not block'}) ${n.title}: ${n.why}`),
+      empty: 'None: the run judged every requirement.',
+    },
+    {
       title: `Unconfirmed: MUST requirements that rest on inference, not held here, and not confirmed by the profile (${c.unconfirmed.length})`,
       items: c.unconfirmed.map((u) => `${u.id} ${u.title}: ${u.verdict}`),
       empty: 'None.',
@@ -87,7 +92,7 @@ body { font: 15px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem
   color: #fff; background: ${certified ? '#1b7f3b' : '#b3261e'}; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; } dt { font-weight: 600; } dd { margin: 0; word-break: break-all; }
 table { border-collapse: collapse; width: 100%; } td, th { border-bottom: 1px solid #ddd; padding: .2rem .5rem; text-align: left; }
-tr.violated td, tr.unjudged td { background: #fde8e7; } tr.excused td { background: #fff4d6; } tr.not-tried td { color: #777; }
+tr.violated td, tr.unjudged td { background: #fde8e7; } tr.excused td { background: #fff4d6; } tr.not-tried td, tr.not-judged-here td { color: #777; }
 </style></head><body>
 <h1>Certification of ${escape(c.environment)}</h1>
 <p class="verdict">${c.verdict}</p>

@@ -2,7 +2,8 @@
  * The certification verdict of a run: CERTIFIED only when every MUST requirement held, was excused by a known
  * deviation of the environment (listed with its reason), or does not apply. A MUST requirement that was violated,
  * could not be judged (an environment error) or was not tried blocks; a SHOULD requirement that was violated is a
- * warning. A MUST requirement that rests only on inference (provenance `inferred`) and that the environment's profile
+ * warning; one "not judged here" (its tests could not reach it past a step that rests on inference) is listed, and
+ * does not block. A MUST requirement that rests only on inference (provenance `inferred`) and that the environment's profile
  * does not confirm is **unconfirmed**: listed, a warning, never blocking, because the docs do not say it; so is a MUST
  * that only tests of inferred matrix cells or limit rows found violated. Built from
  * run-results.json, the catalogue and the environment's profile (expectations/<environment>.json).
@@ -15,14 +16,25 @@ import { CHECKED_ON_EVERY_EXCHANGE, type RequirementVerdict, requirementVerdicts
 import type { RunFinding } from './run-findings';
 import type { RunMetadata, RunResults, RunTest } from './run-results';
 
-/** Why a MUST requirement blocks: its verdict, the skip reasons of a requirement not tried, the findings that blocked its tests. */
-function whyBlocking(v: RequirementVerdict, tests: readonly RunTest[]): string {
+/**
+ * Why a requirement was not found held: its verdict, the skip reasons of a requirement not tried (each names the
+ * setting that tries it), the findings that blocked its tests, the inferred steps that kept it from being judged.
+ */
+function whyNotHeld(v: RequirementVerdict, tests: readonly RunTest[]): string {
   if (v.verdict === 'not-tried' && v.skipReasons.length) return `not tried: ${v.skipReasons.join('; ')}`;
   const naming = new Set(v.tests.map((t) => t.title));
-  const blockedBy = [...new Set(tests.filter((t) => naming.has(t.title)).flatMap((t) => t.blockedBy ?? []))];
+  const own = tests.filter((t) => naming.has(t.title));
+  const blockedBy = [...new Set(own.flatMap((t) => t.blockedBy ?? []))];
+  if (v.verdict === 'not-judged-here') {
+    const steps = [...new Set(own.flatMap((t) => t.blockedOnInference ?? []))];
+    return `not judged here: the environment refused a set-up step that rests on inference (${steps.join(', ')}), so its tests could not reach the rule; blocked by ${blockedBy.join(', ')}`;
+  }
   if (v.verdict === 'unjudged' && blockedBy.length > 0) return `could not be judged: its tests were blocked by ${blockedBy.join(', ')} (a set-up step failed)`;
   return WHY[v.verdict]!;
 }
+
+/** The verdicts that say the run could not judge a requirement (as against violated, excused, held or not applicable). */
+const NOT_JUDGED: ReadonlySet<RequirementVerdict['verdict']> = new Set(['unjudged', 'not-judged-here', 'not-tried']);
 
 export interface Certification extends RunMetadata {
   verdict: 'CERTIFIED' | 'NOT CERTIFIED';
@@ -32,6 +44,11 @@ export interface Certification extends RunMetadata {
   blocking: { id: string; title: string; verdict: RequirementVerdict['verdict']; why: string }[];
   /** SHOULD requirements that were violated. */
   warnings: { id: string; title: string }[];
+  /**
+   * Every requirement, of any level, the run could not judge (unjudged, not judged here, not tried), with why (a skip
+   * reason names the setting that tries it) and whether it blocks the verdict (INTERPRETING.md, "Verdicts").
+   */
+  notJudged: { id: string; level: Requirement['level']; title: string; verdict: RequirementVerdict['verdict']; why: string; blocks: boolean }[];
   /** Inferred MUST requirements the profile does not confirm and the run did not find held: warnings, not blocking. */
   unconfirmed: { id: string; title: string; verdict: RequirementVerdict['verdict'] }[];
   /** The profile the run enforced: its file, the side it picks per interpretation point, the inferred requirements it confirms. */
@@ -73,7 +90,8 @@ export function certify(
   const notHeld = verdicts.filter((v) => v.level === 'MUST' && WHY[v.verdict]);
   const blocking = notHeld
     .filter((v) => !unconfirmable.has(v.id))
-    .map((v) => ({ id: v.id, title: v.title, verdict: v.verdict, why: whyBlocking(v, run.tests) }));
+    .map((v) => ({ id: v.id, title: v.title, verdict: v.verdict, why: whyNotHeld(v, run.tests) }));
+  const blocks = new Set(blocking.map((b) => b.id));
   const excusedTests = run.tests.filter((t) => t.outcome === 'known-deviation');
   // An entry naming an operation excuses findings inside tests (their notes); any other excuses the whole tests that declare its ID.
   const testsExcusedBy = (d: Deviation) =>
@@ -85,6 +103,9 @@ export function certify(
     findings,
     blocking,
     warnings: verdicts.filter((v) => v.level !== 'MUST' && v.verdict === 'violated').map((v) => ({ id: v.id, title: v.title })),
+    notJudged: verdicts
+      .filter((v) => NOT_JUDGED.has(v.verdict))
+      .map((v) => ({ id: v.id, level: v.level, title: v.title, verdict: v.verdict, why: whyNotHeld(v, run.tests), blocks: blocks.has(v.id) })),
     unconfirmed: notHeld.filter((v) => unconfirmable.has(v.id)).map((v) => ({ id: v.id, title: v.title, verdict: v.verdict })),
     profile: { ...(profile.file && { file: profile.file }), interpretations: picks, confirms: profile.confirms },
     openPoints: [...points().values()].filter((p) => picks[p.id] === undefined).map((p) => ({ id: p.id, question: p.question })),

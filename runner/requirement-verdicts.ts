@@ -14,6 +14,9 @@ import type { RunTest } from './run-results';
  *   known deviation at exchange grain let one of its findings through;
  * - `unjudged`: its tests failed for another reason (an environment error, a set-up step that failed, a defect of the
  *   suite) or passed a deviation that says they fail: the run cannot say whether it holds;
+ * - `not-judged-here`: its only tests that ran were blocked by set-up steps that rest on inference (a transition of an
+ *   inferred matrix cell the environment refused): this environment reads the docs otherwise on the way there, so the
+ *   run cannot judge the rule, and that is no fault of the environment;
  * - `held`: a test naming it ran, and nothing reported it broken;
  * - `not-applicable`: its only tests are matrix cells no partner operation reaches, or tests the side the environment
  *   showed at an interpretation point rules out (e.g. activation where new cards are ACTIVE);
@@ -22,7 +25,7 @@ import type { RunTest } from './run-results';
 /** The requirements of the contract checks, which judge every exchange of every test (harness/checks). */
 export const CHECKED_ON_EVERY_EXCHANGE: ReadonlySet<string> = new Set(checks.map((check) => check.requirement));
 
-export type Verdict = 'violated' | 'excused' | 'unjudged' | 'held' | 'not-applicable' | 'not-tried';
+export type Verdict = 'violated' | 'excused' | 'unjudged' | 'not-judged-here' | 'held' | 'not-applicable' | 'not-tried';
 
 export interface RequirementVerdict {
   id: string;
@@ -47,7 +50,10 @@ export function requirementVerdicts(catalogue: Iterable<Requirement>, tests: rea
   return [...catalogue].map((requirement) => {
     const naming = tests.filter((t) => t.ids.includes(requirement.id));
     const own = everyExchange.has(requirement.id) ? tests.filter((t) => t.ids.includes(requirement.id) || t.exchanges.length > 0) : naming;
-    const violating = tests.filter((t) => t.outcome === 'failed' && [...t.violations, ...(t.setupViolations ?? [])].includes(requirement.id));
+    // A warning (harness/warnings.ts) breaks its requirement whether or not the test that saw it failed.
+    const violating = tests.filter(
+      (t) => (t.outcome === 'failed' && [...t.violations, ...(t.setupViolations ?? [])].includes(requirement.id)) || t.warnings?.includes(requirement.id),
+    );
     const skipped = own.filter((t) => t.outcome === 'skipped');
     return {
       id: requirement.id,
@@ -73,8 +79,12 @@ function checkVerdict(id: string, own: RunTest[], violating: RunTest[]): Verdict
 function verdictOf(own: RunTest[], violating: RunTest[]): Verdict {
   if (violating.length > 0) return 'violated';
   if (own.some((t) => t.outcome === 'known-deviation')) return 'excused';
-  if (own.some((t) => t.outcome === 'failed' || t.outcome === 'deviation-passed')) return 'unjudged';
-  if (own.some((t) => t.outcome === 'passed')) return 'held';
+  // A test that failed on warnings alone ran to its end: its other rules were judged, and held.
+  const judged = (t: RunTest) => t.outcome === 'passed' || t.failure === 'warning';
+  const undecided = own.filter((t) => (t.outcome === 'failed' && !judged(t)) || t.outcome === 'deviation-passed');
+  if (undecided.some((t) => !t.blockedOnInference)) return 'unjudged';
+  if (own.some(judged)) return 'held';
+  if (undecided.length > 0) return 'not-judged-here';
   if (own.length > 0 && own.every((t) => t.unreachable)) return 'not-applicable';
   return 'not-tried';
 }

@@ -9,7 +9,7 @@ import { FINDING_ANNOTATION, type SeenFinding } from '../harness/findings';
 import { jsonAnnotations, type ReportedTest } from './playwright-report';
 
 export interface RunFinding extends Omit<SeenFinding, 'setup' | 'curl'> {
-  /** Failed tests that saw it. */
+  /** Failed tests that saw it (for a warning, any test). */
   tests: number;
   /** Of those, the tests it blocked: only a set-up step of theirs saw a finding. */
   blocked: number;
@@ -29,16 +29,26 @@ export function seenFindings(test: Pick<ReportedTest, 'annotations'>): SeenFindi
   return [...seen.values()];
 }
 
-/** The IDs of the findings that blocked a failed test: all it saw, when every one came from a set-up step. */
+/**
+ * The IDs of the findings that blocked a failed test: all it saw, when every one came from a set-up step. Warnings stop
+ * no test (harness/warnings.ts) unless a set-up step's own expectation missed, so they count only when the test saw
+ * nothing else.
+ */
 export function blockingFindings(seen: readonly SeenFinding[]): string[] {
-  return seen.length > 0 && seen.every((f) => f.setup) ? seen.map((f) => f.id) : [];
+  const stopping = seen.filter((f) => !f.warning);
+  const candidates = stopping.length > 0 ? stopping : seen;
+  return candidates.length > 0 && candidates.every((f) => f.setup) ? candidates.map((f) => f.id) : [];
 }
 
-/** The run's defects, most tests first, from its failed tests (known deviations are listed apart, with their reasons). */
+/**
+ * The run's defects, most tests first: what its failed tests saw, and the warnings of any test (a test that saw only a
+ * set-up step's warning passes, and the warning is still a finding). Known deviations are listed apart, with their reasons.
+ */
 export function runFindings(tests: readonly (Pick<ReportedTest, 'title' | 'annotations'> & { failed: boolean })[]): RunFinding[] {
   const byId = new Map<string, RunFinding>();
-  for (const test of tests.filter((t) => t.failed)) {
-    const seen = seenFindings(test);
+  for (const test of tests) {
+    const seen = seenFindings(test).filter((f) => test.failed || f.warning);
+    if (seen.length === 0) continue;
     const blocking = new Set(blockingFindings(seen));
     for (const { setup: _, curl, ...finding } of seen) {
       const known = byId.get(finding.id) ?? { ...finding, tests: 0, blocked: 0, firstTest: test.title, ...(curl && { curl }) };
@@ -55,10 +65,14 @@ export function findingLine(finding: Pick<RunFinding, 'id' | 'requirement' | 'op
   return [finding.id, finding.requirement, finding.operation, finding.status, finding.where || finding.check].filter((part) => part !== undefined && part !== '').join(' ');
 }
 
-/** What a finding says beside its line: how many tests it failed and blocked, the first of them. */
+/**
+ * What a finding says beside its line: a warning (it cannot block certification, harness/warnings.ts), how many tests
+ * saw it and it blocked, the first of them.
+ */
 export function findingReach(finding: RunFinding): string {
   const blocked = finding.blocked > 0 ? `, ${finding.blocked} of them blocked` : '';
-  return `${finding.tests} test(s)${blocked}; first seen by "${finding.firstTest}"`;
+  const warning = finding.warning ? 'warning (an inferred or SHOULD rule: does not block certification); ' : '';
+  return `${warning}${finding.tests} test(s)${blocked}; first seen by "${finding.firstTest}"`;
 }
 
 /** The findings as a Markdown list, each with its message and its curl reproduction; "None." for none. */

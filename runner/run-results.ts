@@ -8,6 +8,8 @@ import { declaredIds } from '../harness/covers';
 import { type ExchangeNote, EXCHANGE_ANNOTATION, parseNote } from '../harness/exchange-note';
 import { KNOWN_DEVIATION_ANNOTATION } from '../harness/contract-deviations';
 import { INTERPRETATION_ANNOTATION, NOT_APPLICABLE_ANNOTATION } from '../harness/interpretations';
+import { SETUP_ON_INFERENCE } from '../harness/verify';
+import { WARNINGS_ONLY } from '../harness/warnings';
 import type { PlaywrightJsonReport, ReportedTest } from './playwright-report';
 import { blockingFindings, type RunFinding, runFindings, seenFindings } from './run-findings';
 import { reportedTests } from './playwright-report';
@@ -22,9 +24,10 @@ export type Outcome = 'passed' | 'failed' | 'skipped' | 'known-deviation' | 'dev
 
 /**
  * Why a test failed, as the Allure categories sort it; `blocked`: only a set-up step of the test saw findings, so its
- * own rule was not judged.
+ * own rule was not judged; `warning`: it broke only rules that cannot block certification (harness/warnings.ts), and
+ * ran to its end, so its other rules were judged.
  */
-export type FailureClass = 'environment-error' | 'contract-violation' | 'business-rule-violation' | 'blocked' | 'test-defect';
+export type FailureClass = 'environment-error' | 'contract-violation' | 'business-rule-violation' | 'blocked' | 'warning' | 'test-defect';
 
 export interface RunTest {
   /** The title: stable across runs, it names the test's IDs and its expected outcome. */
@@ -42,6 +45,13 @@ export interface RunTest {
   findings?: string[];
   /** The defects that blocked it (failure `blocked`); absent unless it was blocked. */
   blockedBy?: string[];
+  /**
+   * Blocked by a set-up step that rests on inference (a transition of an inferred matrix cell, harness/verify.ts
+   * SetupOf): the subjects of those steps. Its rules are "not judged here", which does not block certification.
+   */
+  blockedOnInference?: string[];
+  /** The requirements it saw broken that cannot block certification (harness/warnings.ts), passed or not; absent when none. */
+  warnings?: string[];
   /**
    * Contract findings a known deviation at exchange grain let through, as harness/contract-deviations.ts notes
    * them: `<ID> on <operation>[ <status>]: <reason> (<file>)`. Absent when there were none.
@@ -93,16 +103,22 @@ export function runTestsFrom(report: PlaywrightJsonReport): RunTest[] {
     const outcome = outcomeOf(t);
     const environmentError = annotated(t, 'environment-error').length > 0;
     const blockedBy = outcome === 'failed' && !environmentError ? blockingFindings(seenByTest) : [];
+    const onInference = blockedBy.length > 0 ? annotated(t, SETUP_ON_INFERENCE) : [];
+    const warnings = [...new Set(seenByTest.filter((f) => f.warning).map((f) => f.requirement))];
+    // The fixture adds it only when nothing else failed the test (harness/fixtures.ts).
+    const warningsOnly = annotated(t, WARNINGS_ONLY).length > 0;
     return {
       title: t.title,
       file: t.file,
       ids: declaredIds(t.tags),
       outcome,
-      ...(outcome === 'failed' && { failure: blockedBy.length > 0 ? ('blocked' as const) : failureOf(violations, environmentError) }),
+      ...(outcome === 'failed' && { failure: blockedBy.length > 0 ? ('blocked' as const) : warningsOnly ? ('warning' as const) : failureOf(violations, environmentError) }),
       violations,
       ...(setupViolations.length > 0 && { setupViolations }),
       ...(seen.length > 0 && { findings: seen }),
       ...(blockedBy.length > 0 && { blockedBy }),
+      ...(onInference.length > 0 && { blockedOnInference: [...new Set(onInference)] }),
+      ...(warnings.length > 0 && { warnings }),
       ...(annotated(t, KNOWN_DEVIATION_ANNOTATION).length > 0 && { excused: annotated(t, KNOWN_DEVIATION_ANNOTATION) }),
       ...(outcome === 'skipped' && { skipReason: annotated(t, 'skip')[0] ?? '' }),
       ...([...annotated(t, 'matrix-unreachable'), ...annotated(t, NOT_APPLICABLE_ANNOTATION)].length > 0 && { unreachable: true as const }),

@@ -2,6 +2,7 @@ import { businessCodeIn } from '../business-code';
 import type { Exchange } from '../exchange';
 import type { Finding } from '../findings';
 import { bodyObject } from './check';
+import { EXPECTED_OUTCOME } from './expect-rule';
 
 /** The problem types of the error envelopes (DESIGN.md "Error envelopes"). */
 export type ProblemType = 'problem-with-message' | 'constraint-violation';
@@ -39,7 +40,7 @@ export function expectOutcome(exchange: Exchange, expected: Expectation): Findin
   const wanted = describe(expected);
   const received = receivedOf(exchange);
   return expected.requirements.map((requirement) => ({
-    check: 'expected_outcome',
+    check: EXPECTED_OUTCOME,
     requirement,
     kind: 'business' as const,
     message: `expected ${wanted}; ${mismatches.join('; ')}`,

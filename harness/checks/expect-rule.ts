@@ -8,6 +8,9 @@ import { maskValue } from '../mask';
  */
 const TOLERANCE = 1e-9;
 
+/** The check name of a test's own expectation (a status, a code, a value read back), as against a check of every exchange. */
+export const EXPECTED_OUTCOME = 'expected_outcome';
+
 /**
  * A finding (kind 'business') when a value the rule fixes is not the one received; undefined when it is.
  * Values are compared deeply; numbers within {@link TOLERANCE}.
@@ -16,7 +19,7 @@ const TOLERANCE = 1e-9;
 export function expectValue(requirement: string, what: string, received: unknown, expected: unknown): Finding | undefined {
   if (same(received, expected)) return undefined;
   return {
-    check: 'expected_outcome',
+    check: EXPECTED_OUTCOME,
     requirement,
     kind: 'business',
     // Masked by key before it is written: a read-back of a profile names a person (harness/mask.ts).

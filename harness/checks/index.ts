@@ -46,4 +46,4 @@ export const ALL_CHECKS: readonly Check[] = [...checks, environmentFault];
 
 export type { Check, CheckContext } from './check';
 export { expectOutcome, type Expectation, type ProblemType } from './expect-outcome';
-export { expectValue } from './expect-rule';
+export { EXPECTED_OUTCOME, expectValue } from './expect-rule';

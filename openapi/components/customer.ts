@@ -176,7 +176,17 @@ export const customerSchemas: Record<string, Schema> = {
         email: text,
         pan: text,
         dob: ref('DateIso'),
-        gender: { type: 'string', enum: ['MALE', 'FEMALE', 'OTHER'] },
+        // The same customer's gender is Male | Female | Others on Update Customer Profile and MALE, FEMALE, OTHER in the
+        // onboarding guide; this page shows only "MALE" and lists no values (catalog §11, item 8).
+        gender: {
+          type: 'string',
+          allOf: [
+            inferred(
+              { enum: ['MALE', 'FEMALE', 'OTHER', 'Male', 'Female', 'Others'] },
+              'the fetch page lists no values and its example shows MALE: the onboarding guide\'s MALE, FEMALE, OTHER and the profile page\'s Male, Female, Others are both taken',
+            ),
+          ],
+        },
         status: inferred(ref('CustomerStatus'), 'not in the captured example; needed to read a status back'),
         communication: object({ mobile: object({ value: text, countryCode: ref('AnsweredCountryCode') }), email: text }),
         permanentAddress: ref('Address'),

@@ -202,7 +202,7 @@ export function missingEntityId() {
   return badRequest('entityId: must not be empty');
 }
 
-/** wallet/updateWalletStatus: the wallet matrix, plus the planted refusals of ACTIVE → LOCKED and of leaving REFUND_ONLY. */
+/** wallet/updateWalletStatus: the wallet matrix, plus the planted refusals of ACTIVE → LOCKED, ACTIVE → CLOSED and of leaving REFUND_ONLY. */
 export function updateWalletStatus(ctx: Ctx, request: { accountId: string; status: AccountStatus; entityId?: string }) {
   const wallet = ctx.state.wallets.get(request.accountId);
   if (!wallet || (request.entityId !== undefined && wallet.entityId !== request.entityId)) {
@@ -210,6 +210,7 @@ export function updateWalletStatus(ctx: Ctx, request: { accountId: string; statu
   }
   const refused =
     (ctx.faults.active('wallet-transition-refused') && wallet.status === 'ACTIVE' && request.status === 'LOCKED') ||
+    (ctx.faults.active('wallet-close-refused') && wallet.status === 'ACTIVE' && request.status === 'CLOSED') ||
     (ctx.faults.active('wallet-refund-only-stuck') && wallet.status === 'REFUND_ONLY');
   if (refused) throw invalidTransition(wallet.status, request.status);
   enforceAccountTransition(ctx, 'wallet', wallet.status, request.status);

@@ -98,6 +98,7 @@ import usageDobUnparsed from './usage-dob-unparsed';
 import usageIgnoresLoads from './usage-ignores-loads';
 import usagePanCrash from './usage-pan-crash';
 import usageUnknownOk from './usage-unknown-ok';
+import walletCloseRefused from './wallet-close-refused';
 import walletRefundOnlyStuck from './wallet-refund-only-stuck';
 import walletRefusalCorporateCode from './wallet-refusal-corporate-code';
 import walletTransitionRefused from './wallet-transition-refused';
@@ -200,6 +201,7 @@ export const faults = [
   usageIgnoresLoads,
   usagePanCrash,
   usageUnknownOk,
+  walletCloseRefused,
   walletRefundOnlyStuck,
   walletRefusalCorporateCode,
   walletTransitionRefused,

@@ -4,7 +4,8 @@ import { defineFault } from './fault';
 export default defineFault({
   name: 'profile-format-unchecked',
   reason: 'A profile update accepts a PAN, date of birth, email, mobile or PIN code in the wrong format.',
-  trips: ['CUST-PROFILE-004'],
+  // The badly formatted value it saves is then answered by fetchCustomer, breaking that answer's inferred patterns.
+  trips: ['CUST-PROFILE-004', 'CONTRACT-SCHEMA-002'],
   waives: {
     operations: ['updateCustomer'],
     fields: ['pan', 'dob', 'email', 'communication.email', 'communication.mobile.value', 'permanentAddress.pin'],

@@ -7,7 +7,8 @@ import { defineFault, refusesAnotherStatus } from './fault';
 export default defineFault({
   name: 'wallet-refusal-corporate-code',
   reason: 'A wallet status change the rules refuse answers 409 PP_CORP_187, a code the contract does not assume for wallets.',
-  trips: ['CONTRACT-BC-002'],
+  // Its code is not the PPCUST_032 the wallet cells expect (WALLET-STATUS-006, their inferred answer), besides being undocumented.
+  trips: ['CONTRACT-BC-002', 'WALLET-STATUS-006'],
   cells: (t) => t.matrix === 'wallet-status' && t.status === 409 && t.cell.answerRequirement !== undefined,
   rewrite(exchange) {
     if (exchange.operationId === 'updateWalletStatus' && exchange.status === 409 && refusesAnotherStatus(exchange.body)) exchange.body.businessCode = 'PP_CORP_187';

@@ -79,3 +79,29 @@ test('an inferred property is not documented to be there: the documented schema 
   assert.deepEqual(documentedOnly(schema, isInferred), { $id: 'x', type: 'object', properties: { a: { type: 'string' }, b: {}, c: {} }, required: ['a'] });
   assert.deepEqual(documentedOnly({ $id: 'y', $schema: 'z', 'x-inferred': true, type: 'object' }, isInferred), { $id: 'y', $schema: 'z' });
 });
+
+// Catalog §11, item 8: the profile page writes Male | Female | Others, the onboarding guide MALE, FEMALE, OTHER, and
+// the fetch page, which lists no values, shows MALE. Only the type is documented for fetchCustomer.
+test("fetchCustomer's gender: either spelling is documented, another value breaks only the inferred enum", () => {
+  const answer = (gender: unknown) => ({ result: { entityId: 'e', firstName: 'F', lastName: 'L', status: 'ACTIVE', gender }, pagination: null });
+  for (const gender of ['MALE', 'Male', 'FEMALE', 'Others']) assert.equal(schemas().validateResponse('fetchCustomer', 200, answer(gender))?.valid, true, gender);
+  const other = schemas().validateResponse('fetchCustomer', 200, answer('M'))!;
+  assert.deepEqual([other.errors, other.inferredErrors.length], [[], 1]);
+  assert.deepEqual(schemas().validateResponse('fetchCustomer', 200, answer(1))?.errors, ['/result/gender must be string']);
+  // The profile page's own enum stays documented there.
+  assert.deepEqual(schemas().validateResponse('updateCustomer', 200, { result: { entityId: 'e', gender: 'MALE' }, pagination: null })?.errors, [
+    '/result/gender must be equal to one of the allowed values: ["Male","Female","Others"]',
+  ]);
+});
+
+// Catalog §11, item 2: a 400 is problem-with-message or constraint-violation, and the placeholder error schema of
+// createAlertConfig adds fields no example shows; error objects allow fields the contract does not name.
+test('a 400 of either documented shape passes, with the placeholder schema\'s extra fields', () => {
+  const extra = { cause: {}, errorCode: 'E1', errors: ['e'], languageCode: 'en', localizedMessage: 'm', suppressed: [{}] };
+  const problem = { type: 'https://www.m2pfintech.com/problem/problem-with-message', title: 'Bad Request', status: 400, detail: 'Unable to convert http message', message: 'error.http.400' };
+  const violation = { type: 'https://www.m2pfintech.com/problem/constraint-violation', title: 'Method argument not valid', status: 400, message: 'error.validation', fieldErrors: [{ field: 'pan', message: 'PAN is not valid' }] };
+  for (const body of [problem, violation, { ...problem, ...extra }, { ...violation, ...extra }]) {
+    assert.equal(schemas().validateResponse('createAlertConfig', 400, body)?.valid, true, JSON.stringify(body));
+  }
+  assert.notDeepEqual(schemas().validateResponse('createAlertConfig', 400, { ...violation, fieldErrors: [] })?.errors, []);
+});

@@ -132,3 +132,37 @@ test('a contract finding excused at exchange grain makes its check excused, and 
   assert.equal(c.requirements.find((r) => r.id === 'CONTRACT-BC-001')?.verdict, 'excused');
   assert.deepEqual(c.deviationsApplied.map((d) => d.tests), [[lienHeld.title]]);
 });
+
+test('a test that failed on warnings alone judged its MUST: held, and the SHOULD it broke is a warning (issue 20, mechanism 2)', () => {
+  // One test names a documented MUST (the rule: refused) and an inferred SHOULD (the exact answer); it broke only the SHOULD.
+  const both = { title: '[WALLET-LIEN-001] [WALLET-LIEN-006] refused', ids: ['WALLET-LIEN-001', 'WALLET-LIEN-006'], exchanges: lienHeld.exchanges };
+  const c = certify(run([{ ...both, outcome: 'failed', failure: 'warning', violations: ['WALLET-LIEN-006'], warnings: ['WALLET-LIEN-006'] }, unreachable]), catalogue, profileWith([]), {});
+  assert.equal(c.verdict, 'CERTIFIED');
+  assert.deepEqual(c.requirements.map((r) => [r.id, r.verdict]), [['WALLET-LIEN-001', 'held'], ['WALLET-LIEN-006', 'violated'], ['CARD-STATUS-005', 'not-applicable']]);
+  assert.deepEqual(c.warnings.map((w) => w.id), ['WALLET-LIEN-006']);
+  // The same failure without the warnings-only class (a defect of the suite, an environment error) still cannot judge the MUST.
+  const unclassified = certify(run([{ ...both, outcome: 'failed', violations: ['WALLET-LIEN-006'] }, unreachable]), catalogue, profileWith([]), {});
+  assert.deepEqual(unclassified.blocking.map((b) => [b.id, b.verdict]), [['WALLET-LIEN-001', 'unjudged']]);
+});
+
+test('a warning a set-up step saw in a test that passed still breaks its requirement', () => {
+  const c = certify(run([{ ...lienHeld, warnings: ['WALLET-LIEN-006'], setupViolations: ['WALLET-LIEN-006'] }, unreachable]), catalogue, profileWith([]), {});
+  assert.equal(c.verdict, 'CERTIFIED');
+  assert.deepEqual(c.warnings.map((w) => w.id), ['WALLET-LIEN-006']);
+});
+
+test('a MUST whose tests were blocked only by set-up steps resting on inference is "not judged here": listed, not blocking (issue 20, mechanism 3)', () => {
+  const blocked = { ...lienHeld, outcome: 'failed' as const, failure: 'blocked' as const, blockedBy: ['F-00000001'], blockedOnInference: ['WALLET-CELL-034'] };
+  const c = certify(run([blocked, unreachable, zeroHeld]), catalogue, profileWith([]), {});
+  assert.equal(c.verdict, 'CERTIFIED');
+  assert.deepEqual(c.requirements.map((r) => r.verdict), ['not-judged-here', 'held', 'not-applicable']);
+  assert.deepEqual(c.notJudged.map((n) => [n.id, n.verdict, n.blocks]), [['WALLET-LIEN-001', 'not-judged-here', false]]);
+  assert.match(c.notJudged[0].why, /rests on inference \(WALLET-CELL-034\)/);
+  assert.match(certificationMarkdown(c), /## Not judged[\s\S]*WALLET-LIEN-001 \(MUST, does not block\)/);
+  // Blocked by a documented step instead, the MUST is unjudged and blocks, and the list says so.
+  const documented = certify(run([{ ...blocked, blockedOnInference: undefined }, unreachable, zeroHeld]), catalogue, profileWith([]), {});
+  assert.deepEqual(documented.notJudged.map((n) => [n.id, n.verdict, n.blocks]), [['WALLET-LIEN-001', 'unjudged', true]]);
+  // Not tried: the skip reason, which names the setting that tries it, is the why.
+  const skipped = certify(run([{ ...lienHeld, outcome: 'skipped', skipReason: 'needs SUPPORT_CLIENT_ID' }, unreachable, zeroHeld]), catalogue, profileWith([]), {});
+  assert.deepEqual(skipped.notJudged.map((n) => [n.verdict, n.why, n.blocks]), [['not-tried', 'not tried: needs SUPPORT_CLIENT_ID', true]]);
+});

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Certification } from '../../runner/certification';
+import type { RunResults } from '../../runner/run-results';
 import { faults } from '../../sandbox/faults';
 import { KEPT } from '../../sandbox/latitude/kept';
 import type { LatitudeLine } from '../../sandbox/latitude/latitude';
@@ -69,9 +70,18 @@ describe('latitude', () => {
       const certification: Certification = JSON.parse(readFileSync(join(dir, 'reports', 'certification', 'certification.json'), 'utf8'));
       const blocking = certification.blocking.map((b) => `${b.id} (${b.why})`);
       const findings = certification.findings.map((f) => `${f.requirement} ${f.operation} ${f.status ?? ''} ${f.where}`);
-      console.log(`certification: ${certification.verdict}; blocking: ${blocking.join('; ') || 'none'}; findings: ${findings.length}`);
+      const counts = new Map<string, number>();
+      for (const { requirement } of certification.findings) counts.set(requirement, (counts.get(requirement) ?? 0) + 1);
+      const byRequirement = [...counts].map(([id, n]) => `${id} ×${n}`);
+      console.log(`certification: ${certification.verdict}; blocking: ${blocking.join('; ') || 'none'}; findings: ${byRequirement.join(', ') || 'none'}`);
       assert.equal(certification.verdict, 'CERTIFIED', `blocking: ${blocking.join('; ')}\nfindings:\n  ${findings.join('\n  ')}`);
-      assert.equal(run.status, 0, run.stderr.trim().split('\n').slice(-3).join(' | '));
+      // A test whose own answers broke only inferred constraints fails WARNINGS ONLY (harness/warnings.ts), so the run
+      // may exit 1 while it certifies; any other failure is a finding of the suite's intolerance, or of a rewrite.
+      const results: RunResults = JSON.parse(readFileSync(join(dir, 'reports', 'certification', 'run-results.json'), 'utf8'));
+      const failed = results.tests.filter((t) => t.outcome === 'failed');
+      console.log(`${results.tests.length} tests, ${failed.length} failed on warnings alone (inferred constraints latitude broke on purpose)`);
+      assert.deepEqual(failed.filter((t) => t.failure !== 'warning').map((t) => `${t.title}: ${t.failure} ${t.violations.join(', ')}`), []);
+      assert.ok(run.status === 0 || run.status === 1, run.stderr.trim().split('\n').slice(-3).join(' | '));
       for (const seed of SEEDS) {
         for (const kind of ['drop', 'add', 'reorder', 'respell']) {
           assert.ok(lines.some((l) => l.seed === seed && l.made.some((r) => r.kind === kind)), `seed ${seed} made no ${kind} rewrite`);

@@ -138,7 +138,8 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
       };
       faultsOf(request).rewrite(exchange);
       // After the faults and readings, so that it loosens the answer as they left it (and leaves a broken one alone).
-      latitude?.rewrite(exchange, request.headers.authorization);
+      const caller = callers.get(request);
+      latitude?.rewrite(exchange, caller && request.headers.authorization ? { token: request.headers.authorization, client: caller.clientId } : undefined);
       reply.code(exchange.status).header('content-type', exchange.contentType);
       return typeof exchange.body === 'string' ? exchange.body : JSON.stringify(exchange.body);
     });

@@ -20,8 +20,9 @@ const CHANCE = 0.5;
 
 export interface LatitudeOptions {
   /**
-   * One seed, or several (`LATITUDE_SEED=1,2,3`): then each bearer token gets the next seed in the order tokens are
-   * first seen, so that one run of the suite (a token per worker and identity) answers under every seed at once.
+   * One seed, or several (`LATITUDE_SEED=1,2,3`): then each client's accepted bearer tokens get the seeds in turn, in
+   * the order they are first used, so that one run of the suite (a token per worker and client, three workers)
+   * answers under every seed at once. A refused token (the bad-token tests forge many) takes no turn.
    */
   seeds: readonly number[];
   /** Called with each answer's rewrites, when it made or refused any. */
@@ -40,17 +41,26 @@ export interface LatitudeLine {
 export class Latitude {
   private readonly documented = documentedAnswers();
   private readonly seedOfToken = new Map<string, number>();
+  /** How many tokens of each client have taken a seed. */
+  private readonly turns = new Map<string, number>();
 
   constructor(private readonly options: LatitudeOptions) {
     if (options.seeds.length === 0) throw new Error('latitude mode needs a seed');
   }
 
-  /** The seed of a bearer token: the next one for a token not seen before; the first for an answer without one. */
-  seedFor(token: string | undefined): number {
+  /**
+   * The seed of an answer to `client`'s bearer `token`: the client's next seed for a token not seen before; the first
+   * seed for an answer without an accepted token (a token request, a refused token).
+   */
+  seedFor(token: string | undefined, client: string | undefined): number {
     const { seeds } = this.options;
-    if (token === undefined) return seeds[0];
+    if (token === undefined || client === undefined) return seeds[0];
     let seed = this.seedOfToken.get(token);
-    if (seed === undefined) this.seedOfToken.set(token, (seed = seeds[this.seedOfToken.size % seeds.length]));
+    if (seed === undefined) {
+      const turn = this.turns.get(client) ?? 0;
+      this.turns.set(client, turn + 1);
+      this.seedOfToken.set(token, (seed = seeds[turn % seeds.length]));
+    }
     return seed;
   }
 
@@ -59,12 +69,12 @@ export class Latitude {
    * decide, so a run replays). An answer the documented schema already refuses (a planted fault) is left as it is,
    * so that latitude never hides nor changes what a fault broke.
    */
-  rewrite(exchange: Exchange, token?: string): void {
+  rewrite(exchange: Exchange, caller?: { token: string; client: string }): void {
     const { operationId, status, body } = exchange;
     if (!operationId || body === null || typeof body !== 'object') return;
     const accepts = () => this.documented.accepts(operationId, status, body);
     if (accepts() !== true) return;
-    const seed = this.seedFor(token);
+    const seed = this.seedFor(caller?.token, caller?.client);
     // Per field of the operation's answer (array indices as *), so every answer of it is loosened alike (rewrites.ts).
     const decide = (kind: RewriteKind, path: string) => hash(`${seed} ${operationId} ${status} ${kind} ${patternOf(path)}`) < CHANCE;
     const { made, refused } = loosen(operationId, body, () => accepts() === true, decide);

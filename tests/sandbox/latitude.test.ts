@@ -3,7 +3,7 @@ import test from 'node:test';
 import { buildSandbox } from '../../sandbox/app';
 import { documentedAnswers } from '../../sandbox/latitude/documented-answers';
 import { KEPT } from '../../sandbox/latitude/kept';
-import type { LatitudeLine } from '../../sandbox/latitude/latitude';
+import { Latitude, type LatitudeLine } from '../../sandbox/latitude/latitude';
 import { ADDED_FIELD, loosen } from '../../sandbox/latitude/rewrites';
 import { Api } from './helpers';
 
@@ -71,4 +71,19 @@ test('an answer a planted fault broke is left as the fault made it', async () =>
   const response = await api.call('searchCustomers', { searchType: 'ENTITY_ID', value: customer.entityId, tenant: 'ACME_CORP' });
   assert.equal('pagination' in response.json(), false);
   assert.equal(lines.filter((line) => line.operation === 'searchCustomers').length, 0);
+});
+
+test("with several seeds, each client's accepted tokens take the seeds in turn, and an answer without one the first", () => {
+  const latitude = new Latitude({ seeds: [1, 2, 3] });
+  const seeds = [
+    latitude.seedFor('partner-a', 'partner'),
+    latitude.seedFor('partner-b', 'partner'),
+    latitude.seedFor('support-a', 'support'),
+    latitude.seedFor('partner-a', 'partner'),
+    latitude.seedFor('forged', undefined),
+    latitude.seedFor(undefined, undefined),
+    latitude.seedFor('partner-c', 'partner'),
+    latitude.seedFor('partner-d', 'partner'),
+  ];
+  assert.deepEqual(seeds, [1, 2, 1, 1, 1, 1, 3, 1]);
 });

@@ -20,11 +20,13 @@ import type { Exchange } from './faults/fault';
 import type { FaultConsultations } from './faults/fault-consultations';
 import { answerUnparsedRequest, handleErrors, sendProblem } from './http/error-handler';
 import { acceptJsonBodies, hadMalformedBody } from './http/json-body';
+import { Latitude, type LatitudeOptions } from './latitude/latitude';
 import { unreadableBody } from './http/problems';
 import { alertOperations } from './routes/alerts';
 import { cardOperations } from './routes/cards';
 import { customerOperations } from './routes/customers';
 import type { Operation } from './routes/operation';
+import { READING_NAMES } from './readings/index';
 import { walletOperations } from './routes/wallets';
 import { contractValidator } from './validation/contract-validator';
 import { requestProblem } from './validation/request-problems';
@@ -46,12 +48,20 @@ export interface SandboxOptions {
   consultations?: FaultConsultations;
   /** Where the tenants' data is kept; a test passes its own to read what a run stored. */
   states?: TenantStates;
+  /**
+   * Latitude mode (sandbox/latitude/): every JSON answer rewritten to another the documented schema allows, and the
+   * other side of every interpretation point taken.
+   */
+  latitude?: LatitudeOptions;
 }
 
 export const OPERATIONS: readonly Operation[] = [...customerOperations, ...cardOperations, ...walletOperations, ...alertOperations];
 
 export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
-  const faults = new ActiveFaults(options.faults, options.consultations !== undefined, options.readings);
+  // Latitude takes every side the docs allow at once: each point's other side as well as each answer's other shape.
+  const readingNames = options.latitude ? [...new Set([...(options.readings ?? []), ...READING_NAMES])] : options.readings;
+  const faults = new ActiveFaults(options.faults, options.consultations !== undefined, readingNames);
+  const latitude = options.latitude && new Latitude(options.latitude);
   const now = options.now ?? (() => new Date());
   const authority = new TokenAuthority(now);
   const states = options.states ?? new TenantStates();
@@ -115,7 +125,7 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
     });
   }
 
-  if (faults.rewritesResponses) {
+  if (faults.rewritesResponses || latitude) {
     app.addHook('onSend', async (request, reply, payload) => {
       if (typeof payload !== 'string') return payload;
       const exchange: Exchange = {
@@ -127,6 +137,9 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
         body: JSON.parse(payload),
       };
       faultsOf(request).rewrite(exchange);
+      // After the faults and readings, so that it loosens the answer as they left it (and leaves a broken one alone).
+      const caller = callers.get(request);
+      latitude?.rewrite(exchange, caller && request.headers.authorization ? { token: request.headers.authorization, client: caller.clientId } : undefined);
       reply.code(exchange.status).header('content-type', exchange.contentType);
       return typeof exchange.body === 'string' ? exchange.body : JSON.stringify(exchange.body);
     });

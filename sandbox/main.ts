@@ -2,12 +2,15 @@
  * Serves the reference sandbox over HTTP:
  *   tsx sandbox/main.ts [--port N] [--host H] [--faults a,b] [--readings point=side,…]
  * Port defaults to SANDBOX_PORT or 4010, host to 127.0.0.1, faults to SANDBOX_FAULTS, readings (the other documented
- * sides of interpretation points, sandbox/readings/) to SANDBOX_READINGS.
+ * sides of interpretation points, sandbox/readings/) to SANDBOX_READINGS. LATITUDE_SEED=<n>[,<n>…] starts latitude
+ * mode (sandbox/latitude/), LATITUDE_LOG=<file> names the file its rewrites are appended to.
  * An unknown fault or reading exits with code 2 and says which exist.
  */
+import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildSandbox } from './app';
 import { UnknownFaultError } from './faults/active-faults';
+import type { LatitudeLine } from './latitude/latitude';
 
 const { values } = parseArgs({
   options: {
@@ -28,10 +31,19 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`Invalid port: ${values.port ?? process.env.SANDBOX_PORT}`);
   process.exit(2);
 }
+const seeds = list(process.env.LATITUDE_SEED);
+if (seeds.some((seed) => !/^[0-9]+$/.test(seed))) {
+  console.error(`Invalid LATITUDE_SEED: ${process.env.LATITUDE_SEED} (a non-negative integer, or several separated by commas)`);
+  process.exit(2);
+}
+const log = process.env.LATITUDE_LOG;
+// One JSON line per answer, appended at once: whoever started the sandbox may stop it at any moment.
+const record = log ? (line: LatitudeLine) => appendFileSync(log, `${JSON.stringify(line)}\n`) : undefined;
+const latitude = seeds.length ? { seeds: seeds.map(Number), record } : undefined;
 
 let app;
 try {
-  app = buildSandbox({ faults, readings });
+  app = buildSandbox({ faults, readings, latitude });
 } catch (error) {
   if (error instanceof UnknownFaultError) {
     console.error(error.message);
@@ -54,5 +66,5 @@ await app.listen({ port, host });
 // The bound port, which differs from the one asked for when that was 0 (any free port).
 const address = app.server.address();
 const boundPort = typeof address === 'object' && address ? address.port : port;
-console.log(`Reference sandbox listening on http://${host}:${boundPort} (faults: ${faults.length ? faults.join(', ') : 'none'}; readings: ${readings.length ? readings.join(', ') : 'the reference sides'})`);
+console.log(`Reference sandbox listening on http://${host}:${boundPort} (faults: ${faults.length ? faults.join(', ') : 'none'}; readings: ${readings.length ? readings.join(', ') : 'the reference sides'}${latitude ? `; latitude seeds ${latitude.seeds.join(', ')}` : ''})`);
 

@@ -4,9 +4,18 @@ interface Usage {
   baseCurrencyConsumptions: { baseCurrency: string; transactionTypes: Record<string, Record<string, { amount: number }>> }[];
 }
 
-/** The figures of one transaction type in one base currency, per period, or undefined when not reported. */
-const figures = (usage: Usage, currency: string, type: string) =>
-  usage.baseCurrencyConsumptions.find((c) => c.baseCurrency === currency)?.transactionTypes[type];
+/** The periods a transaction type's usage is given for (UsageResponse). */
+const PERIODS = ['daily', 'monthly', 'yearly', 'overall'];
+
+/**
+ * The figures of one transaction type in one base currency, per period, or undefined when not reported. Only the
+ * periods, each for its amount alone, are read: either may carry fields the contract does not name (a latitude-mode
+ * answer does).
+ */
+function figures(usage: Usage, currency: string, type: string): Figures {
+  const periods = usage.baseCurrencyConsumptions.find((c) => c.baseCurrency === currency)?.transactionTypes[type];
+  return periods && Object.fromEntries(PERIODS.filter((period) => period in periods).map((period) => [period, { amount: periods[period].amount }]));
+}
 type Figures = Record<string, { amount: number }> | undefined;
 
 /**

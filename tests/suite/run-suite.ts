@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXCHANGE_ANNOTATION, parseNote } from '../../harness/exchange-note';
 import { buildSandbox } from '../../sandbox/app';
+import type { LatitudeOptions } from '../../sandbox/latitude/latitude';
 import { answerKey, type FaultConsultations } from '../../sandbox/faults/fault-consultations';
 
 /** One test of a suite run, as the project's own tests need it. */
@@ -55,6 +56,8 @@ export async function runSuite(options: {
   args?: string[];
   inProcess?: boolean;
   env?: NodeJS.ProcessEnv;
+  /** In-process only: latitude mode (sandbox/latitude/), every answer loosened as the documented schema allows. */
+  latitude?: LatitudeOptions;
   /** In-process only: note which faults each request asked about (the proof's recording run). */
   consultations?: FaultConsultations;
   /** Only these tests (see {@link testListLine}); every test when omitted. */
@@ -68,7 +71,7 @@ export async function runSuite(options: {
   const dir = mkdtempSync(join(tmpdir(), 'conformance-run-'));
   // In-process: this test process serves the sandbox and the suite sees a remote BASE_URL, which saves
   // starting a sandbox process per run (on a free port); otherwise Playwright's webServer starts it, as for a user.
-  const sandbox = options.inProcess ? buildSandbox({ faults: options.faults ?? [], readings: options.readings ?? [], consultations: options.consultations }) : undefined;
+  const sandbox = options.inProcess ? buildSandbox({ faults: options.faults ?? [], readings: options.readings ?? [], consultations: options.consultations, latitude: options.latitude }) : undefined;
   const baseUrl = sandbox ? await sandbox.listen({ port: 0, host: '127.0.0.1' }) : '';
   const jsonFile = join(dir, 'results.json');
   const testList = join(dir, 'test-list.txt');

@@ -56,50 +56,65 @@ export function sourcesOf(node: Node): Source[] {
 
 const isObject = (value: Json): value is Node => !!value && typeof value === 'object' && !Array.isArray(value);
 
+/** A constraint and where it comes from: the sources that cover it, or `inferred`, or nothing (`[]`). */
+export interface Provenance {
+  path: string;
+  keyword: (typeof CONSTRAINT_KEYWORDS)[number];
+  from: Source[] | 'inferred';
+}
+
 /**
- * The constraints of `schema`, for `operationId`, that no applicable source covers and no `x-inferred` node holds.
+ * Every constraint of `schema` that can fail an answer of `operationId`, with its provenance: the sources for that
+ * operation that cover it, `inferred` inside an `x-inferred` node, or `[]` when neither.
  * @param components the component schemas `$ref`s point into, by name
  * @param refPrefix what a `$ref` to a component starts with
- * @example unsourcedConstraints({ $ref: '#/components/schemas/X' }, 'fetchCustomer', contract.components.schemas)
  */
-export function unsourcedConstraints(
+export function constraintProvenance(
   schema: Json,
   operationId: string,
   components: Record<string, Json>,
   refPrefix = '#/components/schemas/',
-): Unsourced[] {
-  const found: Unsourced[] = [];
+): Provenance[] {
+  const found: Provenance[] = [];
+  const componentName = (node: Node): string | undefined =>
+    typeof node.$ref === 'string' && node.$ref.startsWith(refPrefix) ? node.$ref.slice(refPrefix.length) : undefined;
   const isMarked = (node: Node): boolean => {
     if (node[INFERRED] === true) return true;
     const name = componentName(node);
     return name !== undefined && isObject(components[name]) && (components[name] as Node)[INFERRED] === true;
   };
-  const componentName = (node: Node): string | undefined =>
-    typeof node.$ref === 'string' && node.$ref.startsWith(refPrefix) ? node.$ref.slice(refPrefix.length) : undefined;
 
-  const walk = (node: Json, path: string, covered: boolean, entered: readonly string[]): void => {
-    if (!isObject(node) || node[INFERRED] === true) return;
+  const walk = (node: Json, path: string, covering: Source[] | 'inferred', entered: readonly string[]): void => {
+    if (!isObject(node)) return;
+    if (node[INFERRED] === true) covering = 'inferred';
     const sources = sourcesOf(node);
-    if (sources.length > 0) covered = sources.some((s) => !s.operations || s.operations.includes(operationId));
-    if (!covered) {
-      for (const keyword of CONSTRAINT_KEYWORDS) {
-        if (!(keyword in node) || !constrains(node, keyword, isMarked)) continue;
-        found.push({ path: path || '/', keyword });
-      }
+    if (covering !== 'inferred' && sources.length > 0) covering = sources.filter((s) => !s.operations || s.operations.includes(operationId));
+    for (const keyword of CONSTRAINT_KEYWORDS) {
+      if (keyword in node && constrains(node, keyword, isMarked)) found.push({ path: path || '/', keyword, from: covering });
     }
     const name = componentName(node);
-    if (name !== undefined && !entered.includes(name)) walk(components[name], `${path}/$ref(${name})`, covered, [...entered, name]);
-    for (const key of ONE) if (isObject(node[key])) walk(node[key], `${path}/${key}`, covered, entered);
+    if (name !== undefined && !entered.includes(name)) walk(components[name], `${path}/$ref(${name})`, covering, [...entered, name]);
+    for (const key of ONE) if (isObject(node[key])) walk(node[key], `${path}/${key}`, covering, entered);
     for (const key of LIST) {
-      if (Array.isArray(node[key])) (node[key] as Json[]).forEach((child, i) => walk(child, `${path}/${key}/${i}`, covered, entered));
+      if (Array.isArray(node[key])) (node[key] as Json[]).forEach((child, i) => walk(child, `${path}/${key}/${i}`, covering, entered));
     }
     for (const key of MAP) {
       if (!isObject(node[key])) continue;
-      for (const [child, value] of Object.entries(node[key] as Node)) walk(value, `${path}/${key}/${escape(child)}`, covered, entered);
+      for (const [child, value] of Object.entries(node[key] as Node)) walk(value, `${path}/${key}/${escape(child)}`, covering, entered);
     }
   };
-  walk(schema, '', false, []);
+  walk(schema, '', [], []);
   return found;
+}
+
+/**
+ * The constraints of `schema`, for `operationId`, that no applicable source covers and no `x-inferred` node holds.
+ * @example unsourcedConstraints({ $ref: '#/components/schemas/X' }, 'fetchCustomer', contract.components.schemas)
+ */
+export function unsourcedConstraints(schema: Json, operationId: string, components: Record<string, Json>, refPrefix = '#/components/schemas/'): Unsourced[] {
+  return constraintProvenance(schema, operationId, components, refPrefix)
+    .filter(({ from }) => from !== 'inferred' && from.length === 0)
+    .map(({ path, keyword }) => ({ path, keyword }));
 }
 
 /** Whether a keyword present on a node can fail an answer. */

@@ -28,7 +28,7 @@ export interface SchemaVerdict {
  * Contract keywords that are annotations, not assertions: OpenAPI extensions the contract uses inside schemas.
  * Registered so that strict mode accepts them; any other unknown keyword is still an error.
  */
-export const ANNOTATION_KEYWORDS = ['x-inferred', 'x-business-codes'] as const;
+export const ANNOTATION_KEYWORDS = ['x-inferred', 'x-source', 'x-business-codes'] as const;
 
 /** Validates request and response bodies against the schemas of the contract. */
 export class SchemaRegistry {

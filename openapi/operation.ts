@@ -1,5 +1,5 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { ref, type Operation, type Response } from './schema-types';
+import { ref, type Operation, type Response, type Schema } from './schema-types';
 
 export const DOCS = 'https://dev.m2p.app/docs/prepaidv2';
 
@@ -13,8 +13,8 @@ export interface OperationSpec {
   doc: string;
   /** The component schema of the JSON body; none for an operation that takes no body (a GET). */
   request?: string;
-  /** Documented responses by status: the component schema of the body, and the business codes where 409. */
-  responses: Record<string, { schema: string; description: string; businessCodes?: string[]; anyBusinessCode?: boolean; inferred?: string }>;
+  /** Documented responses by status: the schema of the body (a component's name, or a schema), and the business codes where 409. */
+  responses: Record<string, { schema: string | Schema; description: string; businessCodes?: string[]; anyBusinessCode?: boolean; inferred?: string }>;
   /** Why the path or shape is not documented, when it is not. */
   inferred?: string;
   parameters?: OpenAPIV3_1.ParameterObject[];
@@ -36,8 +36,8 @@ const securityResponses: Record<string, Response> = {
   '403': { description: 'Authenticated, but not allowed: X-TENANT-ID is not the token\'s tenant, or the role may not do this.', content: json('Forbidden'), 'x-inferred': true },
 };
 
-function json(schema: string): Response['content'] {
-  return { 'application/json': { schema: ref(schema) } };
+function json(schema: string | Schema): Response['content'] {
+  return { 'application/json': { schema: typeof schema === 'string' ? ref(schema) : schema } };
 }
 
 /** Builds the OpenAPI operation: security, the tenant header, the JSON body and the responses. */

@@ -1,6 +1,9 @@
 /** Schemas of the card operations: preferences, listing, balance, activation, delivery tracking, status and issuance (api-library/card). */
-import { inferred, ref, type Schema } from '../schema-types';
-import { envelope, money, nonBlank, object, text } from './common';
+import { inferred, partlyInferred, ref, sourced, type Schema } from '../schema-types';
+import { answered, envelope, envelopeShape, money, nonBlank, object, source, text } from './common';
+
+/** A masked card number as the examples show it (876541XXXXXX0682, 5231XXXXXXXX0015); no page states the format. */
+const maskedCardNumber = partlyInferred(text, { pattern: '^[0-9]{4,6}X+[0-9]{4}$' }, 'the examples show 876541XXXXXX0682 and 5231XXXXXXXX0015; no page states the format');
 
 export const PREFERENCE_TYPES = [
   'ATM', 'E-com', 'POS', 'ContactLess', 'Cash-PoS', 'Tokenization', 'Recurring Transactions',
@@ -53,26 +56,36 @@ export const cardSchemas: Record<string, Schema> = {
     ),
     'no v2 page shows how preferences are read; Fetch All Cards says it includes them',
   ),
-  Card: object(
-    {
-      kitNo: nonBlank,
-      maskedCardNumber: { type: 'string', pattern: '^[0-9]{4,6}X+[0-9]{4}$' },
-      productName: text,
-      productType: text,
-      cardNetwork: text,
-      cardStatus: text,
-      expiryDate: text,
-      issuedDate: text,
-      wallets: {
-        type: 'array',
-        items: object({ accountId: nonBlank, currency: text, balance: money, status: text }, ['accountId', 'currency', 'balance', 'status']),
+  Card: sourced(
+    object(
+      {
+        kitNo: answered,
+        maskedCardNumber,
+        productName: text,
+        productType: text,
+        cardNetwork: text,
+        cardStatus: text,
+        expiryDate: text,
+        issuedDate: text,
+        wallets: {
+          type: 'array',
+          items: object({ accountId: answered, currency: text, balance: money, status: text }, ['accountId', 'currency', 'balance', 'status']),
+        },
+        preferences: inferred(
+          object({
+            domestic: object({ values: { type: 'array', items: ref('Preference') } }),
+            international: object({ values: { type: 'array', items: ref('Preference') } }),
+          }),
+          'the page says the answer includes "Card preferences (international transactions, contactless, etc.)" without showing them',
+        ),
       },
-      preferences: object({
-        domestic: object({ values: { type: 'array', items: ref('Preference') } }),
-        international: object({ values: { type: 'array', items: ref('Preference') } }),
-      }),
-    },
-    ['kitNo', 'maskedCardNumber', 'cardStatus', 'wallets'],
+      ['kitNo', 'maskedCardNumber', 'cardStatus', 'wallets'],
+    ),
+    source(
+      'api-library/card/fetchAllCards',
+      '200 (captured part): {"result":[{"kitNo":"910000031","maskedCardNumber":"5231XXXXXXXX0015","productName":"Forex Travel Card","productType":"Forex","cardNetwork":"VISA","cardStatus":"ACTIVE","expiryDate":"11/2029","issuedDate":"2025-01-15","wallets":[{"accountId":"17556437212850072","currency":"USD","balance":1250,"status":"ACTIVE"},…]},…] (catalog §7.13.7)',
+      'fetchAllCards',
+    ),
   ),
   ActivateCardRequest: object({
     mobile: ref('Mobile'),
@@ -82,22 +95,31 @@ export const cardSchemas: Record<string, Schema> = {
     kitNo: { ...text, description: 'Kit number (optional additional validation).' },
   }),
   FetchAllCardsRequest: object({ entityId: nonBlank, mobile: ref('Mobile'), issuedBy: text, tenant: text, type: text }),
-  FetchAllCardsResponse: envelope({ type: 'array', items: ref('Card') }),
+  FetchAllCardsResponse: envelope(
+    sourced({ type: 'array', items: ref('Card') }, source('api-library/card/fetchAllCards', '200: {"result":[{"kitNo":"910000031",…},{"kitNo":"910000032",…}]}; "Returns every card (active, inactive, blocked, expired)" (catalog §7.13.7)', 'fetchAllCards')),
+  ),
   CardBalanceRequest: object({ entityId: nonBlank, kitNo: text, mobile: ref('Mobile') }, ['entityId']),
   CardBalanceResponse: envelope(
-    object(
-      {
-        entityId: nonBlank,
-        kitNo: nonBlank,
-        wallets: {
-          type: 'array',
-          items: object(
-            { accountId: nonBlank, currency: text, availableBalance: money, heldAmount: money, totalBalance: money, status: text },
-            ['accountId', 'currency', 'availableBalance', 'heldAmount', 'totalBalance', 'status'],
-          ),
+    sourced(
+      object(
+        {
+          entityId: answered,
+          kitNo: answered,
+          wallets: {
+            type: 'array',
+            items: object(
+              { accountId: answered, currency: text, availableBalance: money, heldAmount: money, totalBalance: money, status: text },
+              ['accountId', 'currency', 'availableBalance', 'heldAmount', 'totalBalance', 'status'],
+            ),
+          },
         },
-      },
-      ['entityId', 'kitNo', 'wallets'],
+        ['entityId', 'kitNo', 'wallets'],
+      ),
+      source(
+        'api-library/card/fetchCardBalance',
+        '200 {"result":{"entityId":"798782647420001622070825","kitNo":"910000031","wallets":[{"accountId":"17556437212850072","currency":"INR","availableBalance":15250.75,"heldAmount":0,"totalBalance":15250.75,"status":"ACTIVE"}]},"pagination":null} (catalog §7.13.6)',
+        'fetchCardBalance',
+      ),
     ),
   ),
   TrackDeliveryRequest: inferred(
@@ -159,7 +181,7 @@ export const cardSchemas: Record<string, Schema> = {
     ['entityId', 'kitNo', 'status'],
   ),
   UpdateCardStatusResponse: inferred(
-    envelope(
+    envelopeShape(
       object(
         { kitNo: nonBlank, status: { type: 'string', enum: ['ACTIVE', 'LOCKED', 'BLOCKED'] }, message: nonBlank },
         ['kitNo', 'status', 'message'],
@@ -177,7 +199,7 @@ export const cardSchemas: Record<string, Schema> = {
     'the issuance page is only partly captured; the suite issues one card on a product to a customer it created',
   ),
   IssueCardResponse: inferred(
-    envelope(
+    envelopeShape(
       object(
         {
           applicationNumber: nonBlank,

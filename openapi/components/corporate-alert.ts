@@ -1,6 +1,10 @@
 /** Schemas of the corporate low-balance alert (api-library/wallet/*AlertConfig): bare objects, no envelope (catalog §7.6). */
-import { inferred, type Schema } from '../schema-types';
-import { money, nonBlank, object, text } from './common';
+import { inferred, sourced, type Schema } from '../schema-types';
+import { money, nonBlank, object, source, text } from './common';
+
+/** The answer the three alert pages show, the same on each (catalog §7.6). */
+const ALERT_ANSWER =
+  '{"corporateId": "CORP123", "accountNumber": "17568190551480014", "alertType": "CORPORATE_LOW_BALANCE_ALERT", "thresholdAmount": 50000, "emailRecipients": ["finance@acme.com"], "mobileRecipients": ["9876543210"]}';
 
 export const corporateAlertSchemas: Record<string, Schema> = {
   AlertConfigRequest: object(
@@ -22,16 +26,22 @@ export const corporateAlertSchemas: Record<string, Schema> = {
     object({ corporateId: nonBlank, accountNumber: nonBlank, alertType: { type: 'string', enum: ['CORPORATE_LOW_BALANCE_ALERT'] } }, ['corporateId', 'accountNumber', 'alertType']),
     'the fetch page lists no fields; these identify one configuration',
   ),
-  AlertConfig: object(
-    {
-      corporateId: text,
-      accountNumber: text,
-      alertType: { type: 'string', enum: ['CORPORATE_LOW_BALANCE_ALERT'] },
-      thresholdAmount: money,
-      emailRecipients: { type: 'array', items: text },
-      mobileRecipients: { type: 'array', items: text },
-    },
-    ['corporateId', 'accountNumber', 'alertType', 'thresholdAmount', 'emailRecipients', 'mobileRecipients'],
+  AlertConfig: sourced(
+    object(
+      {
+        corporateId: text,
+        accountNumber: text,
+        alertType: { type: 'string', enum: ['CORPORATE_LOW_BALANCE_ALERT'] },
+        thresholdAmount: money,
+        emailRecipients: { type: 'array', items: text },
+        mobileRecipients: { type: 'array', items: text },
+      },
+      ['corporateId', 'accountNumber', 'alertType', 'thresholdAmount', 'emailRecipients', 'mobileRecipients'],
+    ),
+    source('api-library/wallet/createAlertConfig', `200: ${ALERT_ANSWER} (catalog §7.6: "create, update and fetch examples are identical")`, 'createAlertConfig'),
+    source('api-library/wallet/updateAlertConfig', ALERT_ANSWER, 'updateAlertConfig'),
+    source('api-library/wallet/fetchAlertConfig', `200: ${ALERT_ANSWER} (catalog §7.6.3)`, 'fetchAlertConfig'),
+    source('catalog §7.6', 'Alert types: only `CORPORATE_LOW_BALANCE_ALERT` ("Triggered when corporate pool balance drops below threshold").', 'createAlertConfig', 'updateAlertConfig', 'fetchAlertConfig'),
   ),
 
   // ---- wallet ----

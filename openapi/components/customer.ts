@@ -1,6 +1,9 @@
 /** Schemas of the customer operations: status, profile, usage, search, nominees, onboarding and fetch (api-library/customer). */
-import { inferred, ref, type Schema } from '../schema-types';
-import { envelope, money, nonBlank, object, text } from './common';
+import { inferred, ref, sourced, type Schema } from '../schema-types';
+import { answered, currencyCode, envelope, envelopeShape, money, nonBlank, object, source, text } from './common';
+
+const UAS = 'api-library/customer/updateAccountStatus';
+const UPDATE_CUSTOMER = 'api-library/customer/updateCustomer';
 
 export const SEARCH_TYPES = [
   'MOBILE', 'KIT', 'CUSTOMER_ID', 'ENTITY_ID', 'CARD', 'PAN', 'AADHAAR_ID', 'VOTER_ID',
@@ -9,7 +12,17 @@ export const SEARCH_TYPES = [
 
 export const customerSchemas: Record<string, Schema> = {
   UpdateCustomerStatusRequest: object({ entityId: ref('EntityId'), status: ref('CustomerStatus') }, ['entityId', 'status']),
-  UpdateCustomerStatusResponse: envelope(object({ entityId: nonBlank, status: ref('CustomerStatus') }, ['entityId', 'status'])),
+  UpdateCustomerStatusResponse: envelope(
+    sourced(
+      object({ entityId: answered, status: ref('CustomerStatus') }, ['entityId', 'status']),
+      source(UAS, '{"result": {"entityId": "750244137320000234050825", "status": "CREDIT_FREEZE"}, "pagination": null}', 'updateCustomerStatus'),
+      source(
+        UAS,
+        'Required. Target status "ACTIVE" | "LOCKED" | "BLOCKED" | "FRAUD" | "INACTIVE" | "CUSTOMER_BLOCKED" | "CREDIT_FREEZE" | "DEBIT_FREEZE" | "REFUND_ONLY" | "CLOSED" | "EXPIRED" (the Valid Statuses table; the answer echoes the status)',
+        'updateCustomerStatus',
+      ),
+    ),
+  ),
   Communication: object({ mobile: ref('Mobile'), email: { type: 'string', format: 'email' } }),
   UpdateCustomerRequest: object(
     {
@@ -34,28 +47,37 @@ export const customerSchemas: Record<string, Schema> = {
     ['entityId'],
   ),
   UpdateCustomerResponse: envelope(
-    object(
-      {
-        entityId: nonBlank,
-        firstName: text,
-        lastName: text,
-        dob: ref('DateDdMmYyyy'),
-        gender: { type: 'string', enum: ['Male', 'Female', 'Others'] },
-        communication: object({ mobile: object({ value: text, countryCode: ref('AnsweredCountryCode') }), email: text }),
-      },
-      ['entityId'],
+    sourced(
+      object(
+        {
+          entityId: answered,
+          firstName: text,
+          lastName: text,
+          dob: ref('DateDdMmYyyy'),
+          gender: { type: 'string', enum: ['Male', 'Female', 'Others'] },
+          communication: object({ mobile: object({ value: text, countryCode: ref('AnsweredCountryCode') }), email: text }),
+        },
+        ['entityId'],
+      ),
+      source(
+        UPDATE_CUSTOMER,
+        '{"result": {"entityId": "615928984620006085281025", "firstName": "Tim", "lastName": "David", "dob": "10/10/1999", "gender": "Male", "communication": {"mobile": {"value": "9876543210", "countryCode": 91}, "email": "tim.david@example.com"}}, "pagination": null}',
+        'updateCustomer',
+      ),
+      source(UPDATE_CUSTOMER, 'gender: "Male" | "Female" | "Others"; "`entityId` is required and identifies which customer to update"', 'updateCustomer'),
     ),
   ),
   UsageRequest: object({ pan: nonBlank, dob: text, mobile: ref('Mobile') }, ['pan']),
   PeriodAmount: object({ amount: money }, ['amount']),
   UsageResponse: envelope(
+    sourced(
     object(
       {
         baseCurrencyConsumptions: {
           type: 'array',
           items: object(
             {
-              baseCurrency: { type: 'string', pattern: '^[A-Z]{3}$' },
+              baseCurrency: currencyCode,
               transactionTypes: {
                 type: 'object',
                 description: 'Keyed by transaction type (LOAD, LOAD_DIY, …).',
@@ -70,6 +92,12 @@ export const customerSchemas: Record<string, Schema> = {
         },
       },
       ['baseCurrencyConsumptions'],
+    ),
+    source(
+      'api-library/customer/getUsageDetails',
+      '{"result": {"baseCurrencyConsumptions": [{"baseCurrency": "USD", "transactionTypes": {"LOAD": {"daily": {"amount": 0}, "monthly": {"amount": 0}, "yearly": {"amount": 10}, "overall": {"amount": 0}}, "LOAD_DIY": {…}}}, …]}, "pagination": null}; "Returns usage broken down by: Base currency (USD, INR, etc.), Transaction type (LOAD, LOAD_DIY, etc.), Time period (daily, monthly, yearly, overall)"',
+      'getUsageDetails',
+    ),
     ),
   ),
   SearchRequest: object(
@@ -98,7 +126,10 @@ export const customerSchemas: Record<string, Schema> = {
   ),
   SearchResponse: envelope(
     inferred({ type: 'array', items: ref('CustomerSummary') }, 'the example shows result: {} as a placeholder; a list endpoint returns an array'),
-    ref('Pagination'),
+    sourced(
+      ref('Pagination'),
+      source('catalog §7.4', '200 (verbatim, placeholder): {"result":{},"pagination":{"list":true,"pageSize":0,"pageNo":0,"totalPages":0,"totalElements":0}}', 'searchCustomers'),
+    ),
   ),
   Guardian: inferred(
     object({ name: nonBlank, relationship: nonBlank, mobile: ref('Mobile') }, ['name', 'relationship']),
@@ -127,8 +158,16 @@ export const customerSchemas: Record<string, Schema> = {
     ['nominees'],
   ),
   UpdateNomineeResponse: envelope(
-    { type: 'object', description: 'The page shows a placeholder result {}.' },
-    { oneOf: [{ type: 'null' }, ref('Pagination')] },
+    sourced(
+      { type: 'object', description: 'The page shows a placeholder result {}.' },
+      source('catalog §7.5', '200 (placeholder): {"result":{},"pagination":{"list":true,"pageSize":0,"pageNo":0,"totalPages":0,"totalElements":0}}', 'updateNominee'),
+    ),
+    // null (catalog §4.1: a single object) or the page's own placeholder pagination; the two cannot both match.
+    sourced(
+      { anyOf: [{ type: 'null' }, ref('Pagination')] },
+      source('catalog §7.5', '200 (placeholder): {"result":{},"pagination":{"list":true,"pageSize":0,"pageNo":0,"totalPages":0,"totalElements":0}}', 'updateNominee'),
+      source('catalog §4.1', 'Single object: `"pagination": null`.'),
+    ),
   ),
 
   // ---- corporate low-balance alert (bare objects, no envelope: catalog §7.6) ----
@@ -154,7 +193,7 @@ export const customerSchemas: Record<string, Schema> = {
     'the onboarding guide lists the required fields but no API Library page exists for POST /v1/customers/',
   ),
   CreateCustomerResponse: inferred(
-    envelope(object({ entityId: nonBlank, customerId: nonBlank, status: ref('CustomerStatus') }, ['entityId', 'customerId', 'status'])),
+    envelopeShape(object({ entityId: nonBlank, customerId: nonBlank, status: ref('CustomerStatus') }, ['entityId', 'customerId', 'status'])),
     'no response example is published',
   ),
   FetchCustomerRequest: object({
@@ -166,6 +205,7 @@ export const customerSchemas: Record<string, Schema> = {
     tenant: text,
   }),
   FetchCustomerResponse: envelope(
+    sourced(
     object(
       {
         id: text,
@@ -175,7 +215,7 @@ export const customerSchemas: Record<string, Schema> = {
         lastName: text,
         email: text,
         pan: text,
-        dob: ref('DateIso'),
+        dob: sourced(ref('DateIso'), source('api-library/customer/fetchCustomer', 'dob? (format `YYYY-MM-DD`) (the page\'s field list, catalog §7.13.3); the answer\'s "dob": "1990-01-15"', 'fetchCustomer')),
         // The same customer's gender is Male | Female | Others on Update Customer Profile and MALE, FEMALE, OTHER in the
         // onboarding guide; this page shows only "MALE" and lists no values (catalog §11, item 8).
         gender: {
@@ -188,11 +228,20 @@ export const customerSchemas: Record<string, Schema> = {
           ],
         },
         status: inferred(ref('CustomerStatus'), 'not in the captured example; needed to read a status back'),
-        communication: object({ mobile: object({ value: text, countryCode: ref('AnsweredCountryCode') }), email: text }),
-        permanentAddress: ref('Address'),
+        communication: inferred(
+          object({ mobile: object({ value: text, countryCode: ref('AnsweredCountryCode') }), email: text }),
+          'not in the captured example (it shows email at the top level); shaped as Update Customer Profile answers it',
+        ),
+        permanentAddress: inferred(ref('Address'), 'not in the captured example; shaped as Update Customer Profile sends it'),
         accounts: { type: 'array', items: { type: 'object' } },
       },
       ['entityId', 'firstName', 'lastName', 'status'],
+    ),
+    source(
+      'api-library/customer/fetchCustomer',
+      '200 (captured part, verbatim): {"result":{"id":"68d4df9a218558bad8c17354","firstName":"John","lastName":"Doe","email":"john@example.com","pan":"ABCDE1234F","dob":"1990-01-15","gender":"MALE","customerId":"9932482","accounts":[{"entityId":"617713338570000051250925","card":{…},"wallets":[…]}],… (catalog §7.13.3)',
+      'fetchCustomer',
+    ),
     ),
   ),
 };

@@ -1,6 +1,6 @@
 /** Schemas of the wallet and its money: liens, wallet status and balance, credit/debit, history and lookup (api-library/wallet, api-library/transaction). */
-import { inferred, ref, type Schema } from '../schema-types';
-import { envelope, money, nonBlank, object, text } from './common';
+import { inferred, partlyInferred, ref, sourced, type Schema } from '../schema-types';
+import { answered, currencyCode, envelope, envelopeShape, money, nonBlank, object, source, text } from './common';
 
 export const TRANSACTION_TYPES = [
   'CREDIT', 'DEBIT', 'REFUND', 'REVERSAL', 'LOAD_NET', 'LOAD_DC', 'LOAD_CC', 'LOAD_UPI_COLL',
@@ -26,7 +26,7 @@ export const walletSchemas: Record<string, Schema> = {
     ['lienId', 'transactionId', 'source', 'accountNumber', 'lienAmount', 'type', 'balanceCheck'],
   ),
   LienResponse: inferred(
-    envelope(
+    envelopeShape(
       object(
         {
           lienId: nonBlank,
@@ -46,14 +46,27 @@ export const walletSchemas: Record<string, Schema> = {
     'the captured page cuts the field names after "ac"; accountId matches Check Wallet Balance, and the status enum is taken from the customer page',
   ),
   UpdateWalletStatusResponse: inferred(
-    envelope(object({ accountId: nonBlank, status: ref('CustomerStatus') }, ['accountId', 'status'])),
+    envelopeShape(object({ accountId: nonBlank, status: ref('CustomerStatus') }, ['accountId', 'status'])),
     'responses were not captured; shaped like Update Customer Account Status',
   ),
   WalletBalanceRequest: object({ entityId: nonBlank, accountId: text, mobile: ref('Mobile') }, ['entityId']),
   WalletBalanceResponse: envelope(
-    object(
-      { accountId: nonBlank, entityId: nonBlank, balance: money, currency: { type: 'string', pattern: '^[A-Z]{3}$' }, status: ref('CustomerStatus') },
-      ['accountId', 'entityId', 'balance', 'currency', 'status'],
+    sourced(
+      object(
+        {
+          accountId: answered,
+          entityId: answered,
+          balance: money,
+          currency: currencyCode,
+          status: partlyInferred(text, ref('CustomerStatus'), 'the example shows "ACTIVE"; the statuses are those the customer page lists'),
+        },
+        ['accountId', 'entityId', 'balance', 'currency', 'status'],
+      ),
+      source(
+        'api-library/wallet/checkWalletBalance',
+        '200 {"result":{"accountId":"17556437212850072","entityId":"798782647420001622070825","balance":15250.75,"currency":"INR","status":"ACTIVE"},"pagination":null} (catalog §7.13.6)',
+        'checkWalletBalance',
+      ),
     ),
   ),
 
@@ -72,7 +85,7 @@ export const walletSchemas: Record<string, Schema> = {
     ['entityId', 'amount', 'txnRef', 'transactionType', 'txnOrigin'],
   ),
   LoadWalletResponse: inferred(
-    envelope(
+    envelopeShape(
       object(
         { externalTransactionId: nonBlank, txnRef: nonBlank, preBalance: text, postBalance: text, transactionStatus: text },
         ['externalTransactionId', 'txnRef', 'preBalance', 'postBalance', 'transactionStatus'],
@@ -110,7 +123,13 @@ export const walletSchemas: Record<string, Schema> = {
     ),
     'the page lists the item fields without marking any required; these four are the ones money rests on',
   ),
-  TransactionHistoryResponse: envelope({ type: 'array', items: ref('Transaction') }, ref('Pagination')),
+  TransactionHistoryResponse: envelope(
+    sourced(
+      { type: 'array', items: ref('Transaction') },
+      source('api-library/transaction/fetchTransactions', 'Items have `amount` (string, negative for a debit, e.g. `"-500.00"`), `preBalance`, `postBalance`, `transactionType`, `txnOrigin`, `transactionStatus`, …. (catalog §7.13.8)', 'fetchTransactions'),
+    ),
+    sourced(ref('Pagination'), source('catalog §4.2', 'List endpoints take query params `pageNo` … and `pageSize` …. Seen on fetchCustomerListBySearch and fetchTransactions. The pagination object has the fields `list` (boolean), `pageSize`, `pageNo`, `totalPages`, `totalElements` (integers).')),
+  ),
   TransactionStatus: inferred(
     object(
       {
@@ -130,5 +149,5 @@ export const walletSchemas: Record<string, Schema> = {
     ),
     'the page shows an example without marking any field required; these five are the ones money rests on',
   ),
-  TransactionStatusResponse: envelope(ref('TransactionStatus')),
+  TransactionStatusResponse: envelope(inferred(ref('TransactionStatus'), 'see TransactionStatus')),
 };

@@ -1,5 +1,5 @@
 import { operation } from '../operation';
-import { badRequest, business, businessAndUndocumented } from './common';
+import { badRequest, badRequestWithViolations, business, businessAndUndocumented } from './common';
 
 export const card = {
   '/prepaid/customer/v1/cards/support/update/preferences': {
@@ -13,7 +13,7 @@ export const card = {
       request: 'UpdateCardPreferencesRequest',
       responses: {
         '200': { schema: 'MessageResult', description: 'Preferences updated successfully.' },
-        '400': { ...badRequest, description: `${badRequest.description} A limit above the product upper limit is a constraint violation on that field (inferred: the page says only "rejected").` },
+        '400': { ...badRequestWithViolations, description: `${badRequestWithViolations.description} A limit above the product upper limit is a constraint violation on that field (inferred: the page says only "rejected").` },
         '409': business('Card not ACTIVE (PPCUST_036); unknown card (PPCUST_010, inferred).', ['PPCUST_036', 'PPCUST_010']),
       },
     }),

@@ -1,8 +1,23 @@
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { inferred } from '../schema-types';
+import { badRequestSchema } from '../components/common';
+import { inferred, ref } from '../schema-types';
 
-/** The 400 every operation documents: an unreadable body, or a field that breaks a constraint (catalog §4.3). */
-export const badRequest = { schema: 'BadRequest', description: 'Malformed JSON, a value of the wrong type or outside its enum, or a field violation.' };
+const BAD_REQUEST = 'Malformed JSON, a value of the wrong type or outside its enum, or a field violation.';
+
+/**
+ * The 400 every operation documents: an unreadable body (the error-codes page's problem-with-message, for every
+ * operation), or a field that breaks a constraint, whose constraint-violation body this operation's page does not show:
+ * that shape is inferred here (catalog §4.3(c) names the pages that show it).
+ */
+export const badRequest = {
+  schema: badRequestSchema(
+    inferred(ref('ConstraintViolation'), "this page shows no constraint-violation 400; the shape is the one other pages show (catalog §4.3(c)), and either shape is accepted (catalog §11, item 2, settled)"),
+  ),
+  description: BAD_REQUEST,
+};
+
+/** The 400 of a page that shows the constraint-violation body too (ConstraintViolation is sourced for that operation). */
+export const badRequestWithViolations = { schema: 'BadRequest', description: BAD_REQUEST };
 
 /** A 409 business error with the business codes documented for it. */
 export const business = (description: string, businessCodes: string[], inferred?: string) => ({

@@ -1,5 +1,5 @@
 import { operation } from '../operation';
-import { badRequest, business, pageParameters } from './common';
+import { badRequest, badRequestWithViolations, business, pageParameters } from './common';
 
 const unknownCustomer = 'PPCUST_002 when no customer has the entityId (documented on Update Customer Profile)';
 
@@ -60,7 +60,7 @@ export const customer = {
       parameters: pageParameters,
       responses: {
         '200': { schema: 'SearchResponse', description: 'A page of matching customers.' },
-        '400': badRequest,
+        '400': badRequestWithViolations,
       },
     }),
   },

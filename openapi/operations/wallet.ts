@@ -113,7 +113,7 @@ export const wallet = {
       responses: {
         '200': { schema: 'TransactionStatusResponse', description: 'The transaction.' },
         '400': {
-          schema: 'BadRequest',
+          schema: badRequest.schema,
           description: 'A request without X-TENANT-ID.',
           inferred: 'the page shows no 400; with no body to read, a missing header is the validation failure left (error-codes: 400)',
         },

@@ -524,13 +524,14 @@ export class DataFactory {
 /**
  * A value the suite reads from a set-up step's answer to go on: a finding under `requirementId` when it is absent. The
  * answer's schema may not require it (the docs did not give it: a warning, which goes on), and a test cannot go on
- * without it: a set-up step is blocked by the finding, on inference when the requirement is a warning (not judged
- * here, INTERPRETING.md); the test that owns the step stops with it.
+ * without it: a set-up step is blocked by the finding (unjudged: a run that cannot name its customers judged nothing);
+ * `onInference` for a value only one test needs, of an answer no page documents, makes that test "not judged here"
+ * instead (INTERPRETING.md). The test that owns the step stops with it.
  * @example const entityId = needed('DATA-CUSTOMER-001', 'the entityId of the created customer', result?.entityId);
  */
-export function needed<T>(requirementId: string, what: string, value: T | undefined | null): T {
+export function needed<T>(requirementId: string, what: string, value: T | undefined | null, { onInference = false } = {}): T {
   const present = value !== undefined && value !== null && value !== '';
-  expectRule(requirementId, what, present ? 'present' : (value ?? 'absent'), 'present', { setupOf: requirementId });
+  expectRule(requirementId, what, present ? 'present' : (value ?? 'absent'), 'present', { setupOf: requirementId, ...(onInference && { onInference }) });
   // The test that owns the step got a warning and would go on: it cannot without the value.
   if (!present) throw new Error(`${what} is absent, so the test cannot go on (${requirementId})`);
   return value;

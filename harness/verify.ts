@@ -20,7 +20,7 @@ import { defectId, FINDING_ANNOTATION, type Finding, type SeenFinding } from './
 import { BLOCKED, failureMessage, judge, keyOf, violatedRequirements } from './judge';
 import { maskExchange, maskText, maskValue } from './mask';
 import { requirement } from './requirements';
-import { deferWarnings, isWarning, onlyWarnings, SETUP_ON_INFERENCE } from './warnings';
+import { deferWarnings, isWarning, onlyWarnings, SETUP_ON_INFERENCE, SETUP_STOPPED } from './warnings';
 
 /** The failure of a test; `findings` keeps the typed detail for whoever catches it. */
 export class ConformanceError extends Error {
@@ -37,9 +37,9 @@ export class ConformanceError extends Error {
 export interface SetupOf {
   setupOf: string;
   /**
-   * The step rests on inference (it takes a transition of an inferred matrix cell): an environment that refuses it may
-   * read the docs otherwise, so the test it blocks is "not judged here" (INTERPRETING.md), which does not block
-   * certification, rather than unjudged.
+   * The step rests on inference (it takes a transition of an inferred matrix cell, or needs a value of an answer no page
+   * documents for one test's own use): an environment that refuses it may read the docs otherwise, so the test it
+   * blocks is "not judged here" (INTERPRETING.md), which does not block certification, rather than unjudged.
    */
   onInference?: boolean;
 }
@@ -73,7 +73,7 @@ export function verify<Body = unknown>(exchange: Exchange, expectation?: Expecta
   // Warnings alone do not stop the test (harness/warnings.ts), so its documented rules are still judged; but a set-up
   // step that did not get what the test needs (its expectation missed) cannot go on.
   if (warnings && !(setup && findings.some((f) => f.check === EXPECTED_OUTCOME))) return warned(info, message, setup, exchange.response?.json as Body);
-  if (info && setup) onInference(info, step!, warnings);
+  if (info && setup) stopped(info, step!);
   throw new ConformanceError(message, findings);
 }
 
@@ -84,11 +84,14 @@ function warned<T>(info: TestInfo | undefined, message: string, setup: boolean, 
 }
 
 /**
- * Notes that a blocked test's set-up step rests on inference: it takes an inferred cell, or what it missed is a rule
- * that cannot block certification. Its test's rules are then "not judged here", not unjudged (runner/requirement-verdicts.ts).
+ * Notes that a set-up step stopped the test (so its findings blocked it, warnings too), and whether the step rests on
+ * inference: then its test's rules are "not judged here", not unjudged (runner/requirement-verdicts.ts). Only a step
+ * that says so rests on inference: a refused createCustomer blocks as unjudged, though no page documents it, or a run
+ * that could make no customer would certify having judged nothing.
  */
-function onInference(info: TestInfo, step: SetupOf, warnings: boolean): void {
-  if (step.onInference || warnings) info.annotations.push({ type: SETUP_ON_INFERENCE, description: step.setupOf });
+function stopped(info: TestInfo, step: SetupOf): void {
+  info.annotations.push({ type: SETUP_STOPPED, description: step.setupOf });
+  if (step.onInference) info.annotations.push({ type: SETUP_ON_INFERENCE, description: step.setupOf });
 }
 
 /**
@@ -106,7 +109,7 @@ export function expectRule(requirementId: string, what: string, received: unknow
   const line = `[${requirementId}] ${finding.check}: ${finding.message} {${defectId(keyOf(finding))}}`;
   // A set-up step that missed is blocked even on a warning: the test cannot go on without what it was to make.
   if (isWarning(requirementId) && !setup) return warned(info, maskText(line), setup, undefined);
-  if (info && setup) onInference(info, step!, isWarning(requirementId));
+  if (info && setup) stopped(info, step!);
   throw new ConformanceError(maskText(setup ? `${BLOCKED}\n${line}` : line), [finding]);
 }
 

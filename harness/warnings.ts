@@ -17,8 +17,14 @@ export const WARNINGS_ONLY = 'warnings-only';
 export const WARNINGS_ONLY_MESSAGE = 'WARNINGS ONLY: every rule this test broke is an inferred or SHOULD rule, so no documented MUST was found broken:';
 
 /**
- * The annotation of a test blocked by a set-up step that rests on inference (harness/verify.ts, SetupOf: it takes an
- * inferred matrix cell, or what it missed is a warning's rule), naming the step's subject: its rules are "not judged here".
+ * The annotation of a test a set-up step stopped, naming the step's subject: its findings, warnings too, blocked it
+ * (a set-up step that misses what the test needs cannot go on, whatever the rule's level).
+ */
+export const SETUP_STOPPED = 'setup-stopped';
+
+/**
+ * The annotation of a test blocked by a set-up step that rests on inference (harness/verify.ts, SetupOf `onInference`:
+ * it takes an inferred matrix cell, say), naming the step's subject: its rules are "not judged here".
  */
 export const SETUP_ON_INFERENCE = 'setup-on-inference';
 

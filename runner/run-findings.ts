@@ -6,7 +6,7 @@
  * first.
  */
 import { FINDING_ANNOTATION, type SeenFinding } from '../harness/findings';
-import { SETUP_ON_INFERENCE } from '../harness/warnings';
+import { SETUP_STOPPED } from '../harness/warnings';
 import { jsonAnnotations, type ReportedTest } from './playwright-report';
 
 export interface RunFinding extends Omit<SeenFinding, 'setup' | 'curl'> {
@@ -32,12 +32,12 @@ export function seenFindings(test: Pick<ReportedTest, 'annotations'>): SeenFindi
 
 /**
  * The IDs of the findings that blocked a failed test: all it saw, when every one came from a set-up step. Warnings stop
- * no test (harness/warnings.ts), so they count only for a test a set-up step resting on inference stopped (its
- * `setup-on-inference` annotation, harness/verify.ts): then the step missed on a warning's rule.
+ * no test (harness/warnings.ts), so they count only for a test a set-up step stopped (its `setup-stopped` annotation,
+ * harness/verify.ts): then the step missed what the test needs, on a warning's rule.
  */
 export function blockingFindings(test: Pick<ReportedTest, 'annotations'>, seen: readonly SeenFinding[] = seenFindings(test)): string[] {
-  const stoppedOnInference = test.annotations.some((a) => a.type === SETUP_ON_INFERENCE);
-  const stopping = stoppedOnInference ? seen : seen.filter((f) => !f.warning);
+  const stoppedBySetup = test.annotations.some((a) => a.type === SETUP_STOPPED);
+  const stopping = stoppedBySetup ? seen : seen.filter((f) => !f.warning);
   return stopping.length > 0 && stopping.every((f) => f.setup) ? stopping.map((f) => f.id) : [];
 }
 

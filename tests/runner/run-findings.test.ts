@@ -97,3 +97,29 @@ test('the regression diff compares findings: new, fixed and still there', () => 
   assert.deepEqual(diff.findings.stillThere.map((f) => f.id), ['F-0000bbbb']);
   assert.deepEqual(diffRuns({ ...before, findings: undefined }, run()).findings.new.length, 2, 'a baseline from before findings: all are new');
 });
+
+test('a warning blocks a test only when a set-up step stopped on it; a warning a passed test saw is still a finding', () => {
+  const warning = { ...schema, id: 'F-0000cccc', requirement: 'CONTRACT-SCHEMA-002', warning: true as const };
+  const refused = { ...token, id: 'F-0000dddd', operation: 'createCustomer', requirement: 'DATA-CUSTOMER-001', warning: true as const };
+  const reported = {
+    suites: [{ specs: [
+      // The token fault failed this test; the customerId warning its set-up saw did not stop it, so it blocked nothing.
+      spec('[CUST-STATUS-001] changes status', ['@CUST-STATUS-001'], 'unexpected', annotations([{ ...warning, setup: true }, { ...token, setup: false }], ['AUTH-TOKEN-001'], ['CONTRACT-SCHEMA-002'])),
+      // createCustomer refused: the set-up step stopped on a warning's rule, which blocked the test.
+      spec('[CUST-STATUS-002] same status', ['@CUST-STATUS-002'], 'unexpected', [
+        ...annotations([{ ...refused, setup: true }], [], ['DATA-CUSTOMER-001']),
+        { type: 'setup-stopped', description: 'DATA-CUSTOMER-001' },
+      ]),
+      spec('[CUST-STATUS-005] unknown customer', ['@CUST-STATUS-005'], 'expected', annotations([{ ...warning, setup: true }], [], ['CONTRACT-SCHEMA-002'])),
+    ] }],
+  };
+  const tests = runTestsFrom(reported);
+  assert.deepEqual(tests.map((t) => [t.failure, t.blockedBy, t.warnings]), [
+    ['business-rule-violation', undefined, ['CONTRACT-SCHEMA-002']],
+    ['blocked', ['F-0000dddd'], ['DATA-CUSTOMER-001']],
+    [undefined, undefined, ['CONTRACT-SCHEMA-002']],
+  ]);
+  const byId = new Map(runFindingsFrom(reported).map((f) => [f.id, [f.tests, f.blocked]]));
+  assert.deepEqual(byId.get('F-0000cccc'), [2, 0], 'seen by the failed test and the passed one, blocking neither');
+  assert.deepEqual(byId.get('F-0000dddd'), [1, 1]);
+});

@@ -4,7 +4,7 @@
  * token minted long ago by `npm run mint:expired-token` can stand in `.env.reference` as the expired token the suite
  * must see refused.
  */
-import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
+import { createPrivateKey, createPublicKey, type KeyObject, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeJwt, jwtVerify, SignJWT } from 'jose';
@@ -38,6 +38,9 @@ export class TokenAuthority {
     return new SignJWT({ tenant: caller.tenantId, role: caller.role })
       .setProtectedHeader({ alg: 'RS256', typ: 'JWT' })
       .setSubject(caller.clientId)
+      // Each token its own: two asked for in the same second are otherwise the same string, and latitude mode gives a
+      // token its seed (sandbox/latitude/latitude.ts).
+      .setJti(randomUUID())
       .setIssuedAt(issuedAt)
       .setExpirationTime(issuedAt + TOKEN_LIFETIME_SECONDS)
       .sign(this.keys.privateKey);

@@ -82,10 +82,11 @@ describe('latitude', () => {
       console.log(`${results.tests.length} tests, ${failed.length} failed on warnings alone (inferred constraints latitude broke on purpose)`);
       assert.deepEqual(failed.filter((t) => t.failure !== 'warning').map((t) => `${t.title}: ${t.failure} ${t.violations.join(', ')}`), []);
       assert.ok(run.status === 0 || run.status === 1, run.stderr.trim().split('\n').slice(-3).join(' | '));
-      for (const seed of SEEDS) {
-        for (const kind of ['drop', 'add', 'reorder', 'respell']) {
-          assert.ok(lines.some((l) => l.seed === seed && l.made.some((r) => r.kind === kind)), `seed ${seed} made no ${kind} rewrite`);
-        }
+      // Each seed loosened answers, and the seeds together made every kind of rewrite. A seed decides each field by a
+      // coin (CHANCE), and few answers carry a list of two or more, so one seed alone may reverse none.
+      for (const seed of SEEDS) assert.ok(lines.some((l) => l.seed === seed && l.made.length > 0), `seed ${seed} made no rewrite`);
+      for (const kind of ['drop', 'add', 'reorder', 'respell']) {
+        assert.ok(lines.some((l) => l.made.some((r) => r.kind === kind)), `no seed made a ${kind} rewrite`);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

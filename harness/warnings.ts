@@ -3,14 +3,14 @@
  * SHOULD or MAY; a MUST whose provenance is `inferred` and that the environment's profile does not confirm, see
  * INTERPRETING.md) is a **warning**: it is recorded like any finding, but the test goes on, so the documented rules it
  * also checks are still judged, and a set-up step that sees one does not block the test. A test whose own steps saw
- * warnings, and nothing worse, fails when it ends with a message that starts {@link WARNINGS_ONLY} and the annotation
- * of that name, which run-results reads (failure `warning`): its other requirements count as judged.
+ * warnings, and nothing worse, fails when it ends with a message that starts {@link WARNINGS_ONLY_MESSAGE} and the
+ * annotation {@link WARNINGS_ONLY}, which run-results reads (failure `warning`): its other requirements count as judged.
  */
 import type { TestInfo } from '@playwright/test';
 import type { Finding } from './findings';
 import { requirement } from './requirements';
 
-/** The annotation (and the first words of the message) of a test that failed on warnings alone. */
+/** The annotation of a test that failed on warnings alone; its message starts {@link WARNINGS_ONLY_MESSAGE}. */
 export const WARNINGS_ONLY = 'warnings-only';
 
 /** The message's first line: what a reader sees first in a report. */

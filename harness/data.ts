@@ -12,9 +12,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import { CUSTOMER_STATUSES, PREFERENCE_TYPES, TRANSACTION_ORIGINS, TRANSACTION_TYPES } from '../openapi/components';
 import type { ApiClient } from './client';
 import type { Target } from './env';
+import type { Exchange } from './exchange';
 import { INDIAN_STATES } from './indian-states';
 import { expectedSide } from './interpretations';
 import { applied, type HistoryItem, type Ledger } from './ledger';
+import { countryCodeAccepted, countryCodeTries } from './onboarding-country-code';
 import { expectRule, verify } from './verify';
 
 /**
@@ -369,9 +371,32 @@ export class DataFactory {
   /** Creates a customer through createCustomer (DATA-CUSTOMER-001). */
   async customer(overrides: Partial<NewCustomerBody> = {}): Promise<CreatedCustomer> {
     const body = this.newCustomerBody({ pan: this.uniquePan(), ...overrides });
-    const { result } = await this.run<{ result?: { entityId?: string; customerId?: string } }>('createCustomer', body, 'DATA-CUSTOMER-001');
+    const exchange = await this.createCustomer(body);
+    const { result } = verify<{ result?: { entityId?: string; customerId?: string } }>(exchange, { status: 200, requirements: ['DATA-CUSTOMER-001'] }, { setupOf: 'DATA-CUSTOMER-001' });
     // Every later request names the customer by it; customerId only the search by CUSTOMER_ID needs (it asks for it).
     return { entityId: needed('DATA-CUSTOMER-001', 'the entityId of the created customer', result?.entityId), customerId: result?.customerId, body };
+  }
+
+  /**
+   * Sends createCustomer with the mobile's countryCode spelt each way the run accepts (interpretation point
+   * create-customer-country-code, harness/onboarding-country-code.ts) until one is not refused with a 400, and returns
+   * that exchange for the caller to verify. A refusal it goes past is verified as a 400, so its envelope is judged too.
+   * The body keeps the number, as every other operation is sent it.
+   */
+  async createCustomer(body: NewCustomerBody): Promise<Exchange> {
+    if (!this.api) throw new Error('this DataFactory has no API client: it can build bodies but not create data');
+    const tries = countryCodeTries();
+    for (const [index, { side, countryCode }] of tries.entries()) {
+      const exchange = await this.api.call('createCustomer', { body: { ...body, mobile: { ...body.mobile, countryCode } } });
+      const status = exchange.response?.status;
+      if (status === 400 && index < tries.length - 1) {
+        verify(exchange, { status: 400, requirements: ['DATA-CUSTOMER-001'] }, { setupOf: 'DATA-CUSTOMER-001' });
+        continue;
+      }
+      if (status === 200) countryCodeAccepted(side);
+      return exchange;
+    }
+    throw new Error('create-customer-country-code has no side to try');
   }
 
   /** The customer as fetchCustomer returns it (DATA-CUSTOMER-002). */

@@ -105,6 +105,9 @@ export function useProfile(picks: Picks, env: NodeJS.ProcessEnv = process.env): 
   runPicks = enforcedPicks(picks, env);
 }
 
+/** The sides this worker's run accepts at a point (see {@link acceptedSides}), for a test that chooses what to send. */
+export const sidesThisRunAccepts = (id: string): string[] => acceptedSides(id, runPicks);
+
 /**
  * Notes that an answer showed `side` of a point (once per test), and says whether this run accepts it.
  * @example if (!sawSide('error-code-key', 'business.code')) // a finding on the point's requirements

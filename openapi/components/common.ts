@@ -81,12 +81,15 @@ export const badRequestSchema = (violation: Schema): Schema =>
     source('catalog §4.3', 'Error envelopes. Type URIs seen: `https://www.m2pfintech.com/problem/problem-with-message` and `https://www.m2pfintech.com/problem/constraint-violation`.'),
   );
 
+/** A mobile's number. */
+export const mobileNumber = inferred({ type: 'string', pattern: '^[6-9][0-9]{9}$' }, 'the docs give only examples (9876543210): a 10-digit Indian mobile number');
+
 export const commonSchemas: Record<string, Schema> = {
   EntityId: { ...nonBlank, description: 'Customer entity ID', examples: ['750244137320000234050825'] },
   CustomerStatus: { type: 'string', enum: [...CUSTOMER_STATUSES] },
   Mobile: object(
     {
-      value: inferred({ type: 'string', pattern: '^[6-9][0-9]{9}$' }, 'the docs give only examples (9876543210): a 10-digit Indian mobile number'),
+      value: mobileNumber,
       countryCode: { type: 'integer', examples: [91] },
     },
     ['value'],

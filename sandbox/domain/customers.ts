@@ -14,7 +14,8 @@ export interface CreateCustomerRequest {
   dateOfBirth: string;
   gender: Gender;
   email: string;
-  mobile: Mobile;
+  /** The country code as the number 91 or the string "+91" (interpretation point create-customer-country-code). */
+  mobile: { value: string; countryCode?: number | string };
   pan: string;
   aadhaar?: string;
   voterId?: string;
@@ -27,6 +28,7 @@ export interface CreateCustomerRequest {
 /** Inferred: no API Library page; onboarding's required fields, and the customer starts ACTIVE. */
 export function createCustomer(ctx: Ctx, request: CreateCustomerRequest) {
   checkCalendarDate(ctx, 'dateOfBirth', request.dateOfBirth);
+  const mobile = onboardingMobile(ctx, request.mobile);
   const customer: Customer = {
     entityId: ctx.ids.entityId(ctx.now()),
     customerId: ctx.ids.customerId(),
@@ -37,7 +39,7 @@ export function createCustomer(ctx: Ctx, request: CreateCustomerRequest) {
     dob: ctx.faults.active('customer-dob-shifted') ? nextDay(isoFromDdMmYyyy(request.dateOfBirth)) : isoFromDdMmYyyy(request.dateOfBirth),
     email: request.email,
     pan: request.pan,
-    mobile: request.mobile,
+    mobile,
     aadhaar: request.aadhaar,
     voterId: request.voterId,
     kycToken: request.kycToken,
@@ -171,6 +173,20 @@ export function updateCustomer(ctx: Ctx, request: UpdateCustomerRequest) {
  * The contract's pattern lets 31/02/2001 through; bean validation of a date field (inferred) refuses a day the
  * calendar does not have, so a date of birth is a real date or a 400 on that field.
  */
+/**
+ * The mobile of createCustomer, stored as every other operation sends it (countryCode a number). The sandbox takes one
+ * side of interpretation point create-customer-country-code: the number 91 (the reference), or with the reading the
+ * onboarding guide's string "+91"; the other side's spelling is refused as a field error.
+ */
+function onboardingMobile(ctx: Ctx, { value, countryCode }: CreateCustomerRequest['mobile']): Mobile {
+  if (countryCode === undefined) return { value };
+  const plusString = ctx.faults.active('create-customer-country-code=plus-string');
+  if (plusString !== (typeof countryCode === 'string')) {
+    throw constraintViolation([{ field: 'mobile.countryCode', message: plusString ? 'must be a string such as "+91"' : 'must be a number such as 91' }]);
+  }
+  return { value, countryCode: Number(String(countryCode).replace(/^\+/, '')) };
+}
+
 function checkCalendarDate(ctx: Ctx, field: string, date: string): void {
   if (!isCalendarDate(date) && !ctx.faults.active('dob-calendar-unchecked')) {
     throw constraintViolation([{ field, message: 'must be a valid date in dd/MM/yyyy' }]);

@@ -5,6 +5,7 @@
  */
 import alertNotFoundStatus from './alert-not-found-status';
 import countryCodeType from './country-code-type';
+import createCustomerCountryCode from './create-customer-country-code';
 import errorCodeKey from './error-code-key';
 import invalidCardTransitionCode from './invalid-card-transition-code';
 import issuedCardStatus from './issued-card-status';
@@ -17,6 +18,7 @@ import usageOverallPeriod from './usage-overall-period';
 export const readings = [
   alertNotFoundStatus,
   countryCodeType,
+  createCustomerCountryCode,
   invalidCardTransitionCode,
   issuedCardStatus,
   searchTenantHeader,

@@ -2,9 +2,9 @@ import { covering, expectRule, test, verify } from '../../harness';
 
 // The suite makes its own customers; these tests pin down that what it relies on holds.
 test.describe('createCustomer and fetchCustomer', () => {
-  test(...covering(['DATA-CUSTOMER-001'], 'a created customer is ACTIVE and reads back with the details sent'), async ({ api, data }) => {
+  test(...covering(['DATA-CUSTOMER-001'], 'a created customer is ACTIVE and reads back with the details sent'), async ({ data }) => {
     const body = data.newCustomerBody();
-    const exchange = await api.call('createCustomer', { body });
+    const exchange = await data.createCustomer(body);
     verify(exchange, { status: 200, requirements: ['DATA-CUSTOMER-001'] });
     const created = (exchange.response!.json as { result: { entityId: string; status: string } }).result;
     expectRule('DATA-CUSTOMER-001', 'the status of a new customer', created.status, 'ACTIVE');

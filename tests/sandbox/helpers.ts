@@ -83,7 +83,9 @@ export class Api implements ScenarioApi {
       kycType: 'FULL_KYC',
       ...overrides,
     };
-    const response = await this.call('createCustomer', body, { as });
+    let response = await this.call('createCustomer', body, { as });
+    // A sandbox on the onboarding guide's side of create-customer-country-code (latitude mode takes it) wants "+91".
+    if (response.statusCode === 400 && !('mobile' in overrides)) response = await this.call('createCustomer', { ...body, mobile: { ...body.mobile, countryCode: '+91' } }, { as });
     return { ...body, ...(response.json().result as { entityId: string; customerId: string; status: string }) };
   }
 

@@ -67,8 +67,12 @@ const BOXED = { box: 'self' } as const;
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   target: [
-    async ({}, use) => {
-      await use(loadTarget());
+    async ({}, use, workerInfo) => {
+      // The configuration gives each project the target's URL; a project may name another, as the proof's batched
+      // runs do (tests/suite/batch.config.ts: one reference sandbox per planted fault, each a project of one run).
+      const target = loadTarget();
+      const projectUrl = workerInfo.project.use.baseURL;
+      await use(projectUrl ? { ...target, baseUrl: projectUrl.replace(/\/+$/, '') } : target);
     },
     { scope: 'worker', ...BOXED },
   ],

@@ -4,7 +4,7 @@ import { testsReaching } from './fault-reach';
 import type { TestOutcome } from './run-suite';
 
 const outcome = (title: string, answers: string[]): TestOutcome => ({
-  title, file: 'a.spec.ts', titlePath: [title], outcome: 'expected', violations: [], environmentErrors: [], unreachable: false, answers, sides: [],
+  title, file: 'a.spec.ts', titlePath: [title], outcome: 'expected', violations: [], environmentErrors: [], unreachable: false, answers, sides: [], project: '',
 });
 const tests = [outcome('one', ['createCustomer 200', 'fetchCustomer 200']), outcome('two', ['createCustomer 200', 'fetchCustomer 409']), outcome('three', [])];
 

@@ -7,6 +7,8 @@ import { buildSandbox } from '../../sandbox/app';
 import type { LatitudeOptions } from '../../sandbox/latitude/latitude';
 import { answerKey, type FaultConsultations } from '../../sandbox/faults/fault-consultations';
 
+const ROOT = join(import.meta.dirname, '..', '..');
+
 /** One test of a suite run, as the project's own tests need it. */
 export interface TestOutcome {
   title: string;
@@ -27,6 +29,8 @@ export interface TestOutcome {
   answers: string[];
   /** The sides of interpretation points its answers showed, `<point>=<side>` (harness/interpretations.ts). */
   sides: string[];
+  /** The Playwright project it ran in: the entry's name in a batched run ({@link runBatch}), '' otherwise. */
+  project: string;
 }
 
 export interface SuiteRun {
@@ -39,7 +43,7 @@ export interface SuiteRun {
 
 interface JsonSuite {
   title: string;
-  specs?: { title: string; file: string; tests: { status: string; annotations?: Annotation[]; results: { annotations?: Annotation[] }[] }[] }[];
+  specs?: { title: string; file: string; tests: { status: string; projectName: string; annotations?: Annotation[]; results: { annotations?: Annotation[] }[] }[] }[];
   suites?: JsonSuite[];
 }
 interface Annotation { type: string; description?: string }
@@ -68,30 +72,104 @@ export async function runSuite(options: {
    */
   keepWorkers?: boolean;
 }): Promise<SuiteRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'conformance-run-'));
   // In-process: this test process serves the sandbox and the suite sees a remote BASE_URL, which saves
   // starting a sandbox process per run (on a free port); otherwise Playwright's webServer starts it, as for a user.
   const sandbox = options.inProcess ? buildSandbox({ faults: options.faults ?? [], readings: options.readings ?? [], consultations: options.consultations, latitude: options.latitude }) : undefined;
   const baseUrl = sandbox ? await sandbox.listen({ port: 0, host: '127.0.0.1' }) : '';
+  try {
+    return await playwright({
+      testList: options.only?.map(testListLine),
+      args: options.args ?? [],
+      keepWorkers: options.keepWorkers,
+      env: {
+        BASE_URL: baseUrl,
+        WORKERS: options.inProcess ? '1' : process.env.WORKERS ?? '2',
+        SANDBOX_PORT: String(options.port),
+        SANDBOX_FAULTS: (options.faults ?? []).join(','),
+        SANDBOX_READINGS: (options.readings ?? []).join(','),
+        ...options.env,
+      },
+    });
+  } finally {
+    await sandbox?.close();
+  }
+}
+
+/** One entry of a batched run: a reference sandbox of its own, with these faults or readings, and the tests to run against it. */
+export interface BatchEntry {
+  /** The entry's Playwright project: a fault's or a reading's name. */
+  name: string;
+  faults?: string[];
+  readings?: string[];
+  latitude?: LatitudeOptions;
+  /** Only these tests; every test when omitted. */
+  only?: TestOutcome[];
+}
+
+/**
+ * Runs many entries in one Playwright run (tests/suite/batch.config.ts), each entry a project against an in-process
+ * sandbox of its own, and returns each entry's run: its tests, and an exit code of its own (1 when one of its tests
+ * failed). One run loads the specs once and keeps both workers busy, where a run per entry paid a Playwright start
+ * each. The entries share the run's environment (a profile, say); their sandboxes share nothing.
+ */
+export async function runBatch(entries: readonly BatchEntry[], options: { env?: NodeJS.ProcessEnv; keepWorkers?: boolean; workers?: number } = {}): Promise<Map<string, SuiteRun>> {
+  if (entries.length === 0) return new Map();
+  const sandboxes = entries.map((entry) => buildSandbox({ faults: entry.faults ?? [], readings: entry.readings ?? [], latitude: entry.latitude }));
+  try {
+    const urls = await Promise.all(sandboxes.map((sandbox) => sandbox.listen({ port: 0, host: '127.0.0.1' })));
+    const dir = mkdtempSync(join(tmpdir(), 'conformance-batch-'));
+    const projectsFile = join(dir, 'projects.json');
+    // Each project selects its own tests by a pattern (Playwright's test list would hold every entry's tests, and
+    // compares each of them with every test of every project).
+    writeFileSync(projectsFile, JSON.stringify(entries.map((entry, i) => ({ name: entry.name, baseURL: urls[i], grep: entry.only && titlesPattern(entry.name, entry.only) }))));
+    const run = await playwright({
+      args: ['--config', join(import.meta.dirname, 'batch.config.ts')],
+      keepWorkers: options.keepWorkers,
+      // The first sandbox answers the run's checks before any test (runner/global-setup.ts); each project its own tests.
+      env: { BASE_URL: urls[0], WORKERS: String(options.workers ?? 2), BATCH_PROJECTS: projectsFile, ...options.env },
+    });
+    rmSync(dir, { recursive: true, force: true });
+    return new Map(
+      entries.map((entry) => {
+        const tests = run.tests.filter((t) => t.project === entry.name);
+        const exitCode = run.report ? (tests.some((t) => t.outcome === 'unexpected') ? 1 : 0) : run.exitCode;
+        return [entry.name, { ...run, tests, exitCode }];
+      }),
+    );
+  } finally {
+    await Promise.all(sandboxes.map((sandbox) => sandbox.close()));
+  }
+}
+
+/**
+ * A pattern matching exactly these tests of a project, as Playwright matches a project's `grep`: against the title
+ * path from the project's name on, each title followed by its tags, joined by spaces.
+ */
+export function titlesPattern(project: string, tests: readonly TestOutcome[]): string {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const tags = '(?: @\\S+)*';
+  const one = (test: TestOutcome) => [project, test.file, ...test.titlePath].map((title) => escape(title) + tags).join(' ');
+  return `^(?:${tests.map(one).join('|')})$`;
+}
+
+/** `npx playwright test` with a JSON report, in a child process, and the run read from its report. */
+async function playwright(options: { testList?: string[]; args: string[]; keepWorkers?: boolean; env: NodeJS.ProcessEnv }): Promise<SuiteRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'conformance-run-'));
   const jsonFile = join(dir, 'results.json');
   const testList = join(dir, 'test-list.txt');
-  if (options.only) writeFileSync(testList, options.only.map(testListLine).join('\n'));
-  const reporters = options.keepWorkers ? './runner/kept-worker-failures.ts,json' : 'json';
-  const args = ['playwright', 'test', `--reporter=${reporters}`, ...(options.only ? ['--test-list', testList] : []), ...(options.args ?? [])];
+  if (options.testList) writeFileSync(testList, options.testList.join('\n'));
+  // Absolute: Playwright resolves a reporter's path from the configuration's folder.
+  const reporters = options.keepWorkers ? `${join(ROOT, 'runner', 'kept-worker-failures.ts')},json` : 'json';
+  const args = ['playwright', 'test', `--reporter=${reporters}`, ...(options.testList ? ['--test-list', testList] : []), ...options.args];
   const child = spawn('npx', args, {
     env: {
       ...process.env,
       CI: '',
       CONFORMANCE_ENV: '',
-      BASE_URL: baseUrl,
-      WORKERS: options.inProcess ? '1' : process.env.WORKERS ?? '2',
       SEED: process.env.SEED || '20261125',
-      SANDBOX_PORT: String(options.port),
-      SANDBOX_FAULTS: (options.faults ?? []).join(','),
-      SANDBOX_READINGS: (options.readings ?? []).join(','),
       PLAYWRIGHT_JSON_OUTPUT_NAME: jsonFile,
       REPORTS_DIR: dir,
-      // The in-process sandbox serves this run alone, though the suite sees a remote URL.
+      // An in-process sandbox serves this run alone, though the suite sees a remote URL.
       SHARED_ENVIRONMENT: 'false',
       ...options.env,
     },
@@ -100,7 +178,6 @@ export async function runSuite(options: {
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  await sandbox?.close();
   let report: SuiteRun['report'];
   try {
     report = JSON.parse(readFileSync(jsonFile, 'utf8'));
@@ -126,6 +203,7 @@ function flatten(suites: JsonSuite[], parents?: string[]): TestOutcome[] {
           title: spec.title,
           file: spec.file,
           titlePath: [...describes, spec.title],
+          project: t.projectName,
           outcome: t.status,
           // A requirement its set-up steps saw broken is still one the suite reports broken (the test is blocked by it).
           violations: [...new Set([...of('violation'), ...of('setup-violation')])],

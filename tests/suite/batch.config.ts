@@ -1,0 +1,29 @@
+/**
+ * The configuration of a batched suite run (tests/suite/run-suite.ts, `runBatch`): the project's own configuration
+ * with one Playwright project per entry, each against a reference sandbox of its own (its `use.baseURL`, which the
+ * target fixture takes, harness/fixtures.ts). Many planted faults are then proved in one run: the specs are loaded
+ * once and two workers stay busy, where a run per fault paid a Playwright start each (most of the proof's time).
+ * The entries come from the JSON file BATCH_PROJECTS names: `[{ "name": "<fault>", "baseURL": "http://…", "grep": "…" }]`,
+ * `grep` the pattern of the project's tests (every test without it).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+import config from '../../playwright.config';
+
+const root = join(import.meta.dirname, '..', '..');
+const file = process.env.BATCH_PROJECTS;
+if (!file) throw new Error('tests/suite/batch.config.ts needs BATCH_PROJECTS, the JSON file of its projects (tests/suite/run-suite.ts writes it)');
+const projects = JSON.parse(readFileSync(file, 'utf8')) as { name: string; baseURL: string; grep?: string }[];
+
+export default defineConfig({
+  ...config,
+  // Paths of the project's configuration are relative to the root, not to this file.
+  testDir: join(root, 'specs'),
+  globalSetup: join(root, 'runner', 'global-setup.ts'),
+  // run-suite.ts names the reporters on the command line; the configuration's are relative to the root.
+  reporter: 'json',
+  // One worker a project: two projects run at once, and each starts one worker, not one per free slot (a worker
+  // serves one project, and a start costs more than most projects' tests).
+  projects: projects.map(({ name, baseURL, grep }) => ({ name, workers: 1, grep: grep === undefined ? undefined : new RegExp(grep), use: { ...config.use, baseURL } })),
+});

@@ -5,11 +5,10 @@
 import * as allure from 'allure-js-commons';
 import { contract, operation } from './contract';
 import { declaredIds } from './covers';
-import { requirement, requirements, type Severity, severityOf, strictestLevel } from './requirements';
+import { requirement, requirements, type Severity, severityOf, type Story, strictestLevel } from './requirements';
 
-/** The aspects of an operation a test can be about: Allure's story. fixtures/meta/requirements.schema.json lists the same. */
-export const STORIES = ['success', 'error envelope', 'validation', 'business rule', 'authentication', 'tenant isolation', 'test data'] as const;
-export type Story = (typeof STORIES)[number];
+// The stories are the catalogue's (harness/requirements.ts); Allure shows them as its story label.
+export { STORIES, type Story } from './requirements';
 
 /** What a spec says about itself. */
 export interface TestMeta {

@@ -7,8 +7,7 @@
  * Allure tags; the title keeps them in brackets for the person reading a report.
  */
 import type { TestDetails } from '@playwright/test';
-import type { Story } from './allure-labels';
-import { requirement } from './requirements';
+import { requirement, type Story } from './requirements';
 
 export interface Coverage {
   /** Requirement IDs of fixtures/requirements.json; an unknown one stops the run when the spec loads. */

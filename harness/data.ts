@@ -9,13 +9,15 @@ import type { Faker } from '@faker-js/faker';
 // which costs every worker about 300 ms, and Playwright starts a new worker after each failed test.
 import { faker as indianFaker } from '@faker-js/faker/locale/en_IN';
 import { createHash, randomBytes } from 'node:crypto';
-import { CUSTOMER_STATUSES, PREFERENCE_TYPES, TRANSACTION_ORIGINS, TRANSACTION_TYPES } from '../openapi/components';
+import { CUSTOMER_STATUSES, PREFERENCE_TYPES, type TransactionOrigin, type TransactionType } from '../openapi/components';
 import type { ApiClient } from './client';
 import type { Target } from './env';
 import type { Exchange } from './exchange';
 import { INDIAN_STATES } from './indian-states';
 import { expectedSide } from './interpretations';
-import { applied, type HistoryItem, type Ledger } from './ledger';
+import { applied, type Balance, type HistoryItem, type Ledger } from './ledger';
+
+export type { Balance } from './ledger';
 import { countryCodeAccepted, countryCodeTries } from './onboarding-country-code';
 import { expectRule, verify } from './verify';
 
@@ -38,8 +40,7 @@ export function seededFaker(seed: number): Faker {
 
 // The contract's enums (openapi/components.ts), not a second copy of them.
 export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
-export type TransactionType = (typeof TRANSACTION_TYPES)[number];
-export type TransactionOrigin = (typeof TRANSACTION_ORIGINS)[number];
+export type { TransactionOrigin, TransactionType } from '../openapi/components';
 
 /** A mobile as the contract sends it. */
 export interface Mobile {
@@ -86,15 +87,6 @@ export interface IssuedCard {
   cardStatus: string;
 }
 
-/** A wallet's balances as fetchCardBalance reports them. */
-export interface Balance {
-  accountId: string;
-  currency: string;
-  availableBalance: number;
-  heldAmount: number;
-  totalBalance: number;
-  status: string;
-}
 
 /** A card preference as fetchAllCards reports it, with the product's read-only upper limits. */
 export interface Preference {

@@ -6,7 +6,7 @@
 import type { TestDetails } from '@playwright/test';
 import { basename, join } from 'node:path';
 import { readJsonFiles } from './json-files';
-import type { TransactionOrigin, TransactionType } from './data';
+import type { TransactionOrigin, TransactionType } from '../openapi/components';
 import type { Matrix } from './matrices';
 import { covering } from './covers';
 import { provenRequirements, type RuleWithAnswer } from './requirements';

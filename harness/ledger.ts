@@ -3,9 +3,18 @@
  * history (fetchTransactions), and the invariant that ties them: the history adds up to the balance. Amounts are
  * compared in minor units (harness/money.ts), so sums are exact; one that is no amount makes the sum NaN, so it fails.
  */
-import type { Balance } from './data';
 import { minorUnits } from './money';
 import { expectRule } from './verify';
+
+/** A wallet's balances as fetchCardBalance reports them. */
+export interface Balance {
+  accountId: string;
+  currency: string;
+  availableBalance: number;
+  heldAmount: number;
+  totalBalance: number;
+  status: string;
+}
 
 /** One item of a wallet's transaction history (transaction/fetchTransactions); amounts are strings, debits negative. */
 export interface HistoryItem {

@@ -3,7 +3,10 @@
  * IDs from it; reports take titles, levels and sources from it.
  */
 import catalogue from '../fixtures/requirements.json' with { type: 'json' };
-import type { Story } from './allure-labels';
+
+/** The aspects of an operation a test can be about: Allure's story. fixtures/meta/requirements.schema.json lists the same. */
+export const STORIES = ['success', 'error envelope', 'validation', 'business rule', 'authentication', 'tenant isolation', 'test data'] as const;
+export type Story = (typeof STORIES)[number];
 
 export type Level = 'MUST' | 'SHOULD' | 'MAY';
 

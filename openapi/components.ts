@@ -13,6 +13,6 @@ import { cardSchemas } from './components/card';
 export { CUSTOMER_STATUSES } from './components/common';
 export { SEARCH_TYPES } from './components/customer';
 export { PREFERENCE_TYPES } from './components/card';
-export { TRANSACTION_ORIGINS, TRANSACTION_TYPES } from './components/wallet';
+export { TRANSACTION_ORIGINS, TRANSACTION_TYPES, type TransactionOrigin, type TransactionType } from './components/wallet';
 
 export const schemas: Record<string, Schema> = { ...commonSchemas, ...authenticationSchemas, ...customerSchemas, ...corporateAlertSchemas, ...walletSchemas, ...cardSchemas };

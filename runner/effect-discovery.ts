@@ -6,7 +6,7 @@
  */
 import { CELL_AMOUNT, type EffectCell, type EffectMatrix } from '../harness/effects';
 import type { EffectObservation } from '../harness/status-effects';
-import type { CellDifference } from './matrix-discovery';
+import type { CellDifference } from './cell-difference';
 import { jsonAnnotations, type PlaywrightJsonReport, reportedTests } from './playwright-report';
 
 /** Every effect observation in a Playwright JSON report. */

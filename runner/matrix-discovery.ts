@@ -11,6 +11,7 @@ import { type CellOutcome, codeAlternatives, type Matrix, type MatrixCell } from
 import type { EffectMatrix } from '../harness/effects';
 import type { EffectObservation } from '../harness/status-effects';
 import { type CellObservation, messageLike } from '../harness/transitions';
+import type { CellDifference } from './cell-difference';
 import { effectDiff, observedEffects } from './effect-discovery';
 import { jsonAnnotations, type PlaywrightJsonReport, reportedTests } from './playwright-report';
 
@@ -19,16 +20,7 @@ export function observationsFrom(report: PlaywrightJsonReport): CellObservation[
   return reportedTests(report).flatMap((t) => jsonAnnotations<CellObservation>(t, 'matrix-observation'));
 }
 
-/** A cell and actor where the environment and the expectation disagree, or that the run could not observe. */
-export interface CellDifference {
-  matrix: string;
-  cell: string;
-  actor: CellOutcome['actor'];
-  transition: string;
-  expected: string;
-  /** Undefined when the run did not observe the cell (unreachable `from`, a failed setup, a skipped actor). */
-  observed?: string;
-}
+export type { CellDifference } from './cell-difference';
 
 /** The expected outcome in words: `409 PPCUST_032, stays CLOSED` or `200 "Card was already LOCKED", becomes LOCKED`. */
 export function describeExpected(cell: MatrixCell, outcome: CellOutcome): string {

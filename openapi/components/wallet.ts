@@ -8,6 +8,8 @@ export const TRANSACTION_TYPES = [
 ] as const;
 
 export const TRANSACTION_ORIGINS = ['ATM', 'POS', 'ECOM', 'WEB', 'LOAD'] as const;
+export type TransactionType = (typeof TRANSACTION_TYPES)[number];
+export type TransactionOrigin = (typeof TRANSACTION_ORIGINS)[number];
 
 export const walletSchemas: Record<string, Schema> = {
   LienRequest: object(

@@ -115,9 +115,9 @@ export interface BatchEntry {
 export async function runBatch(entries: readonly BatchEntry[], options: { env?: NodeJS.ProcessEnv; keepWorkers?: boolean; workers?: number } = {}): Promise<Map<string, SuiteRun>> {
   if (entries.length === 0) return new Map();
   const sandboxes = entries.map((entry) => buildSandbox({ faults: entry.faults ?? [], readings: entry.readings ?? [], latitude: entry.latitude }));
+  const dir = mkdtempSync(join(tmpdir(), 'conformance-batch-'));
   try {
     const urls = await Promise.all(sandboxes.map((sandbox) => sandbox.listen({ port: 0, host: '127.0.0.1' })));
-    const dir = mkdtempSync(join(tmpdir(), 'conformance-batch-'));
     const projectsFile = join(dir, 'projects.json');
     // Each project selects its own tests by a pattern (Playwright's test list would hold every entry's tests, and
     // compares each of them with every test of every project).
@@ -128,7 +128,6 @@ export async function runBatch(entries: readonly BatchEntry[], options: { env?: 
       // The first sandbox answers the run's checks before any test (runner/global-setup.ts); each project its own tests.
       env: { BASE_URL: urls[0], WORKERS: String(options.workers ?? 2), BATCH_PROJECTS: projectsFile, ...options.env },
     });
-    rmSync(dir, { recursive: true, force: true });
     return new Map(
       entries.map((entry) => {
         const tests = run.tests.filter((t) => t.project === entry.name);
@@ -137,6 +136,7 @@ export async function runBatch(entries: readonly BatchEntry[], options: { env?: 
       }),
     );
   } finally {
+    rmSync(dir, { recursive: true, force: true });
     await Promise.all(sandboxes.map((sandbox) => sandbox.close()));
   }
 }

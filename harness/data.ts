@@ -16,10 +16,10 @@ import type { Exchange } from './exchange';
 import { INDIAN_STATES } from './indian-states';
 import { expectedSide } from './interpretations';
 import { applied, type Balance, type HistoryItem, type Ledger } from './ledger';
-
-export type { Balance } from './ledger';
 import { countryCodeAccepted, countryCodeTries } from './onboarding-country-code';
 import { expectRule, verify } from './verify';
+
+export type { Balance } from './ledger';
 
 /**
  * The seed of one test: the run seed and the test's title path, hashed, so tests differ from each other but each
@@ -86,7 +86,6 @@ export interface IssuedCard {
   maskedCardNumber?: string;
   cardStatus: string;
 }
-
 
 /** A card preference as fetchAllCards reports it, with the product's read-only upper limits. */
 export interface Preference {

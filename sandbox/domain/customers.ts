@@ -170,10 +170,6 @@ export function updateCustomer(ctx: Ctx, request: UpdateCustomerRequest) {
 }
 
 /**
- * The contract's pattern lets 31/02/2001 through; bean validation of a date field (inferred) refuses a day the
- * calendar does not have, so a date of birth is a real date or a 400 on that field.
- */
-/**
  * The mobile of createCustomer, stored as every other operation sends it (countryCode a number). The sandbox takes one
  * side of interpretation point create-customer-country-code: the number 91 (the reference), or with the reading the
  * onboarding guide's string "+91"; the other side's spelling is refused as a field error.
@@ -187,6 +183,10 @@ function onboardingMobile(ctx: Ctx, { value, countryCode }: CreateCustomerReques
   return { value, countryCode: Number(String(countryCode).replace(/^\+/, '')) };
 }
 
+/**
+ * The contract's pattern lets 31/02/2001 through; bean validation of a date field (inferred) refuses a day the
+ * calendar does not have, so a date of birth is a real date or a 400 on that field.
+ */
 function checkCalendarDate(ctx: Ctx, field: string, date: string): void {
   if (!isCalendarDate(date) && !ctx.faults.active('dob-calendar-unchecked')) {
     throw constraintViolation([{ field, message: 'must be a valid date in dd/MM/yyyy' }]);

@@ -2,7 +2,7 @@
  * The configuration of a batched suite run (tests/suite/run-suite.ts, `runBatch`): the project's own configuration
  * with one Playwright project per entry, each against a reference sandbox of its own (its `use.baseURL`, which the
  * target fixture takes, harness/fixtures.ts). Many planted faults are then proved in one run: the specs are loaded
- * once and two workers stay busy, where a run per fault paid a Playwright start each (most of the proof's time).
+ * once and two workers stay busy, where a run per fault paid a Playwright start each.
  * The entries come from the JSON file BATCH_PROJECTS names: `[{ "name": "<fault>", "baseURL": "http://…", "grep": "…" }]`,
  * `grep` the pattern of the project's tests (every test without it).
  */

@@ -147,8 +147,9 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
 
   const { consultations } = options;
   if (consultations) {
-    app.addHook('onResponse', async (request, reply) => {
-      consultations.record(request.routeOptions.config.operationId, reply.statusCode, faultsOf(request).consulted);
+    app.addHook('onResponse', async (request) => {
+      const id = request.headers['x-request-id'];
+      consultations.record(typeof id === 'string' ? id : undefined, faultsOf(request).consulted);
     });
   }
 

@@ -29,3 +29,14 @@ test('a note says operation, status, business code and shape, and reads back the
   for (const note of [error, text, none]) assert.deepEqual(parseNote(formatNote(note)), note);
   assert.equal(parseNote('something else'), undefined);
 });
+
+test("a note carries the request's X-Request-ID, whatever the header's case, and reads it back", () => {
+  const sent = (headers: Record<string, string>, response?: Partial<NonNullable<Exchange['response']>>) => ({ ...exchange(response), request: { method: 'POST', url: 'http://x/', headers } });
+  const answered = noteOf(sent({ 'X-Request-ID': 'a1b2' }, { status: 502, text: '<html>' }));
+  const unanswered = noteOf(sent({ 'x-request-id': 'c3' }));
+  assert.equal(formatNote(answered), 'updateCustomerStatus 502 not-json id:a1b2');
+  assert.equal(formatNote(unanswered), 'updateCustomerStatus no-response id:c3');
+  for (const note of [answered, unanswered]) assert.deepEqual(parseNote(formatNote(note)), note);
+  // A value with a space would split the note's fields: it is left out, and the proof counts the request as no test's.
+  assert.equal(noteOf(sent({ 'X-Request-ID': 'two words' })).requestId, undefined);
+});

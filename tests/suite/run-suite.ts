@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { EXCHANGE_ANNOTATION, parseNote } from '../../harness/exchange-note';
 import { buildSandbox } from '../../sandbox/app';
 import type { LatitudeOptions } from '../../sandbox/latitude/latitude';
-import { answerKey, type FaultConsultations } from '../../sandbox/faults/fault-consultations';
+import type { FaultConsultations } from '../../sandbox/faults/fault-consultations';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -25,8 +25,8 @@ export interface TestOutcome {
   matrixCell?: string;
   /** A matrix cell whose `from` status no allowed path reaches, or a test the environment's side of a point rules out: skipped and reported so. */
   unreachable: boolean;
-  /** The answers (`<operationId> <status>`, sandbox/faults/fault-consultations.ts) of the test's exchanges. */
-  answers: string[];
+  /** The X-Request-IDs of the test's exchanges, to match the requests the sandbox noted (sandbox/faults/fault-consultations.ts). */
+  requestIds: string[];
   /** The sides of interpretation points its answers showed, `<point>=<side>` (harness/interpretations.ts). */
   sides: string[];
   /** The Playwright project it ran in: the entry's name in a batched run ({@link runBatch}), '' otherwise. */
@@ -211,12 +211,11 @@ function flatten(suites: JsonSuite[], parents?: string[]): TestOutcome[] {
           environmentErrors: of('environment-error'),
           matrixCell: of('matrix-cell')[0],
           unreachable: of('matrix-unreachable').length + of('not-applicable').length > 0,
-          // From the run alone: Playwright repeats a run's annotations on the test, and the proof counts answers.
-          answers: t.results
+          // From the run's annotations alone: Playwright repeats them on the test.
+          requestIds: t.results
             .flatMap((r) => r.annotations ?? [])
             .filter((a) => a.type === EXCHANGE_ANNOTATION)
-            .map((a) => parseNote(a.description ?? ''))
-            .map((note) => answerKey(note?.operationId, note?.status)),
+            .flatMap((a) => parseNote(a.description ?? '')?.requestId ?? []),
         };
       }),
     );

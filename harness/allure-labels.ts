@@ -7,9 +7,6 @@ import { contract, operation } from './contract';
 import { declaredIds } from './covers';
 import { requirement, requirements, type Severity, severityOf, type Story, strictestLevel } from './requirements';
 
-// The stories are the catalogue's (harness/requirements.ts); Allure shows them as its story label.
-export { STORIES, type Story } from './requirements';
-
 /** What a spec says about itself. */
 export interface TestMeta {
   /** The operationId under test. */

@@ -19,8 +19,6 @@ import { applied, type Balance, type HistoryItem, type Ledger } from './ledger';
 import { countryCodeAccepted, countryCodeTries } from './onboarding-country-code';
 import { expectRule, verify } from './verify';
 
-export type { Balance } from './ledger';
-
 /**
  * The seed of one test: the run seed and the test's title path, hashed, so tests differ from each other but each
  * is the same in every run with the same SEED.
@@ -40,7 +38,6 @@ export function seededFaker(seed: number): Faker {
 
 // The contract's enums (openapi/components.ts), not a second copy of them.
 export type CustomerStatus = (typeof CUSTOMER_STATUSES)[number];
-export type { TransactionOrigin, TransactionType } from '../openapi/components';
 
 /** A mobile as the contract sends it. */
 export interface Mobile {

@@ -10,7 +10,7 @@
  */
 export { expect } from '@playwright/test';
 export { ALERT_FIELDS, alertFields, changeAlertConfig, INTERFERENCE, readBackOf, type AlertChange, type AlertChangePlan, type AlertFields, type ReadBack } from './alert-change';
-export { allureMetadata, metaFromLabels, STORIES, type Story, type TestMeta, type AllureMetadata } from './allure-labels';
+export { allureMetadata, metaFromLabels, type TestMeta, type AllureMetadata } from './allure-labels';
 export { EnvironmentError, TokenCache } from './auth';
 export { expectOutcome, expectValue, type Expectation, type ProblemType, checks, type Check, type CheckContext } from './checks/index';
 export { ApiClient, ExchangeLog, type AuthChoice, type CallOptions } from './client';
@@ -22,7 +22,6 @@ export {
   seededFaker,
   testSeed,
   type AlertConfigKey,
-  type Balance,
   type CreatedAlertConfig,
   type CreatedCustomer,
   type CustomerStatus,
@@ -69,11 +68,11 @@ export {
 } from './matrices';
 export { assertTargetReachable } from './reachability';
 export { describeMutation, mutations, requestSchema, validBody, type Mutation, type MutationKind } from './request-bodies';
-export { requirement, requirements, severityOf, type Level, type Requirement, type Severity } from './requirements';
+export { requirement, requirements, severityOf, STORIES, type Level, type Requirement, type Severity, type Story } from './requirements';
 export { schemas, type SchemaVerdict } from './schema-registry';
 export { bringTo, exerciseCell, READ_BACK, type CellClients, type CellObservation } from './transitions';
 export { CELL_AMOUNT, effectDeclaration, effectMatrix, effectTitle, loadEffectMatrices, MOVEMENTS, type EffectCell, type EffectMatrix, type Movement } from './effects';
 export { exerciseEffect, type EffectObservation } from './status-effects';
-export { addedItems, balanceMoved, expectHistoryAddsUp, type HistoryItem, type Ledger } from './ledger';
+export { addedItems, balanceMoved, expectHistoryAddsUp, type Balance, type HistoryItem, type Ledger } from './ledger';
 export { expectRefused } from './refusal';
 export { ConformanceError, expectRule, verify } from './verify';

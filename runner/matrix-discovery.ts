@@ -20,8 +20,6 @@ export function observationsFrom(report: PlaywrightJsonReport): CellObservation[
   return reportedTests(report).flatMap((t) => jsonAnnotations<CellObservation>(t, 'matrix-observation'));
 }
 
-export type { CellDifference } from './cell-difference';
-
 /** The expected outcome in words: `409 PPCUST_032, stays CLOSED` or `200 "Card was already LOCKED", becomes LOCKED`. */
 export function describeExpected(cell: MatrixCell, outcome: CellOutcome): string {
   return describe(outcome.status, outcome.businessCode, outcome.message, outcome.becomes ?? cell.from, cell.from);

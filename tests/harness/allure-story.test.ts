@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { metaFromLabels, STORIES } from '../../harness/allure-labels';
+import { metaFromLabels } from '../../harness/allure-labels';
+import { STORIES } from '../../harness/requirements';
 import { covering, declaredIds, storyOfStatus } from '../../harness/covers';
 import requirementsSchema from '../../fixtures/meta/requirements.schema.json' with { type: 'json' };
 

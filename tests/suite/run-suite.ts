@@ -12,7 +12,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 /** One test of a suite run, as the project's own tests need it. */
 export interface TestOutcome {
   title: string;
-  /** Relative to the test directory, as Playwright's JSON report and `--test-list` write it. */
+  /** Relative to the test directory, as Playwright's JSON report writes it. */
   file: string;
   /** The titles of the enclosing describe blocks, then the test's own. */
   titlePath: string[];
@@ -64,8 +64,6 @@ export async function runSuite(options: {
   latitude?: LatitudeOptions;
   /** In-process only: note which faults each request asked about (the proof's recording run). */
   consultations?: FaultConsultations;
-  /** Only these tests (see {@link testListLine}); every test when omitted. */
-  only?: TestOutcome[];
   /**
    * With the configuration's first reporter (runner/kept-worker-failures.ts), as `npm run conformance` runs: a failed
    * test keeps its worker. Without it (the default), Playwright starts a new worker after each failed test.
@@ -78,7 +76,6 @@ export async function runSuite(options: {
   const baseUrl = sandbox ? await sandbox.listen({ port: 0, host: '127.0.0.1' }) : '';
   try {
     return await playwright({
-      testList: options.only?.map(testListLine),
       args: options.args ?? [],
       keepWorkers: options.keepWorkers,
       env: {
@@ -153,14 +150,12 @@ export function titlesPattern(project: string, tests: readonly TestOutcome[]): s
 }
 
 /** `npx playwright test` with a JSON report, in a child process, and the run read from its report. */
-async function playwright(options: { testList?: string[]; args: string[]; keepWorkers?: boolean; env: NodeJS.ProcessEnv }): Promise<SuiteRun> {
+async function playwright(options: { args: string[]; keepWorkers?: boolean; env: NodeJS.ProcessEnv }): Promise<SuiteRun> {
   const dir = mkdtempSync(join(tmpdir(), 'conformance-run-'));
   const jsonFile = join(dir, 'results.json');
-  const testList = join(dir, 'test-list.txt');
-  if (options.testList) writeFileSync(testList, options.testList.join('\n'));
   // Absolute: Playwright resolves a reporter's path from the configuration's folder.
   const reporters = options.keepWorkers ? `${join(ROOT, 'runner', 'kept-worker-failures.ts')},json` : 'json';
-  const args = ['playwright', 'test', `--reporter=${reporters}`, ...(options.testList ? ['--test-list', testList] : []), ...options.args];
+  const args = ['playwright', 'test', `--reporter=${reporters}`, ...options.args];
   const child = spawn('npx', args, {
     env: {
       ...process.env,
@@ -187,9 +182,6 @@ async function playwright(options: { testList?: string[]; args: string[]; keepWo
   rmSync(dir, { recursive: true, force: true });
   return { exitCode, tests: flatten(report?.suites ?? []), stderr, report };
 }
-
-/** One line of a Playwright `--test-list` file: the file, then the title path, joined by `›`. */
-export const testListLine = (test: TestOutcome): string => [test.file, ...test.titlePath].join(' › ');
 
 /** The top suites of the JSON report are files (no `parents`); the suites inside them are describe blocks. */
 function flatten(suites: JsonSuite[], parents?: string[]): TestOutcome[] {

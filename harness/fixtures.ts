@@ -5,7 +5,7 @@
  * a failed test.
  */
 import type { Faker } from '@faker-js/faker';
-import { type APIRequestContext, test as base } from '@playwright/test';
+import { type APIRequestContext, request } from '@playwright/test';
 import { labelKnownDeviation } from './allure-labels';
 import { TokenCache } from './auth';
 import { breakerTripped, NOT_RUN } from './circuit-breaker';
@@ -15,6 +15,7 @@ import { declaredIds } from './covers';
 import { useDeviations, withoutKnownDeviations } from './contract-deviations';
 import { DataFactory, seededFaker, testSeed } from './data';
 import { loadTarget, type Target } from './env';
+import { fixtureRoot } from './fixture-root';
 import { EXCHANGE_ANNOTATION, formatNote, noteOf } from './exchange-note';
 import { deviationFor, type Expectations, expectationsPath, readCheckedExpectations, today } from './expectations';
 import type { CellClients } from './transitions';
@@ -65,7 +66,7 @@ export interface TestFixtures {
  */
 const BOXED = { box: 'self' } as const;
 
-export const test = base.extend<TestFixtures, WorkerFixtures>({
+export const test = fixtureRoot.extend<TestFixtures, WorkerFixtures>({
   target: [
     async ({}, use, workerInfo) => {
       // The configuration gives each project the target's URL; a project may name another, as the proof's batched
@@ -80,8 +81,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   // exchanges (creation, disposal and trace hooks, each a Playwright call), and kept no connection from one test to
   // the next, which a partner's client does. The API authenticates by bearer token; the suite sends no cookies.
   http: [
-    async ({ playwright }, use) => {
-      const context = await playwright.request.newContext();
+    async ({}, use) => {
+      const context = await request.newContext();
       await use(context);
       await context.dispose();
     },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { alertFields, INTERFERENCE, readBackOf } from '../../harness/alert-change';
+import { ATTEMPTS, alertFields, INTERFERENCE, type ReadBack, readBackOf, retryPause, untilExpected } from '../../harness/alert-change';
 
 const original = { thresholdAmount: 1000, emailRecipients: ['ops@example.com'], mobileRecipients: ['9876500001'] };
 const written = { ...original, thresholdAmount: 75000, emailRecipients: ['treasury@example.com'] };
@@ -28,4 +28,28 @@ test('amounts are compared as the rules compare them: a float rounding of the wr
 test('alertFields keeps exactly the changeable fields, and the interference message says what happened', () => {
   assert.deepEqual(alertFields({ corporateId: 'CORP123', thresholdAmount: 5 }), { thresholdAmount: 5, emailRecipients: undefined, mobileRecipients: undefined });
   assert.match(INTERFERENCE, /^interference: another writer changed the alert configuration between the suite's write and its read$/);
+});
+
+test('a change is tried until its read-back is the expected one, at most ATTEMPTS times, after growing random pauses', async () => {
+  const pauses: number[] = [];
+  const sleep = async (ms: number) => void pauses.push(ms);
+  const outcomes = (...list: ReadBack[]) => {
+    let calls = 0;
+    return { attempt: async () => ({ outcome: list[Math.min(calls++, list.length - 1)] }), calls: () => calls };
+  };
+  // Another run's restore read back three times, then the write shows: applied, decided by the fourth attempt.
+  const restored = outcomes('not-applied', 'not-applied', 'not-applied', 'applied');
+  assert.equal((await untilExpected(restored.attempt, 'applied', sleep)).outcome, 'applied');
+  assert.equal(restored.calls(), 4);
+  // An API that drops every write: the last attempt decides, and no more are made.
+  const dropped = outcomes('not-applied');
+  assert.equal((await untilExpected(dropped.attempt, 'applied', sleep)).outcome, 'not-applied');
+  assert.equal(dropped.calls(), ATTEMPTS);
+  // The expected outcome at once: no pause, no second attempt.
+  pauses.length = 0;
+  const atOnce = outcomes('applied');
+  await untilExpected(atOnce.attempt, 'applied', sleep);
+  assert.deepEqual([atOnce.calls(), pauses.length], [1, 0]);
+  assert.deepEqual([1, 2, 3].map((n) => retryPause(n, () => 0)), [200, 400, 800]);
+  assert.deepEqual([1, 2, 3].map((n) => retryPause(n, () => 0.5)), [300, 600, 1200]);
 });

@@ -111,6 +111,10 @@ export interface BatchEntry {
  */
 export async function runBatch(entries: readonly BatchEntry[], options: { env?: NodeJS.ProcessEnv; keepWorkers?: boolean; workers?: number } = {}): Promise<Map<string, SuiteRun>> {
   if (entries.length === 0) return new Map();
+  // Largest first: Playwright starts projects in the order given, and a big one started last would run on one core
+  // while the other waits (a whole run takes about twenty seconds on one worker).
+  const size = (entry: BatchEntry) => entry.only?.length ?? Number.MAX_SAFE_INTEGER;
+  entries = [...entries].sort((a, b) => size(b) - size(a));
   const sandboxes = entries.map((entry) => buildSandbox({ faults: entry.faults ?? [], readings: entry.readings ?? [], latitude: entry.latitude }));
   const dir = mkdtempSync(join(tmpdir(), 'conformance-batch-'));
   try {

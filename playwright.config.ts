@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { loadTarget } from './harness/env';
+import { EXPLORATION_SPECS, EXPLORE_VARIABLE } from './harness/exploration/settings';
 import { allureCategories } from './runner/allure-categories';
 import { preflight } from './runner/preflight';
 import { RUN_FILES } from './runner/staged-run';
@@ -49,6 +50,8 @@ const allure = (resultsDir: string) =>
 
 export default defineConfig({
   testDir: './specs',
+  // The exploration runs alone, by npm run explore (runner/explore.ts), with a budget of its own.
+  testIgnore: process.env[EXPLORE_VARIABLE] === '1' ? undefined : `**/${EXPLORATION_SPECS}/**`,
   globalSetup: './runner/global-setup.ts',
   fullyParallel: true,
   // Conformance is strict: a flaky result is information, never retried away.

@@ -1,0 +1,108 @@
+/**
+ * Model-based exploration (issue 21): fast-check generates sequences of commands (commands.ts) over a wallet each
+ * sequence creates, runs each against the environment and the model (wallet-model.ts) side by side, and, when an
+ * answer disagrees with the model, shrinks the sequence to the shortest that still disagrees. The result says what was
+ * tried and reached, and the one finding, with its steps' masked curl lines and the command that replays it.
+ */
+import fc from 'fast-check';
+import { toCurl } from '../curl';
+import { maskText } from '../mask';
+import { commandArbitraries, Disagreement, EnvironmentFault, type Real, type Tally } from './commands';
+import { newWallet } from './wallet-model';
+
+export interface ExploreOptions {
+  /** How many sequences at most. */
+  runs: number;
+  /** Stop generating after this long (the sequences run by then count); none by default. */
+  timeMs?: number;
+  seed: number;
+  /** fast-check's path of a counterexample, to replay it alone. */
+  path?: string;
+  /** fast-check's replay path of the commands of that counterexample (`fc.commands`' `replayPath`): with `path`, it replays the shrunk sequence. */
+  replayPath?: string;
+  /** Commands per sequence, at most. */
+  maxCommands?: number;
+}
+
+/** One step of a finding's sequence: the command, and the masked curl line of each request it made. */
+export interface FindingStep {
+  command: string;
+  curls: string[];
+}
+
+export interface ExplorationFinding {
+  rule: string;
+  predicted: string;
+  received: string;
+  steps: FindingStep[];
+  /** The command line that replays the shrunk sequence. */
+  replay: string;
+}
+
+export interface Exploration {
+  seed: number;
+  /** Sequences run (fewer than asked when the time ran out or a finding stopped it). */
+  sequences: number;
+  /** True when the time budget stopped the generation. */
+  interrupted: boolean;
+  operations: Record<string, number>;
+  outcomes: Record<string, number>;
+  finding?: ExplorationFinding;
+  /** The environment could not answer: the exploration stopped, and nothing was learnt. */
+  environmentError?: string;
+}
+
+/** The default length of a sequence: long enough for the defects of three steps and more, short enough to shrink. */
+export const MAX_COMMANDS = 12;
+
+/**
+ * Explores: `newReal` makes the entities of one sequence (a customer, a card and its wallet) and the clients.
+ * @example const exploration = await explore(() => newSequence(api, data), { runs: 200, seed: 42 });
+ */
+export async function explore(newReal: (tally: Tally) => Promise<Real>, options: ExploreOptions): Promise<Exploration> {
+  const tally: Tally = { operations: new Map(), outcomes: new Map() };
+  const maxCommands = options.maxCommands ?? MAX_COMMANDS;
+  const property = fc.asyncProperty(fc.commands(commandArbitraries, { maxCommands, replayPath: options.replayPath }), async (commands) => {
+    const real = await newReal(tally);
+    await fc.asyncModelRun(() => ({ model: newWallet(), real }), commands);
+  });
+  const details = await fc.check(property, {
+    seed: options.seed,
+    numRuns: options.runs,
+    path: options.path,
+    interruptAfterTimeLimit: options.timeMs,
+    markInterruptAsFailure: false,
+    // An environment that cannot answer is not shrunk: every shorter sequence would fail the same way.
+    endOnFailure: false,
+  });
+  const exploration: Exploration = {
+    seed: options.seed,
+    sequences: details.numRuns,
+    interrupted: details.interrupted,
+    operations: Object.fromEntries(tally.operations),
+    outcomes: Object.fromEntries([...tally.outcomes].sort()),
+  };
+  if (!details.failed) return exploration;
+  const error = details.errorInstance;
+  if (error instanceof EnvironmentFault) return { ...exploration, environmentError: maskText(error.message) };
+  if (!(error instanceof Disagreement)) throw error;
+  const [commands] = details.counterexample!;
+  // fast-check writes the commands' own replay path into their text: with the run's path, it replays the shrunk sequence.
+  const replayPath = /\/\*replayPath="([^"]*)"\*\//.exec(String(commands))?.[1];
+  // Once more, alone, for its exchanges: the shrunk run's were made among many others.
+  const real = await newReal({ operations: new Map(), outcomes: new Map() });
+  const ran = [...commands];
+  let replayed: unknown;
+  await fc.asyncModelRun(() => ({ model: newWallet(), real }), ran).catch((e: unknown) => (replayed = e));
+  const last = replayed instanceof Disagreement ? replayed : error;
+  return {
+    ...exploration,
+    finding: {
+      rule: last.rule,
+      predicted: last.predicted,
+      received: maskText(last.received),
+      steps: real.steps.map((exchanges, i) => ({ command: String(ran[i]), curls: exchanges.map(toCurl) })),
+      replay: `npm run explore -- --seed ${options.seed} --path ${details.counterexamplePath}${replayPath ? ` --commands ${replayPath}` : ''}`,
+    },
+  };
+}

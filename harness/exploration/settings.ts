@@ -1,0 +1,40 @@
+/**
+ * How `npm run explore` (runner/explore.ts) tells the exploration spec what to do: through the environment, since
+ * Playwright runs the spec in a worker. The spec's folder is left out of every other run (playwright.config.ts).
+ */
+export const EXPLORATION_SPECS = 'specs/exploration';
+
+/** Set to 1 by runner/explore.ts: only then does the configuration take the exploration spec. */
+export const EXPLORE_VARIABLE = 'EXPLORE';
+
+export interface ExploreSettings {
+  runs: number;
+  timeMs?: number;
+  seed: number;
+  path?: string;
+  /** The commands' replay path (see harness/exploration/explore.ts). */
+  replayPath?: string;
+}
+
+/** The settings as the runner passes them. */
+export function exploreSettings(env: NodeJS.ProcessEnv = process.env): ExploreSettings {
+  return {
+    runs: Number(env.EXPLORE_RUNS ?? 200),
+    timeMs: env.EXPLORE_TIME_MS ? Number(env.EXPLORE_TIME_MS) : undefined,
+    seed: Number(env.EXPLORE_SEED ?? 1),
+    path: env.EXPLORE_PATH || undefined,
+    replayPath: env.EXPLORE_REPLAY_PATH || undefined,
+  };
+}
+
+/** The variables that pass the settings. */
+export function exploreEnvironment(settings: ExploreSettings): Record<string, string> {
+  return {
+    [EXPLORE_VARIABLE]: '1',
+    EXPLORE_RUNS: String(settings.runs),
+    EXPLORE_SEED: String(settings.seed),
+    ...(settings.timeMs === undefined ? {} : { EXPLORE_TIME_MS: String(settings.timeMs) }),
+    ...(settings.path === undefined ? {} : { EXPLORE_PATH: settings.path }),
+    ...(settings.replayPath === undefined ? {} : { EXPLORE_REPLAY_PATH: settings.replayPath }),
+  };
+}

@@ -1,0 +1,35 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ApiClient, covering, DataFactory, expectRule, test } from '../../harness';
+import { EnvironmentError } from '../../harness/auth';
+import { explore } from '../../harness/exploration/explore';
+import { exploreSettings } from '../../harness/exploration/settings';
+
+// Rules: the wallet status matrix and its effect matrix (fixtures/), transaction/createTransaction (txnRef is the
+// idempotency key), wallet/markLien (ADD, ADJUST as the new total, REMOVE releasing all), card/fetchCardBalance and
+// transaction/fetchTransactions (balances and the history that adds up to them). `npm run explore` runs this alone.
+const RULES = ['MONEY-IDEM-001', 'MONEY-DEBIT-001', 'MONEY-LIEN-001', 'MONEY-HISTORY-001', 'WALLET-LIEN-001', 'WALLET-LIEN-002', 'WALLET-LIEN-003', 'WALLET-EFFECT-001', 'WALLET-STATUS-001'];
+
+test(...covering(RULES, 'sequences of credits, debits, refunds, liens, status changes and reads of one wallet agree with the model of the documented rules'), async ({ http, target, tokens, faker }, testInfo) => {
+  const settings = exploreSettings();
+  // The budget, and time to shrink and replay a finding.
+  test.setTimeout((settings.timeMs ?? 10 * 60_000) + 5 * 60_000);
+  const exploration = await explore(
+    async (tally) => {
+      // A client of its own per sequence: the test's client would keep every exchange of every sequence.
+      const api = new ApiClient(http, target, tokens, target.partner);
+      const data = new DataFactory(faker, target, api);
+      return { api, data, card: await data.card(), steps: [], tally };
+    },
+    settings,
+  );
+  const json = JSON.stringify(exploration, null, 2);
+  writeFileSync(join(process.env.REPORTS_DIR ?? 'reports', 'exploration.json'), json);
+  await testInfo.attach('exploration.json', { body: json, contentType: 'application/json' });
+  if (exploration.environmentError) throw new EnvironmentError(exploration.environmentError);
+  const finding = exploration.finding;
+  if (finding) {
+    const steps = finding.steps.map((s, i) => `${i + 1}. ${s.command}`).join('; ');
+    expectRule(finding.rule, `the answer to the last step of a shrunk sequence (${steps}; replay: ${finding.replay})`, finding.received, finding.predicted);
+  }
+});

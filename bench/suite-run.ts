@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXCHANGE_ANNOTATION } from '../harness/exchange-note';
+import { localBin } from '../runner/local-bin';
 
 export interface TimedRun {
   seconds: number;
@@ -28,7 +29,7 @@ export async function timedSuiteRun(baseUrl: string, env: NodeJS.ProcessEnv, arg
   const dir = mkdtempSync(join(tmpdir(), 'conformance-bench-'));
   const started = performance.now();
   // The configuration's reporters (Allure, JUnit, JSON), as `npm run conformance` runs them; CI's terse console.
-  const child = spawn('npx', ['playwright', 'test', ...args], {
+  const child = spawn(localBin('playwright'), ['test', ...args], {
     // The JSON report's path also for a run given `--reporter=json`, which replaces the configuration's reporters.
     env: { ...process.env, CI: '1', CONFORMANCE_ENV: '', BASE_URL: baseUrl, REPORTS_DIR: dir, PLAYWRIGHT_JSON_OUTPUT_NAME: join(dir, 'results.json'), ...env },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { localBin } from './local-bin';
 
 /** Matches the third-party analytics script tag Allure 3 writes into its pages. */
 export const ANALYTICS_TAG = /<script[^>]*(googletagmanager|google-analytics|gtag)[^>]*>[\s\S]*?<\/script>\s*|<script>[^<]*(gtag\(|dataLayer)[^<]*<\/script>\s*/g;
@@ -17,7 +18,7 @@ export function generateAllureReport(resultsDir: string, reportDir: string, cate
   const scratch = mkdtempSync(join(tmpdir(), 'allure-categories-'));
   const categoriesFile = join(scratch, 'categories.json');
   writeFileSync(categoriesFile, JSON.stringify(categories));
-  const run = spawnSync('npx', ['allure', 'generate', resultsDir, '-o', reportDir, '-c', 'allurerc.mjs'], {
+  const run = spawnSync(localBin('allure'), ['generate', resultsDir, '-o', reportDir, '-c', 'allurerc.mjs'], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ALLURE_FINDING_CATEGORIES: categoriesFile },

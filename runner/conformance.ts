@@ -20,6 +20,7 @@ import { baselineArgument } from './baseline-argument';
 import { preflight } from './preflight';
 import { reportRun } from './report-run';
 import { discardRun, publishRun, stagingFolder, testsExecuted } from './staged-run';
+import { localBin } from './local-bin';
 
 // A refused target (bad .env, production without consent) or a broken data file must not cost the last run's results.
 const { target, problems } = preflight();
@@ -46,14 +47,14 @@ const reportsDir = process.env.REPORTS_DIR ?? 'reports';
 const shard = shardOf(playwrightArgs);
 if (shard) {
   rmSync(join(reportsDir, `allure-results-${shard}`), { recursive: true, force: true });
-  const run = spawnSync('npx', ['playwright', 'test', ...playwrightArgs], { stdio: 'inherit', env: { ...process.env, CONFORMANCE_SHARD: shard } });
+  const run = spawnSync(localBin('playwright'), ['test', ...playwrightArgs], { stdio: 'inherit', env: { ...process.env, CONFORMANCE_SHARD: shard } });
   console.log(`Shard ${shard}: ${join(reportsDir, `blob-report-${shard}`)} and ${join(reportsDir, `allure-results-${shard}`)}; merge all shards with npm run merge-shards`);
   process.exit(run.status ?? 1);
 }
 // Playwright writes into a staging folder: a run that cannot start (status 2 is our own one-line refusal: an
 // unreachable host; a port in use; a filter that matches nothing) leaves the last reports exactly as they were.
 const staging = stagingFolder(reportsDir);
-const suite = spawnSync('npx', ['playwright', 'test', ...playwrightArgs], { stdio: 'inherit', env: { ...process.env, REPORTS_DIR: staging } });
+const suite = spawnSync(localBin('playwright'), ['test', ...playwrightArgs], { stdio: 'inherit', env: { ...process.env, REPORTS_DIR: staging } });
 if (suite.status === 2 || suite.status === null || testsExecuted(staging) === 0) {
   discardRun(staging);
   if (suite.status !== 2) console.error(`conformance: no test ran, so no report was written; ${reportsDir}/ is as the last run left it`);

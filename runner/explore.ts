@@ -12,6 +12,7 @@ import type { Exploration } from '../harness/exploration/explore';
 import { EXPLORATION_SPECS, exploreEnvironment, type ExploreSettings } from '../harness/exploration/settings';
 import { explorationMarkdown } from './exploration-markdown';
 import { preflight } from './preflight';
+import { localBin } from './local-bin';
 
 /** The settings from the command line; a bad value is one line naming the option. */
 export function parseExploreArguments(args: readonly string[]): ExploreSettings | string {
@@ -55,7 +56,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   mkdirSync(runDir, { recursive: true });
   // The spec writes it: one left by an earlier exploration must not pass for this one's.
   rmSync(join(runDir, 'exploration.json'), { force: true });
-  const run = spawnSync('npx', ['playwright', 'test', EXPLORATION_SPECS], { stdio: 'inherit', env: { ...process.env, ...exploreEnvironment(settings), REPORTS_DIR: runDir } });
+  const run = spawnSync(localBin('playwright'), ['test', EXPLORATION_SPECS], { stdio: 'inherit', env: { ...process.env, ...exploreEnvironment(settings), REPORTS_DIR: runDir } });
   const written = join(runDir, 'exploration.json');
   if (!existsSync(written)) {
     console.error(`explore: the exploration wrote no result (Playwright exited ${run.status}); ${reportsDir}/exploration.* are as the last exploration left them`);

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { baselineArgument } from './baseline-argument';
 import { preflight } from './preflight';
 import { reportRun } from './report-run';
+import { localBin } from './local-bin';
 
 const { target, problems } = preflight();
 if (problems.length > 0 || !target) {
@@ -44,7 +45,7 @@ rmSync(blobDir, { recursive: true, force: true });
 mkdirSync(blobDir);
 for (const s of shards) for (const zip of readdirSync(join(reportsDir, `blob-report-${s}`))) cpSync(join(reportsDir, `blob-report-${s}`, zip), join(blobDir, zip));
 
-const merged = spawnSync('npx', ['playwright', 'merge-reports', '--config', 'merge.config.ts', blobDir], { stdio: 'inherit' });
+const merged = spawnSync(localBin('playwright'), ['merge-reports', '--config', 'merge.config.ts', blobDir], { stdio: 'inherit' });
 if (merged.status !== 0) process.exit(merged.status ?? 1);
 // Allure result files are named by UUID, so the shards' folders merge by copying.
 const resultsDir = join(reportsDir, 'allure-results');

@@ -93,7 +93,7 @@ test('npm run diff exits 1 on a new failure, 0 without, and 2 with one line for 
       return join(dir, name);
     };
     const [good, bad] = [write('good.json', 'passed'), write('bad.json', 'failed')];
-    const diff = (...args: string[]) => spawnSync('npx', ['tsx', 'runner/diff.ts', ...args], { encoding: 'utf8', env: { ...process.env, REPORTS_DIR: dir } });
+    const diff = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'runner/diff.ts', ...args], { encoding: 'utf8', env: { ...process.env, REPORTS_DIR: dir } });
     assert.equal(diff(good, bad).status, 1);
     assert.match(readFileSync(join(dir, 'regression.md'), 'utf8'), /## New failures \(1\)\n\n- a: passed → failed/);
     assert.equal(diff(bad, good).status, 0);

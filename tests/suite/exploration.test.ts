@@ -12,7 +12,7 @@ async function explore(args: string[], faults: string[] = []): Promise<{ status:
   const dir = mkdtempSync(join(tmpdir(), 'explore-'));
   try {
     const env = { ...process.env, CI: '', CONFORMANCE_ENV: '', REPORTS_DIR: dir, SANDBOX_PORT: String(await freePort()), SANDBOX_FAULTS: faults.join(',') };
-    const run = spawnSync('npx', ['tsx', 'runner/explore.ts', ...args], { env, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'runner/explore.ts', ...args], { env, encoding: 'utf8' });
     return { status: run.status, exploration: JSON.parse(readFileSync(join(dir, 'exploration.json'), 'utf8')), stderr: run.stderr };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { describe, test } from 'node:test';
 import { TRIP_AFTER } from '../../harness/circuit-breaker';
 import { freePort, runConformance } from './run-suite';
+import { localBin } from '../../runner/local-bin';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -104,7 +105,7 @@ describe('a run that cannot start, or runs no test, leaves the last reports exac
       assert.notEqual(none.status, 0);
     });
     await leavesLastReports(async (reports) => {
-      const list = spawnSync('npx', ['playwright', 'test', '--list', 'specs/test-data/balance.spec.ts'], {
+      const list = spawnSync(localBin('playwright'), ['test', '--list', 'specs/test-data/balance.spec.ts'], {
         cwd: root,
         encoding: 'utf8',
         env: { ...process.env, CONFORMANCE_ENV: '', BASE_URL: '', REPORTS_DIR: reports },

@@ -63,7 +63,7 @@ describe('latitude', () => {
     const dir = mkdtempSync(join(tmpdir(), 'latitude-'));
     const log = join(dir, 'rewrites.jsonl');
     try {
-      const env = { SANDBOX_PORT: String(await freePort()), LATITUDE_SEED: SEEDS.join(','), LATITUDE_LOG: log, EXPECTATIONS_FILE: openProfile(dir), WORKERS: String(SEEDS.length) };
+      const env = { ALLURE_HTML: 'false', SANDBOX_PORT: String(await freePort()), LATITUDE_SEED: SEEDS.join(','), LATITUDE_LOG: log, EXPECTATIONS_FILE: openProfile(dir), WORKERS: String(SEEDS.length) };
       const run = await runConformance(join(dir, 'reports'), env, ['--certify']);
       const lines = readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as LatitudeLine);
       for (const seed of SEEDS) console.log(summary(seed, lines.filter((line) => line.seed === seed)));

@@ -9,6 +9,7 @@ import { deviationIds } from '../../harness/expectations';
 import { loadMatrices, setupPath } from '../../harness/matrices';
 import { provenRequirements } from '../../harness/requirements';
 import { faults } from '../../sandbox/faults';
+import { localBin } from '../../runner/local-bin';
 
 const root = join(import.meta.dirname, '..', '..');
 const catalogue = requirementsFile.requirements.map((r) => r.id);
@@ -27,7 +28,7 @@ const unreachableOnly = new Set(unreachableCells.flatMap(provenRequirements).fil
  */
 function namedInSpecs(): Set<string> {
   // The listing of some thousand tests is a few MB of JSON, above spawnSync's default buffer.
-  const listed = spawnSync('npx', ['playwright', 'test', '--list', '--reporter=json'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const listed = spawnSync(localBin('playwright'), ['test', '--list', '--reporter=json'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   assert.equal(listed.status, 0, `${listed.error ?? ''} ${listed.stderr}`);
   const tags: string[] = [];
   const walk = (suite: ListedSuite): void => {

@@ -67,7 +67,7 @@ describe('reports built from real runs against the reference sandbox', { concurr
       // As a user runs them: each run starts its own reference sandbox (on a free port).
       const cli = async (dir: string, args: string[], status = 0) => {
         const port = String(await freePort());
-        const run = spawnSync('npx', ['tsx', ...args], {
+        const run = spawnSync(process.execPath, ['--import', 'tsx', ...args], {
           encoding: 'utf8',
           env: { ...process.env, CI: '', CONFORMANCE_ENV: '', BASE_URL: '', REPORTS_DIR: dir, WORKERS: '1', SANDBOX_PORT: port },
         });

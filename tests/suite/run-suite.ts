@@ -6,6 +6,7 @@ import { EXCHANGE_ANNOTATION, parseNote } from '../../harness/exchange-note';
 import { buildSandbox } from '../../sandbox/app';
 import type { LatitudeOptions } from '../../sandbox/latitude/latitude';
 import type { FaultConsultations } from '../../sandbox/faults/fault-consultations';
+import { localBin } from '../../runner/local-bin';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -153,14 +154,14 @@ export function titlesPattern(project: string, tests: readonly TestOutcome[]): s
   return `^(?:${tests.map(one).join('|')})$`;
 }
 
-/** `npx playwright test` with a JSON report, in a child process, and the run read from its report. */
+/** `playwright test` with a JSON report, in a child process, and the run read from its report. */
 async function playwright(options: { args: string[]; keepWorkers?: boolean; env: NodeJS.ProcessEnv }): Promise<SuiteRun> {
   const dir = mkdtempSync(join(tmpdir(), 'conformance-run-'));
   const jsonFile = join(dir, 'results.json');
   // Absolute: Playwright resolves a reporter's path from the configuration's folder.
   const reporters = options.keepWorkers ? `${join(ROOT, 'runner', 'kept-worker-failures.ts')},json` : 'json';
-  const args = ['playwright', 'test', `--reporter=${reporters}`, ...options.args];
-  const child = spawn('npx', args, {
+  const args = ['test', `--reporter=${reporters}`, ...options.args];
+  const child = spawn(localBin('playwright'), args, {
     env: {
       ...process.env,
       CI: '',
@@ -235,7 +236,7 @@ export { freePort } from '../../bench/free-port';
  * folder, as a user runs it. Asynchronous, so that a server of this process (an in-process sandbox) can answer meanwhile.
  */
 export function runConformance(reports: string, env: NodeJS.ProcessEnv, args: string[] = []): Promise<{ status: number | null; stderr: string }> {
-  const child = spawn('npx', ['tsx', 'runner/conformance.ts', ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'runner/conformance.ts', ...args], {
     cwd: join(import.meta.dirname, '..', '..'),
     env: { ...process.env, CI: '', CONFORMANCE_ENV: '', BASE_URL: '', REPORTS_DIR: reports, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -30,7 +30,7 @@ test('a correct shared environment is certified with the defaults, and two more 
   const proxy = await startLatencyProxy(url, 0, passed);
   const reports = mkdtempSync(join(tmpdir(), 'shared-certify-'));
   // SHARED_ENVIRONMENT unset: a remote environment is taken as shared, the default every certifier gets.
-  const shared = { SHARED_ENVIRONMENT: '', EXPECTATIONS_FILE: '', SEED: '20261130' };
+  const shared = { SHARED_ENVIRONMENT: '', EXPECTATIONS_FILE: '', SEED: '20261130', ALLURE_HTML: 'false' };
   try {
     // Two workers: this machine's two cores also serve the sandbox; the number says nothing about sharing.
     const certifying = await runConformance(reports, { ...shared, BASE_URL: proxy.url, WORKERS: '2' }, ['--certify']);

@@ -3,7 +3,7 @@
  * transition the docs do not give, is judged on its documented rules all the same (INTERPRETING.md, "The verdict rule").
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
@@ -17,8 +17,10 @@ test('inferred findings stop no test and block nothing; a refused inferred set-u
     // refusal-wrong-code answers refused wallet changes with another code (WALLET-STATUS-006, an inferred SHOULD);
     // wallet-close-refused refuses ACTIVE → CLOSED, a transition the suite infers (WALLET-CELL-010).
     const faults = 'refusal-wrong-code,wallet-close-refused';
-    const run = await runConformance(reports, { SANDBOX_PORT: String(await freePort()), SANDBOX_FAULTS: faults }, ['--certify', 'specs/wallet/update-status.transitions.spec.ts']);
+    const run = await runConformance(reports, { ALLURE_HTML: 'false', SANDBOX_PORT: String(await freePort()), SANDBOX_FAULTS: faults }, ['--certify', 'specs/wallet/update-status.transitions.spec.ts']);
     assert.equal(run.status, 1, run.stderr);
+    // ALLURE_HTML=false: every report but the Allure HTML one; the Allure results stay.
+    assert.deepEqual([existsSync(join(reports, 'allure-report')), existsSync(join(reports, 'allure-results'))], [false, true]);
     const results: RunResults = JSON.parse(readFileSync(join(reports, 'run-results.json'), 'utf8'));
     const certification: Certification = JSON.parse(readFileSync(join(reports, 'certification', 'certification.json'), 'utf8'));
     const verdict = (id: string) => certification.requirements.find((r) => r.id === id)!.verdict;

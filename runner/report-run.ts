@@ -4,7 +4,7 @@
  * then the Allure HTML report. Shared by a whole run (runner/conformance.ts) and a merge of shards
  * (runner/merge-shards.ts), so both give the same reports.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Target } from '../harness/env';
 import { loadEffectMatrices } from '../harness/effects';
@@ -49,6 +49,8 @@ export function reportRun(target: Target, reportsDir: string, options: RunReport
     // The HTML report is most of the reports' time on a run with many failures (about 20 s for 400); a CI job that
     // keeps only JUnit and the Allure results, or the project's own tests, can leave it out.
     if (process.env[ALLURE_HTML_VARIABLE] === 'false') {
+      // An earlier run's HTML would pass for this run's.
+      rmSync(join(reportsDir, 'allure-report'), { recursive: true, force: true });
       console.log(`Allure report: not written (${ALLURE_HTML_VARIABLE}=false); results in ${join(reportsDir, RUN_FILES.allureResults)}\nJUnit: ${join(reportsDir, RUN_FILES.junit)}`);
       return { disagreements, ...outcome, allureFailed: false };
     }

@@ -1,19 +1,17 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Exploration } from '../../harness/exploration/explore';
-import { freePort } from './run-suite';
+import { freePort, runExplore } from './run-suite';
 
 /** `npm run explore` against an embedded reference sandbox of its own, with these faults planted. */
 async function explore(args: string[], faults: string[] = []): Promise<{ status: number | null; exploration: Exploration; stderr: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'explore-'));
   try {
-    const env = { ...process.env, CI: '', CONFORMANCE_ENV: '', REPORTS_DIR: dir, SANDBOX_PORT: String(await freePort()), SANDBOX_FAULTS: faults.join(',') };
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'runner/explore.ts', ...args], { env, encoding: 'utf8' });
-    return { status: run.status, exploration: JSON.parse(readFileSync(join(dir, 'exploration.json'), 'utf8')), stderr: run.stderr };
+    const { status, stderr } = await runExplore(dir, { SANDBOX_PORT: String(await freePort()), SANDBOX_FAULTS: faults.join(',') }, args);
+    return { status, stderr, exploration: JSON.parse(readFileSync(join(dir, 'exploration.json'), 'utf8')) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

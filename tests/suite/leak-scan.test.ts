@@ -7,12 +7,13 @@ import { parse } from 'dotenv';
 import { buildSandbox } from '../../sandbox/app';
 import type { Customer } from '../../sandbox/domain/model';
 import { TenantStates } from '../../sandbox/domain/tenant-states';
-import { runConformance } from './run-suite';
+import { runConformance, runExplore } from './run-suite';
 
 const root = join(import.meta.dirname, '..', '..');
 
 /** Faults that fail customer, profile and usage tests, so that failure messages, attachments and categories are written. */
-const FAULTS = ['customer-dob-shifted', 'profile-update-not-saved', 'profile-overwrites-unsent', 'usage-dob-unparsed'];
+// lien-not-held gives the exploration below a finding, whose steps carry curl lines.
+const FAULTS = ['customer-dob-shifted', 'profile-update-not-saved', 'profile-overwrites-unsent', 'usage-dob-unparsed', 'lien-not-held'];
 const SPECS = ['specs/customer', 'specs/test-data', 'specs/contract/tenant-isolation.spec.ts'];
 
 /** One personal value the sandbox holds, and where a leak of it may be told from a coincidence. */
@@ -91,12 +92,15 @@ test('a failing run writes no personal data, token or configured secret into any
   try {
     const run = await runConformance(reports, { BASE_URL: baseUrl, SHARED_ENVIRONMENT: 'false', SEED: '20261130' }, ['--certify', ...SPECS]);
     assert.equal(run.status, 1, run.stderr);
+    // npm run explore into the same folder: its finding's steps, curls and its own Playwright reports are scanned too.
+    const explore = await runExplore(reports, { BASE_URL: baseUrl, SHARED_ENVIRONMENT: 'false', SEED: '20261130' }, ['--runs', '100']);
+    assert.equal(explore.status, 1, explore.stderr.trim().split('\n').slice(-3).join(' | '));
     const personal = personalValues(states);
     assert.ok(personal.filter((p) => p.kind === 'first name').length > 20, 'the run made customers');
     const configured = parse(readFileSync(join(root, '.env.reference')));
     const secrets = ['CLIENT_SECRET', 'SUPPORT_CLIENT_SECRET', 'SECOND_CLIENT_SECRET', 'EXPIRED_TOKEN'].map((key) => configured[key]).filter(Boolean);
     const artifacts = [...filesUnder(reports), ...filesUnder(join(root, 'test-results'))];
-    for (const expected of ['junit.xml', 'results.json', 'run-results.json', 'index.html', 'allure-history.jsonl', 'certification.html']) {
+    for (const expected of ['junit.xml', 'results.json', 'run-results.json', 'index.html', 'allure-history.jsonl', 'certification.html', 'exploration.md', 'exploration.json']) {
       assert.ok(artifacts.some((file) => file.endsWith(expected)), `the run wrote ${expected}`);
     }
     const leaks: string[] = [];

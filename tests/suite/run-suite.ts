@@ -236,7 +236,16 @@ export { freePort } from '../../bench/free-port';
  * folder, as a user runs it. Asynchronous, so that a server of this process (an in-process sandbox) can answer meanwhile.
  */
 export function runConformance(reports: string, env: NodeJS.ProcessEnv, args: string[] = []): Promise<{ status: number | null; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'runner/conformance.ts', ...args], {
+  return runRunner('runner/conformance.ts', reports, env, args);
+}
+
+/** `npm run explore` (runner/explore.ts) on a reports folder, as a user runs it; asynchronous like {@link runConformance}. */
+export function runExplore(reports: string, env: NodeJS.ProcessEnv, args: string[] = []): Promise<{ status: number | null; stderr: string }> {
+  return runRunner('runner/explore.ts', reports, env, args);
+}
+
+function runRunner(script: string, reports: string, env: NodeJS.ProcessEnv, args: string[]): Promise<{ status: number | null; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: join(import.meta.dirname, '..', '..'),
     env: { ...process.env, CI: '', CONFORMANCE_ENV: '', BASE_URL: '', REPORTS_DIR: reports, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Exploration } from '../harness/exploration/explore';
 import { EXPLORATION_SPECS, exploreEnvironment, type ExploreSettings } from '../harness/exploration/settings';
 import { explorationMarkdown } from './exploration-markdown';
@@ -40,7 +41,7 @@ export function parseExploreArguments(args: readonly string[]): ExploreSettings 
   return settings;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const settings = parseExploreArguments(process.argv.slice(2));
   if (typeof settings === 'string') {
     console.error(`explore: ${settings}`);

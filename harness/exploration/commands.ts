@@ -11,6 +11,7 @@ import { MOVEMENT_REQUEST, MOVEMENTS, type Movement } from '../effects';
 import type { Exchange } from '../exchange';
 import type { Finding } from '../findings';
 import { judge } from '../judge';
+import { applied, type Balance, type HistoryItem } from '../ledger';
 import { amountText, minorUnits } from '../money';
 import { isWarning } from '../warnings';
 import * as model from './wallet-model';
@@ -94,11 +95,12 @@ class Move implements Command {
     /** undefined: a new txnRef; else the txnRef of an earlier movement that went through, by its index. */
     readonly reuse?: number,
   ) {}
-  check = () => true;
+  // A reuse needs an earlier txnRef: fast-check leaves the command out of a sequence that has none yet.
+  check = (wallet: Readonly<Model>) => this.reuse === undefined || wallet.txnRefs.size > 0;
   async run(wallet: Model, real: Real): Promise<void> {
     real.steps.push([]);
     const earlier = [...wallet.txnRefs];
-    const txnRef = this.reuse === undefined || earlier.length === 0 ? real.data.uniqueId('TXN') : earlier[this.reuse % earlier.length];
+    const txnRef = this.reuse === undefined ? real.data.uniqueId('TXN') : earlier[this.reuse % earlier.length];
     const prediction = model.predictMovement(wallet, this.movement, this.amount, txnRef);
     const body = real.data.transaction(real.card, { amount: amountText(this.amount), ...MOVEMENT_REQUEST[this.movement], txnRef });
     const outcome = expectAllowed(real, prediction, await step(real, 'loadWallet', body));
@@ -155,7 +157,7 @@ class ReadBalance implements Command {
   async run(wallet: Model, real: Real): Promise<void> {
     real.steps.push([]);
     const exchange = await step(real, 'fetchCardBalance', { entityId: real.card.customer.entityId, kitNo: real.card.kitNo });
-    const wallets = (exchange.response?.json as { result?: { wallets?: { accountId: string; totalBalance: unknown; heldAmount: unknown; status?: string }[] } })?.result?.wallets ?? [];
+    const wallets = (exchange.response?.json as { result?: { wallets?: Balance[] } })?.result?.wallets ?? [];
     const shown = wallets.find((w) => w.accountId === real.card.accountId);
     const rule = lastRule.get(wallet) ?? 'DATA-LOAD-001';
     const expected = `total ${amountText(wallet.total)}, held ${amountText(model.held(wallet))}`;
@@ -170,14 +172,14 @@ class ReadHistory implements Command {
   async run(wallet: Model, real: Real): Promise<void> {
     real.steps.push([]);
     const body = { entityId: real.card.customer.entityId, accountId: real.card.accountId };
-    const items: { amount: unknown; transactionStatus?: string }[] = [];
+    const items: HistoryItem[] = [];
     // Small pages, so that a history of a few items already spans several.
     for (let pageNo = 0; pageNo < 50; pageNo++) {
       const page = ((await step(real, 'fetchTransactions', body, { pageNo, pageSize: HISTORY_PAGE })).response?.json as { result?: typeof items })?.result ?? [];
       items.push(...page);
       if (page.length < HISTORY_PAGE) break;
     }
-    const moved = items.filter((item) => item.transactionStatus === undefined || item.transactionStatus === 'SUCCESS');
+    const moved = items.filter(applied);
     const sum = moved.reduce((total, item) => total + (minorUnits(item.amount) ?? Number.NaN), 0);
     const expected = `${wallet.items} items summing to ${amountText(wallet.total)}`;
     const received = `${moved.length} items summing to ${Number.isNaN(sum) ? 'no amount' : amountText(sum)}`;

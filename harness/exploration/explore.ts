@@ -8,18 +8,11 @@ import fc from 'fast-check';
 import { toCurl } from '../curl';
 import { maskText } from '../mask';
 import { commandArbitraries, Disagreement, EnvironmentFault, type Real, type Tally } from './commands';
+import type { ExploreSettings } from './settings';
 import { newWallet } from './wallet-model';
 
-export interface ExploreOptions {
-  /** How many sequences at most. */
-  runs: number;
-  /** Stop generating after this long (the sequences run by then count); none by default. */
-  timeMs?: number;
-  seed: number;
-  /** fast-check's path of a counterexample, to replay it alone. */
-  path?: string;
-  /** fast-check's replay path of the commands of that counterexample (`fc.commands`' `replayPath`): with `path`, it replays the shrunk sequence. */
-  replayPath?: string;
+/** What `npm run explore` asks for (settings.ts), and how long a sequence may grow. */
+export interface ExploreOptions extends ExploreSettings {
   /** Commands per sequence, at most. */
   maxCommands?: number;
 }
@@ -72,8 +65,6 @@ export async function explore(newReal: (tally: Tally) => Promise<Real>, options:
     path: options.path,
     interruptAfterTimeLimit: options.timeMs,
     markInterruptAsFailure: false,
-    // An environment that cannot answer is not shrunk: every shorter sequence would fail the same way.
-    endOnFailure: false,
   });
   const exploration: Exploration = {
     seed: options.seed,

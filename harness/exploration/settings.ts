@@ -8,11 +8,14 @@ export const EXPLORATION_SPECS = 'specs/exploration';
 export const EXPLORE_VARIABLE = 'EXPLORE';
 
 export interface ExploreSettings {
+  /** How many sequences at most. */
   runs: number;
+  /** Stop generating after this long (the sequences run by then count); none by default. */
   timeMs?: number;
   seed: number;
+  /** fast-check's path of a counterexample, to replay it alone. */
   path?: string;
-  /** The commands' replay path (see harness/exploration/explore.ts). */
+  /** fast-check's replay path of the commands of that counterexample (`fc.commands`' `replayPath`): with `path`, it replays the shrunk sequence. */
   replayPath?: string;
 }
 

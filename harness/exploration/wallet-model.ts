@@ -113,8 +113,3 @@ export function predictStatus(wallet: WalletState, to: string): Prediction {
 export function applyStatus(wallet: WalletState, to: string): void {
   wallet.status = to;
 }
-
-/** A copy, for a replay that must not touch the state a run ended with. */
-export function copyWallet(wallet: WalletState): WalletState {
-  return { ...wallet, liens: new Map(wallet.liens), txnRefs: new Set(wallet.txnRefs) };
-}

@@ -246,7 +246,7 @@ export function runExplore(reports: string, env: NodeJS.ProcessEnv, args: string
 
 function runRunner(script: string, reports: string, env: NodeJS.ProcessEnv, args: string[]): Promise<{ status: number | null; stderr: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-    cwd: join(import.meta.dirname, '..', '..'),
+    cwd: ROOT,
     env: { ...process.env, CI: '', CONFORMANCE_ENV: '', BASE_URL: '', REPORTS_DIR: reports, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -1,4 +1,5 @@
 /** The certification summary for the person who signs it off: Markdown and a standalone HTML page (no scripts). */
+import type { Exploration } from '../harness/exploration/explore';
 import type { Certification } from './certification';
 import { findingLine, findingReach } from './run-findings';
 
@@ -55,7 +56,27 @@ function sections(c: Certification): { title: string; items: string[]; empty: st
       items: c.deviationsApplied.map((d) => `${d.id}: ${d.reason}${d.expires ? ` (until ${d.expires})` : ''}; excused ${d.tests.length} test(s)`),
       empty: 'None.',
     },
+    ...(c.exploration ? [explorationSection(c.exploration)] : []),
   ];
+}
+
+/** The exploration's section: what it tried, and its finding with the shrunk steps and the replay line. */
+function explorationSection(e: Exploration): { title: string; items: string[]; empty: string } {
+  const tried = `seed ${e.seed}, ${e.sequences} sequences${e.interrupted ? ' (stopped by the time budget)' : ''}`;
+  const finding = e.finding;
+  return {
+    title: `Exploration: sequences checked against the model of the documented rules (${tried})`,
+    items: e.environmentError
+      ? [`Environment error: ${e.environmentError}. Nothing was learnt about the API.`]
+      : finding
+        ? [
+            `Finding ${[finding.rule, ...finding.also].join(', ')}: the model predicted ${finding.predicted}; the environment answered ${finding.received}`,
+            `Steps (shrunk): ${finding.steps.map((step, i) => `${i + 1}. ${step.command}`).join('; ')}`,
+            `Replay: ${finding.replay}`,
+          ]
+        : [],
+    empty: 'No finding: every answer of every sequence agreed with the model. Without a finding the exploration never blocks the verdict.',
+  };
 }
 
 export function certificationMarkdown(c: Certification): string {

@@ -11,6 +11,7 @@
 import { notedFor } from '../harness/contract-deviations';
 import type { Deviation, Expectations } from '../harness/expectations';
 import { type Picks, points } from '../harness/interpretations';
+import type { Exploration } from '../harness/exploration/explore';
 import type { Requirement } from '../harness/requirements';
 import { CHECKED_ON_EVERY_EXCHANGE, type RequirementVerdict, requirementVerdicts } from './requirement-verdicts';
 import type { RunFinding } from './run-findings';
@@ -58,6 +59,11 @@ export interface Certification extends RunMetadata {
   /** The known deviations that excused a failing test of this run. */
   deviationsApplied: (Deviation & { tests: string[] })[];
   requirements: { id: string; level: Requirement['level']; verdict: RequirementVerdict['verdict']; tests: number }[];
+  /**
+   * The model-based exploration, when the run was asked for one (`--explore`): its own section. It never blocks on its
+   * own: a finding fails the exploration's test, and the requirement it names then counts like any violation.
+   */
+  exploration?: Exploration;
   tests: { total: number; passed: number; failed: number; skipped: number; knownDeviations: number };
 }
 
@@ -70,6 +76,7 @@ const WHY: Partial<Record<RequirementVerdict['verdict'], string>> = {
 /**
  * @param inferredCases matrix cells and limit rows whose outcome rests on inference (provenance `inferred`): a MUST
  *   that only such tests found violated is unconfirmed, like an inferred requirement, unless the profile confirms it.
+ * @param exploration the run's exploration, when it was asked for one: reported in its own section.
  */
 export function certify(
   run: RunResults,
@@ -77,6 +84,7 @@ export function certify(
   profile: Pick<Expectations, 'file' | 'confirms' | 'deviations'>,
   picks: Picks,
   inferredCases: ReadonlySet<string> = new Set(),
+  exploration?: Exploration,
 ): Certification {
   const rows = [...catalogue];
   const verdicts = requirementVerdicts(rows, run.tests, CHECKED_ON_EVERY_EXCHANGE);
@@ -113,6 +121,7 @@ export function certify(
       .map((d) => ({ ...d, tests: testsExcusedBy(d).map((t) => t.title) }))
       .filter((d) => d.tests.length > 0),
     requirements: verdicts.map((v) => ({ id: v.id, level: v.level, verdict: v.verdict, tests: v.judgedIn })),
+    ...(exploration && { exploration }),
     tests: {
       total: tests.length,
       passed: tests.filter((t) => t.outcome === 'passed').length,

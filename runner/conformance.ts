@@ -9,6 +9,8 @@
  * `--shard=i/n` runs one shard of a run split across machines (see runner/merge-shards.ts).
  * `--certify` (`npm run certify`) also writes the certification bundle, reports/certification/, and exits non-zero
  * unless the environment is CERTIFIED.
+ * `--explore [--explore-runs N] [--explore-time 60s] [--explore-seed S]` adds the model-based exploration (npm run
+ * explore) to the run: its test in every report, reports/exploration.{md,json}, and its own section of the certification.
  * `--calibrate` runs the whole suite enforcing no side of any interpretation point (fixtures/interpretations.json), so
  * that reports/interpretations.observed.{json,md} show the sides the environment takes and propose its profile.
  * Otherwise exits with Playwright's code, so CI gates on the suite, not on the report.
@@ -16,7 +18,10 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { exploreEnvironment } from '../harness/exploration/settings';
 import { baselineArgument } from './baseline-argument';
+import { conformanceExploration } from './explore-arguments';
+import { EXPLORATION_FILES, readExploration, writeExploration } from './exploration-markdown';
 import { preflight } from './preflight';
 import { reportRun } from './report-run';
 import { discardRun, publishRun, stagingFolder, testsExecuted } from './staged-run';
@@ -35,7 +40,12 @@ const CERTIFY = process.argv.includes('--certify');
 // Read by the workers (harness/interpretations.ts) and by the reports (runner/run-reports.ts).
 if (process.argv.includes(CALIBRATE)) process.env.CONFORMANCE_CALIBRATE = '1';
 const discover = process.argv.includes(DISCOVER);
-const { baseline, rest } = baselineArgument('conformance', process.argv.slice(2));
+const { baseline, rest: afterBaseline } = baselineArgument('conformance', process.argv.slice(2));
+const { settings: exploring, rest } = conformanceExploration(afterBaseline);
+if (typeof exploring === 'string') {
+  console.error(`conformance: ${exploring}`);
+  process.exit(2);
+}
 const playwrightArgs = rest.filter((arg) => arg !== DISCOVER && arg !== CALIBRATE && arg !== '--certify');
 // The matrix specs are the files named *.transitions.spec.ts and status-effects.spec.ts (Playwright takes a file
 // argument as a pattern).
@@ -54,16 +64,24 @@ if (shard) {
 // Playwright writes into a staging folder: a run that cannot start (status 2 is our own one-line refusal: an
 // unreachable host; a port in use; a filter that matches nothing) leaves the last reports exactly as they were.
 const staging = stagingFolder(reportsDir);
-const suite = spawnSync(localBin('playwright'), ['test', ...playwrightArgs], { stdio: 'inherit', env: { ...process.env, REPORTS_DIR: staging } });
+// `--explore` adds the exploration spec to the run (playwright.config.ts leaves it out otherwise).
+const explorationEnv = exploring ? exploreEnvironment(exploring) : {};
+const suite = spawnSync(localBin('playwright'), ['test', ...playwrightArgs], { stdio: 'inherit', env: { ...process.env, ...explorationEnv, REPORTS_DIR: staging } });
 if (suite.status === 2 || suite.status === null || testsExecuted(staging) === 0) {
   discardRun(staging);
   if (suite.status !== 2) console.error(`conformance: no test ran, so no report was written; ${reportsDir}/ is as the last run left it`);
   process.exit(suite.status || 1);
 }
+// The exploration's result, when one was asked for and ran: read before the staging folder goes.
+const exploration = exploring ? readExploration(staging) : undefined;
 publishRun(staging, reportsDir);
+if (exploration) {
+  writeExploration(reportsDir, exploration, target.environment);
+  console.log(`Exploration: ${join(reportsDir, EXPLORATION_FILES.markdown)} (${exploration.sequences} sequences, ${exploration.finding ? '1 finding' : 'no finding'})`);
+}
 
 // Every report comes from the JSON report and the Allure results alone, so one failing step cannot cost the others.
-const reported = reportRun(target, reportsDir, { baseline, certify: CERTIFY });
+const reported = reportRun(target, reportsDir, { baseline, certify: CERTIFY, exploration });
 if (process.env.CONFORMANCE_CALIBRATE === '1') {
   console.log(`Calibration: the proposed profile is proposedProfile in ${join(reportsDir, 'interpretations.observed.json')}`);
 }

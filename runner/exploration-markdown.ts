@@ -1,5 +1,26 @@
-/** reports/exploration.md: what `npm run explore` tried, what it reached, and its finding with the steps that show it. */
+/**
+ * reports/exploration.md and .json: what an exploration (`npm run explore`, or a conformance run's `--explore`) tried,
+ * what it reached, and its finding with the steps that show it.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Exploration } from '../harness/exploration/explore';
+import { requirement } from '../harness/requirements';
+
+/** The files an exploration leaves in the reports folder, by `npm run explore` or a conformance run's `--explore`. */
+export const EXPLORATION_FILES = { json: 'exploration.json', markdown: 'exploration.md' } as const;
+
+/** The exploration the spec wrote into `dir` (specs/exploration/), or undefined when it wrote none. */
+export function readExploration(dir: string): Exploration | undefined {
+  const file = join(dir, EXPLORATION_FILES.json);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Exploration) : undefined;
+}
+
+/** Writes both into `reportsDir`. */
+export function writeExploration(reportsDir: string, exploration: Exploration, environment: string): void {
+  writeFileSync(join(reportsDir, EXPLORATION_FILES.json), JSON.stringify(exploration, null, 2));
+  writeFileSync(join(reportsDir, EXPLORATION_FILES.markdown), explorationMarkdown(exploration, environment));
+}
 
 export function explorationMarkdown(exploration: Exploration, environment: string): string {
   const lines = [
@@ -11,8 +32,11 @@ export function explorationMarkdown(exploration: Exploration, environment: strin
   if (exploration.environmentError) lines.push(`**Environment error**: ${exploration.environmentError}. Nothing was learnt about the API.`, '');
   const finding = exploration.finding;
   if (finding) {
+    const rules = [finding.rule, ...finding.also];
     lines.push(
-      `## Finding: ${finding.rule}`,
+      `## Finding: ${rules.join(', ')}`,
+      '',
+      ...rules.map((id) => `- **${id}** (${requirement(id).provenance}): ${requirement(id).title}`),
       '',
       `The model of the documented rules predicted **${finding.predicted}**; the environment answered **${finding.received}**, at the last step of this sequence (shrunk):`,
       '',

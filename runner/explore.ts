@@ -6,40 +6,14 @@
  * stay as they were. `--path` and `--commands` replay one sequence, as a finding's replay line gives them. Exits 1 on a finding.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Exploration } from '../harness/exploration/explore';
-import { EXPLORATION_SPECS, exploreEnvironment, type ExploreSettings } from '../harness/exploration/settings';
-import { explorationMarkdown } from './exploration-markdown';
+import { EXPLORATION_SPECS, exploreEnvironment } from '../harness/exploration/settings';
+import { parseExploreArguments } from './explore-arguments';
+import { EXPLORATION_FILES, readExploration, writeExploration } from './exploration-markdown';
 import { preflight } from './preflight';
 import { localBin } from './local-bin';
-
-/** The settings from the command line; a bad value is one line naming the option. */
-export function parseExploreArguments(args: readonly string[]): ExploreSettings | string {
-  const settings: ExploreSettings = { runs: 200, seed: 1 };
-  for (let i = 0; i < args.length; i += 2) {
-    const [option, value] = [args[i], args[i + 1]];
-    if (value === undefined) return `${option} needs a value`;
-    if (option === '--runs' || option === '--seed') {
-      if (!/^[0-9]+$/.test(value) || (option === '--runs' && Number(value) === 0)) return `${option} ${value}: not a ${option === '--runs' ? 'positive ' : ''}whole number`;
-      settings[option === '--runs' ? 'runs' : 'seed'] = Number(value);
-    } else if (option === '--time') {
-      const match = /^([0-9]+)(ms|s|m)?$/.exec(value);
-      if (!match || Number(match[1]) === 0) return `--time ${value}: not a duration such as 60s, 2m or 500ms`;
-      settings.timeMs = Number(match[1]) * { ms: 1, s: 1000, m: 60_000 }[(match[2] ?? 's') as 'ms' | 's' | 'm'];
-    } else if (option === '--path') {
-      if (!/^[0-9]+(:[0-9]+)*$/.test(value)) return `--path ${value}: not a path such as 36:4:3, as a finding's replay line gives it`;
-      settings.path = value;
-    } else if (option === '--commands') {
-      if (!/^[A-Za-z0-9+/=:_-]+$/.test(value)) return `--commands ${value}: not a replay path, as a finding's replay line gives it`;
-      settings.replayPath = value;
-    } else return `unknown option ${option} (use --runs, --time, --seed, --path or --commands)`;
-  }
-  // With a time budget and no count, the time decides.
-  if (settings.timeMs !== undefined && !args.includes('--runs')) settings.runs = Number.MAX_SAFE_INTEGER;
-  return settings;
-}
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const settings = parseExploreArguments(process.argv.slice(2));
@@ -56,16 +30,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const runDir = join(reportsDir, 'exploration');
   mkdirSync(runDir, { recursive: true });
   // The spec writes it: one left by an earlier exploration must not pass for this one's.
-  rmSync(join(runDir, 'exploration.json'), { force: true });
+  rmSync(join(runDir, EXPLORATION_FILES.json), { force: true });
   const run = spawnSync(localBin('playwright'), ['test', EXPLORATION_SPECS], { stdio: 'inherit', env: { ...process.env, ...exploreEnvironment(settings), REPORTS_DIR: runDir } });
-  const written = join(runDir, 'exploration.json');
-  if (!existsSync(written)) {
+  const exploration = readExploration(runDir);
+  if (!exploration) {
     console.error(`explore: the exploration wrote no result (Playwright exited ${run.status}); ${reportsDir}/exploration.* are as the last exploration left them`);
     process.exit(run.status || 1);
   }
-  const exploration = JSON.parse(readFileSync(written, 'utf8')) as Exploration;
-  writeFileSync(join(reportsDir, 'exploration.json'), JSON.stringify(exploration, null, 2));
-  writeFileSync(join(reportsDir, 'exploration.md'), explorationMarkdown(exploration, target.environment));
-  console.log(`Exploration: ${join(reportsDir, 'exploration.md')} (${exploration.sequences} sequences, ${exploration.finding ? '1 finding' : 'no finding'})`);
+  writeExploration(reportsDir, exploration, target.environment);
+  console.log(`Exploration: ${join(reportsDir, EXPLORATION_FILES.markdown)} (${exploration.sequences} sequences, ${exploration.finding ? '1 finding' : 'no finding'})`);
   process.exit(run.status ?? 1);
 }

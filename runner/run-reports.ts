@@ -3,6 +3,8 @@
  * (always), regression.{md,json} against a baseline (when given) and the certification bundle (when asked); the
  * human-readable ones are also attached to the Allure report as report-wide attachments.
  */
+import type { Exploration } from '../harness/exploration/explore';
+import { EXPLORATION_FILES } from './exploration-markdown';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { operations } from '../harness/contract';
@@ -29,6 +31,8 @@ export interface RunReportOptions {
   /** A run-results.json, or a folder holding one, to compare with. */
   baseline?: string;
   certify?: boolean;
+  /** The run's exploration (`--explore`), for its own section of the certification. */
+  exploration?: Exploration;
 }
 
 export interface RunReportOutcome {
@@ -73,16 +77,18 @@ export function writeRunReports(report: PlaywrightJsonReport, target: Target, re
   const failed = run.tests.filter((t) => t.outcome === 'failed' || t.outcome === 'deviation-passed').length;
   const newFailures = options.baseline ? writeRegression(options.baseline, join(reportsDir, RUN_RESULTS_FILE), reportsDir) : 0;
   if (options.baseline) attachToAllureReport(allureResults, [{ name: 'Regression', path: join(reportsDir, 'regression.md'), contentType: 'text/markdown' }]);
+  if (options.exploration) attachToAllureReport(allureResults, [{ name: 'Exploration', path: join(reportsDir, EXPLORATION_FILES.markdown), contentType: 'text/markdown' }]);
   if (!options.certify) return { failed, newFailures, findings };
 
-  const certification = certify(run, requirements.values(), profile, picks, inferredCaseIds());
+  const certification = certify(run, requirements.values(), profile, picks, inferredCaseIds(), options.exploration);
   const bundle = join(reportsDir, 'certification');
   rmSync(bundle, { recursive: true, force: true });
   mkdirSync(bundle, { recursive: true });
   writeFileSync(join(bundle, 'certification.json'), json(certification));
   writeFileSync(join(bundle, 'certification.md'), certificationMarkdown(certification));
   writeFileSync(join(bundle, 'certification.html'), certificationHtml(certification));
-  for (const file of [RUN_RESULTS_FILE, REPORTS.coverage, REPORTS.coverageMarkdown, REPORTS.findings, RUN_FILES.junit]) cpSync(join(reportsDir, file), join(bundle, file));
+  const explored = options.exploration ? [EXPLORATION_FILES.json, EXPLORATION_FILES.markdown] : [];
+  for (const file of [RUN_RESULTS_FILE, REPORTS.coverage, REPORTS.coverageMarkdown, REPORTS.findings, RUN_FILES.junit, ...explored]) cpSync(join(reportsDir, file), join(bundle, file));
   writeManifest(bundle);
   attachToAllureReport(allureResults, [{ name: `Certification: ${certification.verdict}`, path: join(bundle, 'certification.html'), contentType: 'text/html' }]);
   console.log(`Certification: ${certification.verdict} (${join(bundle, 'certification.html')}; ${certification.blocking.length} blocking, ${certification.warnings.length} warnings)`);

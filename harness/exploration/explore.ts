@@ -1,15 +1,15 @@
 /**
  * Model-based exploration (issue 21): fast-check generates sequences of commands (commands.ts) over a wallet each
- * sequence creates, runs each against the environment and the model (wallet-model.ts) side by side, and, when an
+ * sequence creates, runs each against the environment and the model (sequence-model.ts) side by side, and, when an
  * answer disagrees with the model, shrinks the sequence to the shortest that still disagrees. The result says what was
  * tried and reached, and the one finding, with its steps' masked curl lines and the command that replays it.
  */
 import fc from 'fast-check';
 import { toCurl } from '../curl';
 import { maskText } from '../mask';
-import { commandArbitraries, Disagreement, EnvironmentFault, type Real, type Tally } from './commands';
+import { type Command, Disagreement, EnvironmentFault, openingCredit, type Real, SEQUENCE_KINDS, type Tally } from './commands';
 import type { ExploreSettings } from './settings';
-import { newWallet } from './wallet-model';
+import { newSequence } from './sequence-model';
 
 /** What `npm run explore` asks for (settings.ts), and how long a sequence may grow. */
 export interface ExploreOptions extends ExploreSettings {
@@ -25,6 +25,8 @@ export interface FindingStep {
 
 export interface ExplorationFinding {
   rule: string;
+  /** Other requirements the answer broke as well. */
+  also: readonly string[];
   predicted: string;
   received: string;
   steps: FindingStep[];
@@ -46,18 +48,30 @@ export interface Exploration {
 }
 
 /** The default length of a sequence: long enough for the defects of three steps and more, short enough to shrink. */
-export const MAX_COMMANDS = 12;
+export const MAX_COMMANDS = 30;
 
 /**
- * Explores: `newReal` makes the entities of one sequence (a customer, a card and its wallet) and the clients.
- * @example const exploration = await explore(() => newSequence(api, data), { runs: 200, seed: 42 });
+ * A sequence opens with a credit of up to 1,000.00, so that liens and debits find money to meet the limits that decide
+ * them; it shrinks towards none (0). A wallet still gets empty, by debits of all that is available.
+ */
+const OPENING = fc.integer({ min: 0, max: 100_000 });
+
+function opened(credit: number, commands: Iterable<Command>): Iterable<Command> {
+  return credit > 0 ? [openingCredit(credit), ...commands] : commands;
+}
+
+/**
+ * Explores: `newReal` makes the entities of one sequence (a customer, two cards, the first one's wallet) and the clients.
+ * @example const exploration = await explore((tally) => newReal(tally), { runs: 200, seed: 42 });
  */
 export async function explore(newReal: (tally: Tally) => Promise<Real>, options: ExploreOptions): Promise<Exploration> {
   const tally: Tally = { operations: new Map(), outcomes: new Map() };
   const maxCommands = options.maxCommands ?? MAX_COMMANDS;
-  const property = fc.asyncProperty(fc.commands(commandArbitraries, { maxCommands, replayPath: options.replayPath }), async (commands) => {
+  // Each kind of sequence gets the replay path: the run's path picks the kind, and the kind's commands replay by it.
+  const sequences = fc.oneof(...SEQUENCE_KINDS.map(({ commands, weight }) => ({ arbitrary: fc.commands(commands, { maxCommands, size: 'max', replayPath: options.replayPath }), weight })));
+  const property = fc.asyncProperty(OPENING, sequences, async (credit, commands) => {
     const real = await newReal(tally);
-    await fc.asyncModelRun(() => ({ model: newWallet(), real }), commands);
+    await fc.asyncModelRun(() => ({ model: newSequence(real.support !== undefined), real }), opened(credit, commands));
   });
   const details = await fc.check(property, {
     seed: options.seed,
@@ -77,22 +91,22 @@ export async function explore(newReal: (tally: Tally) => Promise<Real>, options:
   const error = details.errorInstance;
   if (error instanceof EnvironmentFault) return { ...exploration, environmentError: maskText(error.message) };
   if (!(error instanceof Disagreement)) throw error;
-  const [commands] = details.counterexample!;
+  const [credit, commands] = details.counterexample!;
   // fast-check writes the commands' own replay path into their text: with the run's path, it replays the shrunk sequence.
   const replayPath = /\/\*replayPath="([^"]*)"\*\//.exec(String(commands))?.[1];
   // Once more, alone, for its exchanges: the shrunk run's were made among many others.
   const real = await newReal({ operations: new Map(), outcomes: new Map() });
-  const ran = [...commands];
   let replayed: unknown;
-  await fc.asyncModelRun(() => ({ model: newWallet(), real }), ran).catch((e: unknown) => (replayed = e));
+  await fc.asyncModelRun(() => ({ model: newSequence(real.support !== undefined), real }), opened(credit, commands)).catch((e: unknown) => (replayed = e));
   const last = replayed instanceof Disagreement ? replayed : error;
   return {
     ...exploration,
     finding: {
       rule: last.rule,
+      also: last.also,
       predicted: last.predicted,
       received: maskText(last.received),
-      steps: real.steps.map((exchanges, i) => ({ command: String(ran[i]), curls: exchanges.map(toCurl) })),
+      steps: real.steps.map(({ command, exchanges }) => ({ command: String(command), curls: exchanges.map(toCurl) })),
       replay: `npm run explore -- --seed ${options.seed} --path ${details.counterexamplePath}${replayPath ? ` --commands ${replayPath}` : ''}`,
     },
   };

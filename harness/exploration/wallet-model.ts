@@ -9,7 +9,7 @@
  * otherwise is never a finding. The model then follows what the environment did.
  */
 import { effectMatrix, type Movement } from '../effects';
-import { cellFor, matrix, outcomeFor } from '../matrices';
+import { matrix } from '../matrices';
 import { requirement } from '../requirements';
 
 /** What a command did to the wallet: went through and changed it, or was refused and changed nothing. */
@@ -20,6 +20,8 @@ export interface Prediction {
   outcomes: readonly Outcome[];
   /** The requirement that decides (fixtures/requirements.json). */
   rule: string;
+  /** Other requirements that demand the same one outcome (a movement an ACTIVE wallet and an ACTIVE customer both let through). */
+  also?: readonly string[];
   /** The matrix or effect cell that decides, when one does. */
   cell?: string;
   provenance: 'documented' | 'inferred';
@@ -71,6 +73,8 @@ export function predictMovement(wallet: WalletState, movement: Movement, amount:
     return { outcomes: cell.provenance === 'documented' ? [cell.expect === 'allowed' ? 'applied' : 'refused'] : ['applied', 'refused'], rule: cell.requirements[0], cell: cell.id, provenance: cell.provenance };
   }
   if (movement === 'debit' && amount > available(wallet)) return byRequirement(wallet.liens.size > 0 ? 'MONEY-LIEN-001' : 'MONEY-DEBIT-001', 'refused');
+  // What a lien leaves available can be spent, up to all of it (MONEY-LIEN-001).
+  if (movement === 'debit' && wallet.liens.size > 0) return byRequirement('MONEY-LIEN-001', 'applied');
   return { outcomes: ['applied'], rule: cell.requirements[0], cell: cell.id, provenance: 'documented' };
 }
 
@@ -100,16 +104,4 @@ export function predictLien(wallet: WalletState, type: LienType, lienId: string,
 export function applyLien(wallet: WalletState, type: LienType, lienId: string, amount: number): void {
   if (type === 'REMOVE') wallet.liens.delete(lienId);
   else wallet.liens.set(lienId, amount);
-}
-
-/** A partner's status change to `to`, by the wallet status matrix. */
-export function predictStatus(wallet: WalletState, to: string): Prediction {
-  const cell = cellFor(WALLET_MATRIX, wallet.status, to)!;
-  const outcome: Outcome = outcomeFor(cell, 'partner').status === 200 ? 'applied' : 'refused';
-  return { outcomes: cell.provenance === 'documented' ? [outcome] : ['applied', 'refused'], rule: cell.requirements[0], cell: cell.id, provenance: cell.provenance };
-}
-
-/** The wallet after a status change that went through. */
-export function applyStatus(wallet: WalletState, to: string): void {
-  wallet.status = to;
 }

@@ -183,11 +183,28 @@ export function updateCardStatus(ctx: Ctx, request: UpdateCardStatusRequest) {
   }
   const unlockLost = ctx.faults.active('card-unlock-not-persisted') && request.status === 'UNLOCKED';
   if (!unlockLost) card.status = verdict.to;
+  if (card.status === 'LOCKED') everLocked.add(card);
+  if (request.status === 'UNLOCKED') unlockSiblings(ctx, card);
   card.statusUpdatedAt = ctx.now();
   return { kitNo: card.kitNo, status: verdict.to, message: DONE[request.status] };
 }
 
+/** Cards that have been LOCKED at some time: only the planted fault card-relocked-unblockable reads it. */
+const everLocked = new WeakSet<Card>();
+
+/** Planted (card-unlock-unlocks-siblings): an unlock reaches every LOCKED card of the holder, not only the kit named. */
+function unlockSiblings(ctx: Ctx, card: Card): void {
+  const holder = ctx.state.customers.get(card.entityId);
+  const siblings = holder ? cardsOf(ctx, holder).filter((other) => other !== card && other.status === 'LOCKED') : [];
+  if (siblings.length === 0 || !ctx.faults.active('card-unlock-unlocks-siblings')) return;
+  for (const sibling of siblings) sibling.status = 'ACTIVE';
+}
+
 function withCardFaults(ctx: Ctx, card: Card, requested: CardStatusRequest, verdict: CardVerdict): CardVerdict {
+  // Planted: a card once LOCKED, though ACTIVE again, is refused BLOCKED as if it were still LOCKED.
+  if (card.status === 'ACTIVE' && requested === 'BLOCKED' && everLocked.has(card) && ctx.faults.active('card-relocked-unblockable')) {
+    return { outcome: 'refused' };
+  }
   if (ctx.faults.active('card-already-locked-error') && requested === 'LOCKED' && verdict.outcome === 'already') {
     return { outcome: 'refused' };
   }

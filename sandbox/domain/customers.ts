@@ -4,6 +4,7 @@ import { constraintViolation } from '../http/problems';
 import type { AccountStatus } from '../rules/status-rules';
 import type { Ctx } from './context';
 import { enforceAccountTransition } from './account-transitions';
+import { lingeringStatus } from './status-gate';
 import { cardsOf, requireCustomer, sameMobile, walletsOf } from './lookup';
 import type { Address, Customer, Gender, Mobile } from './model';
 import { ddMmYyyyFromIso, genderFromProfile, genderToProfile, isCalendarDate, isoFromDdMmYyyy, normaliseDob } from './profile-format';
@@ -208,6 +209,8 @@ export function updateCustomerStatus(ctx: Ctx, request: { entityId: string; stat
   enforceAccountTransition(ctx, 'customer', customer.status, request.status);
   const status = request.status;
   const lost = ctx.faults.active('customer-status-not-persisted') && status === 'CREDIT_FREEZE';
+  lingeringStatus.delete(customer);
+  if (customer.status === 'LOCKED' && status === 'ACTIVE' && ctx.faults.active('customer-unlock-keeps-gate')) lingeringStatus.set(customer, 'LOCKED');
   if (!lost) customer.status = status;
   return { entityId: customer.entityId, status };
 }

@@ -52,6 +52,18 @@ function addLien(ctx: Ctx, wallet: Wallet, lienId: string, amount: number, balan
     throw exceedsBalance(`Lien of ${toMajor(amount)} exceeds the available balance`);
   }
   wallet.liens.set(lienId, ctx.faults.active('lien-not-held') ? 0 : amount);
+  addedMinor(wallet).set(lienId, amount);
+}
+
+/**
+ * What each lien of a wallet held when it was added: only the planted fault lien-raise-unseen-by-debit reads it (a debit
+ * that sees a lien's ADD amount, not a raise by ADJUST).
+ */
+const addedByWallet = new WeakMap<Wallet, Map<string, number>>();
+export function addedMinor(wallet: Wallet): Map<string, number> {
+  const added = addedByWallet.get(wallet) ?? new Map<string, number>();
+  addedByWallet.set(wallet, added);
+  return added;
 }
 
 function adjustLien(ctx: Ctx, wallet: Wallet, lienId: string, amount: number, balanceCheck: boolean): void {
@@ -69,6 +81,12 @@ function removeLien(ctx: Ctx, wallet: Wallet, lienId: string, amount: number): v
   const current = existingLien(wallet, lienId);
   // Planted: REMOVE is answered but the lien stays held.
   if (ctx.faults.active('lien-remove-ignored')) return;
+  // Planted: REMOVE releases the wallet's oldest lien, whichever lienId it names (asked only when that is another lien).
+  const oldest = wallet.liens.keys().next().value!;
+  if (oldest !== lienId && ctx.faults.active('lien-remove-releases-oldest')) {
+    wallet.liens.delete(oldest);
+    return;
+  }
   const remaining = ctx.faults.active('lien-remove-honours-amount') ? Math.max(current - amount, 0) : 0;
   if (remaining > 0) wallet.liens.set(lienId, remaining);
   else wallet.liens.delete(lienId);

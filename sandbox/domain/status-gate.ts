@@ -21,12 +21,18 @@ const LET_THROUGH_BY: readonly { fault: FaultName; status?: AccountStatus; movem
 ];
 
 /**
+ * A status the gate still applies to a customer who has left it: only the planted fault customer-unlock-keeps-gate
+ * sets one (a customer unlocked from LOCKED whose movements stay refused), and the next status change clears it.
+ */
+export const lingeringStatus = new WeakMap<Customer, AccountStatus>();
+
+/**
  * Throws the refusal when a status forbids the movement. `changeMinor` is what the movement would do to the total
  * balance: only the fault refused-movement-charged applies it.
  */
 export function gateMovement(ctx: Ctx, customer: Customer, wallet: Wallet, movement: Movement, changeMinor: number): void {
   const blocker = [
-    { who: 'customer', status: customer.status },
+    { who: 'customer', status: lingeringStatus.get(customer) ?? customer.status },
     { who: 'wallet', status: wallet.status },
   ].find(({ status }) => !letsThrough(status, movement) && !letThroughByFault(ctx, status, movement));
   if (!blocker) {

@@ -5,6 +5,7 @@ import type { AccountStatus } from '../rules/status-rules';
 import type { Ctx } from './context';
 import { enforceAccountTransition } from './account-transitions';
 import { availableMinor, heldMinor } from './balances';
+import { addedMinor } from './liens';
 import { cardsOf, customerWallets, requireCustomer, walletsOf } from './lookup';
 import type { Customer, Wallet } from './model';
 import { movementOf } from '../rules/status-effects';
@@ -37,7 +38,7 @@ export async function loadWallet(ctx: Ctx, request: LoadWalletRequest) {
   if (!Number.isSafeInteger(amount)) throw constraintViolation([{ field: 'amount', message: 'numeric value out of bounds' }]);
   // txnRef is the idempotency key: the same txnRef twice is a duplicate (409; PPCUST_010 is inferred). From this check
   // to the commit below nothing awaits, so a second request with the txnRef, even sent at the same time, is refused.
-  if (ctx.state.txnRefs.has(request.txnRef) && !ctx.faults.active('duplicate-txn-accepted')) {
+  if (isDuplicate(ctx, wallet, request.txnRef) && !ctx.faults.active('duplicate-txn-accepted')) {
     throw invalidRequest(`Duplicate transaction: txnRef ${request.txnRef} was already processed`);
   }
   // Planted: a new txnRef with the body of an applied movement is taken for a duplicate of it.
@@ -89,7 +90,7 @@ export async function loadWallet(ctx: Ctx, request: LoadWalletRequest) {
  * balance without debiting funds" (wallet/markLien), so a debit may take the available balance, not the total.
  */
 function refuseWhatTheAvailableBalanceCannotCover(ctx: Ctx, wallet: Wallet, amount: number, shown: string): void {
-  const available = availableMinor(wallet);
+  const available = availableMinor(wallet) + heldUnseenByFault(ctx, wallet, amount);
   // Planted: a debit of exactly the available balance is taken for one exceeding it.
   if (amount === available && ctx.faults.active('debit-at-balance-refused')) throw exceedsBalance(`Debit of ${shown} exceeds the available balance`);
   if (amount <= available) return;
@@ -97,6 +98,31 @@ function refuseWhatTheAvailableBalanceCannotCover(ctx: Ctx, wallet: Wallet, amou
   if (amount <= wallet.totalMinor && ctx.faults.active('lien-ignored-by-debit')) return;
   if (ctx.faults.active('overdraft-allowed')) return;
   throw exceedsBalance(`Debit of ${shown} exceeds the available balance`);
+}
+
+/**
+ * Whether the txnRef was applied before. Planted (txnref-checked-against-last): only the wallet's latest movement is
+ * compared, so a txnRef reused after another movement passes; asked only when that would change the answer.
+ */
+function isDuplicate(ctx: Ctx, wallet: Wallet, txnRef: string): boolean {
+  if (!ctx.state.txnRefs.has(txnRef)) return false;
+  const latest = ctx.state.transactions.filter((t) => t.accountId === wallet.accountId).at(-1);
+  return latest?.txnRef === txnRef || !ctx.faults.active('txnref-checked-against-last');
+}
+
+/**
+ * What planted faults of the debit check leave out of the held amount, asked only when the debit would be refused
+ * otherwise: lien-raise-unseen-by-debit sees each lien at its ADD amount when ADJUST raised it; available-counts-one-lien
+ * counts only the oldest lien.
+ */
+function heldUnseenByFault(ctx: Ctx, wallet: Wallet, amount: number): number {
+  if (amount <= availableMinor(wallet)) return 0;
+  const added = addedMinor(wallet);
+  const raised = [...wallet.liens].reduce((sum, [lienId, held]) => sum + Math.max(held - (added.get(lienId) ?? held), 0), 0);
+  if (raised > 0 && ctx.faults.active('lien-raise-unseen-by-debit')) return raised;
+  const [, ...others] = [...wallet.liens.values()];
+  if (others.length > 0 && ctx.faults.active('available-counts-one-lien')) return others.reduce((sum, held) => sum + held, 0);
+  return 0;
 }
 
 /** An applied movement of the wallet with the same amount, type and origin as the request. */

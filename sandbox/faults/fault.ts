@@ -2,7 +2,8 @@
  * What a planted fault is. A fault either rewrites a finished response (`rewrite`, for faults in the wire
  * format) or is a named switch that the rule it breaks consults with `faults.active('<name>')` (for faults
  * in a business rule). `npm test` runs the suite against each fault and expects exactly `trips` to fail, and of the
- * status-transition matrices exactly the cells that `cells` selects.
+ * status-transition matrices exactly the cells that `cells` selects; a sequence fault (`sequence`) must also be found by
+ * the model-based exploration.
  */
 import type { ScenarioApi } from './scenario';
 
@@ -40,6 +41,17 @@ export interface Fault<Name extends string = string> {
   cells?: (test: CellTest) => boolean;
   /** The status-effect cells (fixtures/effects/) that must fail, and only those; none when omitted. */
   effectCells?: (test: EffectCellTest) => boolean;
+  /**
+   * A fault that takes a sequence of three steps or more to show (issue 21): `npm run explore` must find it within the
+   * proof's seed and budget (tests/suite/exploration.test.ts), with a finding that names one of `rules` (which one
+   * depends on the symptom the shrunk sequence ends on). Its `trips` are then what the cell and row tests catch of it:
+   * none when they all miss it, which the proof reports.
+   */
+  sequence?: {
+    rules: readonly string[];
+    /** The shortest sequence that shows it, in words: what the proof's shrunk finding should look like. */
+    steps: string;
+  };
   /** An environment fault (a gateway, not the API): the suite must report environment errors and no violation. */
   environment?: boolean;
   /**

@@ -11,6 +11,7 @@ import alertUpdateNotPersisted from './alert-update-not-persisted';
 import alertUpdateUnknownOk from './alert-update-unknown-ok';
 import anySignatureAccepted from './any-signature-accepted';
 import authSkippedOnTrack from './auth-skipped-on-track';
+import availableCountsOneLien from './available-counts-one-lien';
 import availableIgnoresLien from './available-ignores-lien';
 import balanceMissingEntityConstraint from './balance-missing-entity-constraint';
 import cardActivationAnyStatus from './card-activation-any-status';
@@ -20,14 +21,17 @@ import cardAlreadyLockedError from './card-already-locked-error';
 import cardAlreadyWrongMessage from './card-already-wrong-message';
 import cardBlockFromLocked from './card-block-from-locked';
 import cardListedWithoutWallet from './card-listed-without-wallet';
+import cardRelockedUnblockable from './card-relocked-unblockable';
 import cardStatusEntityUnchecked from './card-status-entity-unchecked';
 import cardUnlockAny from './card-unlock-any';
 import cardUnlockNotPersisted from './card-unlock-not-persisted';
+import cardUnlockUnlocksSiblings from './card-unlock-unlocks-siblings';
 import creditFreezeLoads from './credit-freeze-loads';
 import customerCreatedAsText from './customer-created-as-text';
 import customerCreatedWithoutId from './customer-created-without-id';
 import customerDobShifted from './customer-dob-shifted';
 import customerStatusNotPersisted from './customer-status-not-persisted';
+import customerUnlockKeepsGate from './customer-unlock-keeps-gate';
 import debitAtBalanceRefused from './debit-at-balance-refused';
 import debitFreezeSpends from './debit-freeze-spends';
 import deliveryStatusUnlisted from './delivery-status-unlisted';
@@ -42,13 +46,16 @@ import expiredTokenAccepted from './expired-token-accepted';
 import fetchWrongCode from './fetch-wrong-code';
 import gateway502 from './gateway-502';
 import historyMissesRefund from './history-misses-refund';
+import historyPageOverlap from './history-page-overlap';
 import lienAboveBalance from './lien-above-balance';
 import lienAdjustAsDelta from './lien-adjust-as-delta';
 import lienIgnoredByDebit from './lien-ignored-by-debit';
 import lienNonpositiveAccepted from './lien-nonpositive-accepted';
 import lienNotHeld from './lien-not-held';
+import lienRaiseUnseenByDebit from './lien-raise-unseen-by-debit';
 import lienRemoveHonoursAmount from './lien-remove-honours-amount';
 import lienRemoveIgnored from './lien-remove-ignored';
+import lienRemoveReleasesOldest from './lien-remove-releases-oldest';
 import lienUnknownOk from './lien-unknown-ok';
 import limitFormatUnchecked from './limit-format-unchecked';
 import loadCreditsTwice from './load-credits-twice';
@@ -92,6 +99,7 @@ import tokenShortLifetime from './token-short-lifetime';
 import trackingUnknownKitOk from './tracking-unknown-kit-ok';
 import trackingWrongKit from './tracking-wrong-kit';
 import transactionLookup404 from './transaction-lookup-404';
+import txnrefCheckedAgainstLast from './txnref-checked-against-last';
 import undocumentedStatus from './undocumented-status';
 import upperLimitAsBusinessError from './upper-limit-as-business-error';
 import upperLimitUnenforced from './upper-limit-unenforced';
@@ -117,6 +125,7 @@ export const faults = [
   alertUpdateUnknownOk,
   anySignatureAccepted,
   authSkippedOnTrack,
+  availableCountsOneLien,
   availableIgnoresLien,
   balanceMissingEntityConstraint,
   cardActivationAnyStatus,
@@ -126,14 +135,17 @@ export const faults = [
   cardAlreadyWrongMessage,
   cardBlockFromLocked,
   cardListedWithoutWallet,
+  cardRelockedUnblockable,
   cardStatusEntityUnchecked,
   cardUnlockAny,
   cardUnlockNotPersisted,
+  cardUnlockUnlocksSiblings,
   creditFreezeLoads,
   customerCreatedAsText,
   customerCreatedWithoutId,
   customerDobShifted,
   customerStatusNotPersisted,
+  customerUnlockKeepsGate,
   debitAtBalanceRefused,
   debitFreezeSpends,
   deliveryStatusUnlisted,
@@ -148,13 +160,16 @@ export const faults = [
   fetchWrongCode,
   gateway502,
   historyMissesRefund,
+  historyPageOverlap,
   lienAboveBalance,
   lienAdjustAsDelta,
   lienIgnoredByDebit,
   lienNonpositiveAccepted,
   lienNotHeld,
+  lienRaiseUnseenByDebit,
   lienRemoveHonoursAmount,
   lienRemoveIgnored,
+  lienRemoveReleasesOldest,
   lienUnknownOk,
   limitFormatUnchecked,
   loadCreditsTwice,
@@ -198,6 +213,7 @@ export const faults = [
   trackingUnknownKitOk,
   trackingWrongKit,
   transactionLookup404,
+  txnrefCheckedAgainstLast,
   undocumentedStatus,
   upperLimitAsBusinessError,
   upperLimitUnenforced,

@@ -30,12 +30,14 @@ export async function movedIn(api: ScenarioApi, who: 'customer' | 'wallet', stat
   return [answer, (await api.balance(card.entityId)).totalBalance];
 }
 
+/** A lien step (markLien, with balanceCheck) on the card's wallet. */
+export const lien = (api: ScenarioApi, card: { accountId: string }, lienId: string, type: 'ADD' | 'ADJUST' | 'REMOVE', lienAmount: number) =>
+  api.call('markLien', { lienId, transactionId: `T-${lienId}-${type}`, source: 'PRE_AUTH', accountNumber: card.accountId, lienAmount, type, balanceCheck: true });
+
 /** The held and available amounts of a card funded with 1000 after the lien steps (type, amount) on lien L1. */
 export async function heldAfter(api: ScenarioApi, steps: Array<['ADD' | 'ADJUST' | 'REMOVE', number]>) {
   const card = await api.card({ balance: '1000' });
-  for (const [type, lienAmount] of steps) {
-    await api.call('markLien', { lienId: 'L1', transactionId: `T-${type}`, source: 'PRE_AUTH', accountNumber: card.accountId, lienAmount, type, balanceCheck: true });
-  }
+  for (const [type, lienAmount] of steps) await lien(api, card, 'L1', type, lienAmount);
   const { heldAmount, availableBalance } = await api.balance(card.entityId);
   return { heldAmount, availableBalance };
 }

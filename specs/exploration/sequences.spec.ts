@@ -5,12 +5,16 @@ import { EnvironmentError } from '../../harness/auth';
 import { explore } from '../../harness/exploration/explore';
 import { exploreSettings } from '../../harness/exploration/settings';
 
-// Rules: the wallet status matrix and its effect matrix (fixtures/), transaction/createTransaction (txnRef is the
-// idempotency key), wallet/markLien (ADD, ADJUST as the new total, REMOVE releasing all), card/fetchCardBalance and
-// transaction/fetchTransactions (balances and the history that adds up to them). `npm run explore` runs this alone.
-const RULES = ['MONEY-IDEM-001', 'MONEY-DEBIT-001', 'MONEY-LIEN-001', 'MONEY-HISTORY-001', 'WALLET-LIEN-001', 'WALLET-LIEN-002', 'WALLET-LIEN-003', 'WALLET-EFFECT-001', 'WALLET-STATUS-001'];
+// Rules: the customer, wallet and card status matrices and the customer and wallet effect matrices (fixtures/),
+// transaction/createTransaction (txnRef is the idempotency key), wallet/markLien (ADD, ADJUST as the new total, REMOVE
+// releasing all), card/fetchCardBalance and transaction/fetchTransactions (balances and the history that adds up to
+// them). `npm run explore` runs this alone.
+const RULES = [
+  'MONEY-IDEM-001', 'MONEY-DEBIT-001', 'MONEY-LIEN-001', 'MONEY-HISTORY-001', 'WALLET-LIEN-001', 'WALLET-LIEN-002', 'WALLET-LIEN-003',
+  'WALLET-EFFECT-001', 'WALLET-STATUS-001', 'CUST-EFFECT-001', 'CUST-STATUS-001', 'CARD-STATUS-001', 'CARD-STATUS-003',
+];
 
-test(...covering(RULES, 'sequences of credits, debits, refunds, liens, status changes and reads of one wallet agree with the model of the documented rules'), async ({ http, target, tokens, faker }, testInfo) => {
+test(...covering(RULES, 'sequences of movements, liens, status changes and reads of a customer, two of its cards and a wallet agree with the model of the documented rules'), async ({ http, target, tokens, faker }, testInfo) => {
   const settings = exploreSettings();
   // The budget, and time to shrink and replay a finding.
   test.setTimeout((settings.timeMs ?? 10 * 60_000) + 5 * 60_000);
@@ -18,8 +22,10 @@ test(...covering(RULES, 'sequences of credits, debits, refunds, liens, status ch
     async (tally) => {
       // A client of its own per sequence: the test's client would keep every exchange of every sequence.
       const api = new ApiClient(http, target, tokens, target.partner);
+      const support = target.support && new ApiClient(http, target, tokens, target.support);
       const data = new DataFactory(faker, target, api);
-      return { api, data, card: await data.card(), steps: [], tally };
+      const first = await data.card();
+      return { api, support, data, cards: [first, await data.card(first.customer)], steps: [], tally };
     },
     settings,
   );

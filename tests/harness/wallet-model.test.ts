@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyLien, applyMovement, applyStatus, available, held, newWallet, predictLien, predictMovement, predictStatus } from '../../harness/exploration/wallet-model';
+import { applyLien, applyMovement, available, held, newWallet, predictLien, predictMovement } from '../../harness/exploration/wallet-model';
 
 test('a new wallet is ACTIVE and empty; a credit goes through (documented) and a debit above what is available is refused', () => {
   const wallet = newWallet();
@@ -34,13 +34,18 @@ test('liens: ADD holds, ADJUST sets the new total, REMOVE releases all; what is 
   assert.equal(predictLien(wallet, 'REMOVE', 'L1', 0).rule, 'WALLET-LIEN-005');
 });
 
-test('a rule resting on inference allows both outcomes: an inferred matrix cell, an inferred effect cell', () => {
+test('a rule resting on inference allows both outcomes: an inferred effect cell', () => {
   const wallet = newWallet();
-  // ACTIVE → ACTIVE is an inferred cell (the wallet page does not say).
-  assert.deepEqual(predictStatus(wallet, 'ACTIVE').outcomes, ['applied', 'refused']);
-  assert.deepEqual(predictStatus(wallet, 'LOCKED'), { outcomes: ['applied'], rule: 'WALLET-STATUS-001', cell: 'WALLET-CELL-002', provenance: 'documented' });
-  applyStatus(wallet, 'LOCKED');
+  wallet.status = 'LOCKED';
   // A LOCKED wallet: a debit is refused (documented), a credit's refusal is inferred.
   assert.deepEqual(predictMovement(wallet, 'debit', 100, 'T1').outcomes, ['refused']);
   assert.deepEqual(predictMovement(wallet, 'credit', 100, 'T1').outcomes, ['applied', 'refused']);
+});
+
+test('a debit of what a lien leaves available goes through, one above is refused (MONEY-LIEN-001)', () => {
+  const wallet = newWallet();
+  applyMovement(wallet, 'credit', 1_000, 'T1');
+  applyLien(wallet, 'ADD', 'L1', 300);
+  assert.deepEqual(predictMovement(wallet, 'debit', 700, 'T2'), { outcomes: ['applied'], rule: 'MONEY-LIEN-001', provenance: 'documented' });
+  assert.deepEqual(predictMovement(wallet, 'debit', 701, 'T2').outcomes, ['refused']);
 });

@@ -166,3 +166,14 @@ test('a MUST whose tests were blocked only by set-up steps resting on inference 
   const skipped = certify(run([{ ...lienHeld, outcome: 'skipped', skipReason: 'needs SUPPORT_CLIENT_ID' }, unreachable, zeroHeld]), catalogue, profileWith([]), {});
   assert.deepEqual(skipped.notJudged.map((n) => [n.verdict, n.why, n.blocks]), [['not-tried', 'not tried: needs SUPPORT_CLIENT_ID', true]]);
 });
+
+test('an exploration asked for has its own section: without a finding it says so and never blocks; a finding gives its steps and replay line', () => {
+  const exploration = { seed: 3, sequences: 200, interrupted: false, operations: {}, outcomes: {} };
+  const clean = certify(run([lienHeld, unreachable, zeroHeld]), catalogue, profileWith([]), {}, new Set(), exploration);
+  assert.equal(clean.verdict, 'CERTIFIED');
+  assert.match(certificationMarkdown(clean), /## Exploration: sequences checked against the model of the documented rules \(seed 3, 200 sequences\)\n\nNo finding: every answer of every sequence agreed with the model/);
+  assert.doesNotMatch(certificationMarkdown(certify(run([lienHeld]), catalogue, profileWith([]), {})), /## Exploration/);
+  const finding = { rule: 'WALLET-LIEN-001', also: [], predicted: 'total 10.00, held 10.00', received: 'total 10.00, held 0.00', steps: [{ command: 'credit 10.00', curls: [] }, { command: 'read the balance', curls: [] }], replay: 'npm run explore -- --seed 3 --path 1:0' };
+  const found = certify(run([lienHeld]), catalogue, profileWith([]), {}, new Set(), { ...exploration, finding });
+  assert.match(certificationHtml(found), /<li>Steps \(shrunk\): 1\. credit 10\.00; 2\. read the balance<\/li><li>Replay: npm run explore -- --seed 3 --path 1:0<\/li>/);
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseExploreArguments } from '../../runner/explore';
+import { conformanceExploration, parseExploreArguments } from '../../runner/explore-arguments';
 
 test('npm run explore: runs, seed, a time budget (which alone decides when no count is given), and a replay', () => {
   assert.deepEqual(parseExploreArguments([]), { runs: 200, seed: 1 });
@@ -17,4 +17,15 @@ test('a bad value is one line naming the option', () => {
   assert.equal(parseExploreArguments(['--path', 'x']), "--path x: not a path such as 36:4:3, as a finding's replay line gives it");
   assert.equal(parseExploreArguments(['--seed']), '--seed needs a value');
   assert.equal(parseExploreArguments(['--fast', '1']), 'unknown option --fast (use --runs, --time, --seed, --path or --commands)');
+});
+
+test('npm run conformance -- --explore: its --explore-* options become the exploration\'s, the rest stay Playwright\'s', () => {
+  assert.deepEqual(conformanceExploration(['--grep', '@CARD', '--workers=2']), { rest: ['--grep', '@CARD', '--workers=2'] });
+  assert.deepEqual(conformanceExploration(['--explore', '--grep', '@CARD']), { settings: { runs: 200, seed: 1 }, rest: ['--grep', '@CARD'] });
+  assert.deepEqual(conformanceExploration(['--explore', '--explore-runs', '500', '--explore-seed', '9', '--explore-time', '2m']), {
+    settings: { runs: 500, seed: 9, timeMs: 120_000 },
+    rest: [],
+  });
+  assert.deepEqual(conformanceExploration(['--explore', '--explore-runs', 'many']).settings, '--explore-runs many: not a positive whole number');
+  assert.deepEqual(conformanceExploration(['--explore-runs', '5']).settings, '--explore-* options need --explore');
 });

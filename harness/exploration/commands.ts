@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import type { ApiClient } from '../client';
-import type { DataFactory, IssuedCard } from '../data';
+import type { DataFactory, IssuedCard, PreferenceScope, PreferenceType } from '../data';
+import { PREFERENCE_TYPES } from '../../openapi/components';
 import { MOVEMENT_REQUEST, type Movement } from '../effects';
 import type { Exchange } from '../exchange';
 import type { Finding } from '../findings';
@@ -105,15 +106,18 @@ class Move implements Command {
   constructor(
     readonly movement: Movement,
     readonly amount: Amount,
-    /** undefined: a new txnRef; else the txnRef of an earlier movement that went through, by its index. */
-    readonly reuse?: number,
+    /**
+     * undefined: a new txnRef; else the txnRef of the first or the latest movement that went through. Named by position,
+     * not by index, so that a shrunk sequence still reuses the same one when unrelated commands are dropped.
+     */
+    readonly reuse?: 'first' | 'latest',
   ) {}
   // A reuse needs an earlier txnRef: fast-check leaves the command out of a sequence that has none yet.
   check = (state: Readonly<Model>) => this.reuse === undefined || state.wallet.txnRefs.size > 0;
   async run(state: Model, real: Real): Promise<void> {
     real.steps.push({ command: this, exchanges: [] });
     const earlier = [...state.wallet.txnRefs];
-    const txnRef = this.reuse === undefined ? real.data.uniqueId('TXN') : earlier[this.reuse % earlier.length];
+    const txnRef = this.reuse === undefined ? real.data.uniqueId('TXN') : this.reuse === 'first' ? earlier[0] : earlier.at(-1)!;
     const minor = (this.minor = resolve(this.amount, state));
     const prediction = model.predictMovement(state, this.movement, minor, txnRef);
     const body = real.data.transaction(real.cards[0], { amount: amountText(minor), ...MOVEMENT_REQUEST[this.movement], txnRef });
@@ -123,14 +127,16 @@ class Move implements Command {
   }
   /** The amount in minor units, once the command ran. */
   private minor?: number;
-  toString = () => `${this.movement} ${amountShown(this.amount, this.minor)}${this.reuse === undefined ? '' : ` reusing an earlier txnRef (#${this.reuse})`}`;
+  toString = () => `${this.movement} ${amountShown(this.amount, this.minor)}${this.reuse === undefined ? '' : ` reusing the txnRef of the ${this.reuse} movement applied`}`;
 }
 
 /** The credit a sequence opens with (explore.ts), so that liens and debits find money. */
 export const openingCredit = (minor: number): Command => new Move('credit', { minor });
 
-/** Which lien a lien command names: a new lienId, or the nth lien the wallet holds (a new lienId when it holds none). */
-export type LienTarget = 'new' | { held: number };
+/**
+ * Which lien a lien command names: a new lienId, or the oldest or newest lien the wallet holds. By position, not index, so that a shrunk sequence still names the same lien when unrelated commands go.
+ */
+export type LienTarget = 'new' | 'oldest' | 'newest';
 
 class Lien implements Command {
   constructor(
@@ -138,11 +144,13 @@ class Lien implements Command {
     readonly target: LienTarget,
     readonly amount: Amount,
   ) {}
-  check = () => true;
+  // A held lien needs one: fast-check leaves the command out of a sequence that holds none (an unknown lienId is the
+  // target 'new' of ADJUST and REMOVE).
+  check = (state: Readonly<Model>) => this.target === 'new' || state.wallet.liens.size > 0;
   async run(state: Model, real: Real): Promise<void> {
     real.steps.push({ command: this, exchanges: [] });
     const heldIds = [...state.wallet.liens.keys()];
-    const lienId = this.target !== 'new' && heldIds.length > 0 ? heldIds[this.target.held % heldIds.length] : newLienId(real);
+    const lienId = this.target === 'new' ? newLienId(real) : this.target === 'oldest' ? heldIds[0] : heldIds.at(-1)!;
     this.ordinal = lienIdsOf(real).indexOf(lienId) + 1;
     const minor = (this.minor = resolve(this.amount, state));
     const prediction = model.predictLien(state, this.type, lienId, minor);
@@ -155,7 +163,7 @@ class Lien implements Command {
   private minor?: number;
   private ordinal?: number;
   toString = () => {
-    const which = this.ordinal === undefined ? (this.target === 'new' ? 'a new lien' : `held lien #${this.target.held}`) : `lien #${this.ordinal}`;
+    const which = this.ordinal === undefined ? (this.target === 'new' ? 'a new lien' : `the ${this.target} lien held`) : `lien #${this.ordinal}`;
     return `${this.type} ${which}${this.type === 'REMOVE' ? '' : ` ${amountShown(this.amount, this.minor)}`}`;
   };
 }
@@ -194,7 +202,7 @@ class Status implements Command {
     const after = model.statusAfter(matrix, this.to);
     if (this.entity === 'customer') state.customer = after;
     else if (this.entity === 'wallet') state.wallet.status = after;
-    else state.cards[this.card] = after;
+    else setCardStatus(state, this.card, after);
   }
   toString = () => `${this.entity === 'card' ? `card #${this.card}` : this.entity} status → ${this.to}${this.actor === 'support' ? ' (as support)' : ''}`;
 }
@@ -207,6 +215,91 @@ const STATUS_REQUESTS: Record<Status['entity'], { matrix: Matrix; operation: str
 };
 
 /** Reads every status the sequence's entities have, and compares each with the model. */
+/** A card's new status: what the sequence set of its preferences is no longer known (the docs say nothing of it). */
+function setCardStatus(state: Model, card: number, status: string): void {
+  if (state.cards[card] !== status) state.preferences[card].clear();
+  state.cards[card] = status;
+}
+
+/** Activation of one of the cards (card/activateCard): only an ALLOCATED one becomes ACTIVE. */
+class Activate implements Command {
+  constructor(readonly card: number) {}
+  check = () => true;
+  async run(state: Model, real: Real): Promise<void> {
+    real.steps.push({ command: this, exchanges: [] });
+    const prediction = model.predictActivation(state, this.card);
+    const outcome = expectAllowed(real, prediction, await step(real, 'activateCard', real.data.activation(real.cards[this.card])));
+    lastRule.set(state, prediction.rule);
+    if (outcome === 'applied') setCardStatus(state, this.card, model.CARD_MATRIX.initial);
+  }
+  toString = () => `activate card #${this.card}`;
+}
+
+/** A card's preference as fetchAllCards lists it, as much as the exploration reads. */
+interface ListedPreference {
+  type?: string;
+  enabled?: boolean;
+  maxTransactionAmountPerDay?: string;
+  upperLimitMaxTransactionAmountPerDay?: string;
+}
+interface ListedCard {
+  kitNo?: string;
+  cardStatus?: string;
+  preferences?: Partial<Record<PreferenceScope, { values?: ListedPreference[] }>>;
+}
+
+const preferenceKey = (scope: PreferenceScope, type: string) => `${scope} ${type}`;
+
+/** The key of each card's last preference update: a read that finds another one changed breaks CARD-PREF-004. */
+const lastPreference = new WeakMap<Model, Map<number, string>>();
+
+/** A preference update of one type of one card: enabled or not, and a day's limit as a share of the product's upper limit. */
+class SetPreference implements Command {
+  constructor(
+    readonly card: number,
+    readonly scope: PreferenceScope,
+    readonly type: PreferenceType,
+    readonly enabled: boolean,
+    /** Of the upper limit: above 100 must be refused. */
+    readonly percent: number,
+  ) {}
+  check = () => true;
+  async run(state: Model, real: Real): Promise<void> {
+    real.steps.push({ command: this, exchanges: [] });
+    const upper = await upperLimitOf(real, this.card, this.scope, this.type);
+    const limit = (this.limit = Math.max(1, Math.floor((upper * this.percent) / 100)));
+    const prediction = model.predictPreference(state, this.card, limit, upper);
+    const change = { type: this.type, enabled: this.enabled, maxTransactionAmountPerDay: String(limit) };
+    const outcome = expectAllowed(real, prediction, await step(real, 'updateCardPreferences', real.data.preferences(real.cards[this.card], { [this.scope]: [change] })));
+    lastRule.set(state, prediction.rule);
+    if (outcome !== 'applied') return;
+    const key = preferenceKey(this.scope, this.type);
+    state.preferences[this.card].set(key, { enabled: this.enabled, maxTransactionAmountPerDay: String(limit) });
+    const last = lastPreference.get(state) ?? new Map<number, string>();
+    lastPreference.set(state, last.set(this.card, key));
+  }
+  private limit?: number;
+  toString = () =>
+    `card #${this.card} ${this.scope} ${this.type} ${this.enabled ? 'on' : 'off'}, ${this.limit ?? '?'} a day (${this.percent}% of the upper limit)`;
+}
+
+/** The product's upper limit of a day for a type, read once per sequence and card as one of the command's exchanges. */
+const upperLimits = new WeakMap<Real, Map<string, number>>();
+async function upperLimitOf(real: Real, card: number, scope: PreferenceScope, type: string): Promise<number> {
+  const known = upperLimits.get(real) ?? new Map<string, number>();
+  upperLimits.set(real, known);
+  const key = `${card} ${preferenceKey(scope, type)}`;
+  if (!known.has(key)) {
+    const listed = resultOf<ListedCard[]>(await step(real, 'fetchAllCards', { entityId: real.cards[0].customer.entityId })) ?? [];
+    const values = listed.find((c) => c.kitNo === real.cards[card].kitNo)?.preferences?.[scope]?.values ?? [];
+    known.set(key, Number(values.find((p) => p.type === type)?.upperLimitMaxTransactionAmountPerDay ?? Number.NaN));
+  }
+  const upper = known.get(key)!;
+  if (!Number.isFinite(upper)) throw new EnvironmentFault(`fetchAllCards lists no ${scope} ${type} upper limit for card #${card}: the preference cannot be sized`);
+  return upper;
+}
+
+/** Reads every status the sequence's entities have, and the preferences it set, and compares each with the model. */
 class ReadStatuses implements Command {
   check = () => true;
   async run(state: Model, real: Real): Promise<void> {
@@ -214,13 +307,24 @@ class ReadStatuses implements Command {
     const { entityId } = real.cards[0].customer;
     const customer = resultOf<{ status?: string }>(await step(real, 'fetchCustomer', { entityId }))?.status;
     const walletStatus = resultOf<{ status?: string }>(await step(real, 'checkWalletBalance', { entityId, accountId: real.cards[0].accountId }))?.status;
-    const listed = resultOf<{ kitNo?: string; cardStatus?: string }[]>(await step(real, 'fetchAllCards', { entityId })) ?? [];
-    const cards = real.cards.map((card) => listed.find((c) => c.kitNo === card.kitNo)?.cardStatus ?? 'not listed');
+    const listed = resultOf<ListedCard[]>(await step(real, 'fetchAllCards', { entityId })) ?? [];
+    const shown = real.cards.map((card) => listed.find((c) => c.kitNo === card.kitNo));
     const expected = statusesText(state.customer, state.wallet.status, state.cards);
-    const received = statusesText(String(customer), String(walletStatus), cards);
+    const received = statusesText(String(customer), String(walletStatus), shown.map((c) => c?.cardStatus ?? 'not listed'));
     if (received !== expected) throw new Disagreement(lastRule.get(state) ?? 'DATA-CARD-001', expected, received);
+    state.preferences.forEach((known, card) => {
+      for (const [key, preference] of known) {
+        const [scope, type] = key.split(/ (.*)/) as [PreferenceScope, string];
+        const read = shown[card]?.preferences?.[scope]?.values?.find((p) => p.type === type);
+        const got = read ? { enabled: read.enabled, maxTransactionAmountPerDay: String(Number(read.maxTransactionAmountPerDay)) } : undefined;
+        if (JSON.stringify(got) === JSON.stringify(preference)) continue;
+        // The last update's own preference is its rule's; any other one set earlier should have stayed as it was.
+        const rule = lastPreference.get(state)?.get(card) === key ? (lastRule.get(state) ?? 'CARD-PREF-001') : 'CARD-PREF-004';
+        throw new Disagreement(rule, `card #${card} ${key} ${JSON.stringify(preference)}`, `${got ? JSON.stringify(got) : 'not listed'}`);
+      }
+    });
   }
-  toString = () => 'read every status';
+  toString = () => 'read every status and the preferences set';
 }
 
 function statusesText(customer: string, walletStatus: string, cards: readonly string[]): string {
@@ -295,10 +399,15 @@ function amountShown(amount: Amount, minor: number | undefined): string {
   return minor === undefined ? share : `${amountText(minor)} (${share})`;
 }
 
-/** Fixed amounts of up to 500.00, a few round; shares of up to 120%, exactly all of it often. */
+/**
+ * Amounts from a few values, not a range: the limits that decide a command (all of the available balance, one paisa or
+ * one per cent above it) are met as often, and a finding shrinks in a few steps instead of a search over each amount,
+ * each step a whole sequence run against the environment. Fixed ones up to 500.00; shares up to 120%.
+ */
+const SHARES = [1, 25, 50, 99, 100, 101, 120];
 const amount = fc.oneof(
-  fc.oneof(fc.integer({ min: 1, max: 50_000 }), fc.constantFrom(1_000, 2_500, 5_000, 10_000)).map((minor): Amount => ({ minor })),
-  fc.record({ percent: fc.oneof(fc.integer({ min: 1, max: 120 }), fc.constant(100)), of: fc.constantFrom<'available' | 'total'>('available', 'total') }),
+  fc.constantFrom(1, 100, 1_000, 2_500, 5_000, 10_000, 25_000, 50_000).map((minor): Amount => ({ minor })),
+  fc.record({ percent: fc.constantFrom(...SHARES), of: fc.constantFrom<'available' | 'total'>('available', 'total') }),
 );
 
 const actor = fc.constantFrom<Actor>('partner', 'support');
@@ -315,11 +424,12 @@ function statusTo(statusMatrix: Matrix): fc.Arbitrary<string> {
   return fc.oneof({ arbitrary: fc.constantFrom(...live), weight: 3 }, { arbitrary: fc.constantFrom(...requests), weight: 1 });
 }
 
-/** Mostly ADD of a new lien, ADJUST and REMOVE of a held one; now and then a lienId that is taken, or unknown. */
+/** Mostly ADD of a new lien and ADJUST of a held one, REMOVE of a held one less often; now and then a lienId that is taken, or unknown. */
 const lienRequest = fc.oneof(
   { arbitrary: fc.tuple(fc.constant<LienType>('ADD'), fc.constant<LienTarget>('new')), weight: 4 },
-  { arbitrary: fc.tuple(fc.constantFrom<LienType>('ADJUST', 'REMOVE'), fc.nat(3).map((held): LienTarget => ({ held }))), weight: 4 },
-  { arbitrary: fc.tuple(fc.constant<LienType>('ADD'), fc.nat(3).map((held): LienTarget => ({ held }))), weight: 1 },
+  { arbitrary: fc.tuple(fc.constant<LienType>('ADJUST'), fc.constantFrom<LienTarget>('newest', 'oldest')), weight: 4 },
+  { arbitrary: fc.tuple(fc.constant<LienType>('REMOVE'), fc.constantFrom<LienTarget>('newest', 'oldest')), weight: 2 },
+  { arbitrary: fc.tuple(fc.constant<LienType>('ADD'), fc.constantFrom<LienTarget>('newest', 'oldest')), weight: 1 },
   { arbitrary: fc.tuple(fc.constantFrom<LienType>('ADJUST', 'REMOVE'), fc.constant<LienTarget>('new')), weight: 1 },
 );
 const lien = fc.tuple(lienRequest, amount).map(([[type, target], sum]) => new Lien(type, target, sum));
@@ -329,22 +439,27 @@ const weighted = (times: number, arbitrary: fc.Arbitrary<Command>) => Array<fc.A
 
 const movement = fc.oneof({ arbitrary: fc.constantFrom<Movement>('credit', 'debit'), weight: 4 }, { arbitrary: fc.constant<Movement>('refund'), weight: 1 });
 const move = fc.tuple(movement, amount).map(([kind, sum]) => new Move(kind, sum));
-const reuse = fc.tuple(movement, amount, fc.nat(7)).map(([kind, sum, earlier]) => new Move(kind, sum, earlier));
+const reuse = fc.tuple(movement, amount, fc.constantFrom<'first' | 'latest'>('first', 'latest')).map(([kind, sum, earlier]) => new Move(kind, sum, earlier));
 const customerStatus = fc.tuple(statusTo(model.CUSTOMER_MATRIX), actor).map(([to, by]) => new Status('customer', to, by));
 const walletStatus = fc.tuple(statusTo(WALLET_MATRIX), actor).map(([to, by]) => new Status('wallet', to, by));
 const cardStatus = fc.tuple(statusTo(model.CARD_MATRIX), actor, fc.nat(model.CARDS - 1)).map(([to, by, card]) => new Status('card', to, by, card));
 const readBalance = fc.constant(new ReadBalance());
 const readHistory = fc.constant(new ReadHistory());
 const readStatuses = fc.constant(new ReadStatuses());
+const activate = fc.nat(model.CARDS - 1).map((card) => new Activate(card));
+const setPreference = fc
+  .tuple(fc.nat(model.CARDS - 1), fc.constantFrom<PreferenceScope>('domestic', 'international'), fc.constantFrom(...PREFERENCE_TYPES), fc.boolean(), fc.constantFrom(...SHARES))
+  .map(([card, scope, type, enabled, percent]) => new SetPreference(card, scope, type, enabled, percent));
 
 /**
  * The kinds of sequence, each its own weighting of the commands (fast-check picks among a list's arbitraries evenly,
- * so copies weigh): about money (movements, liens and reads of a wallet that a status change rarely stops), twice as
- * often as the others; about statuses (every entity's, the partner's and support's, with movements and reads between);
- * and everything at once.
+ * so copies weigh): about money (movements, liens and reads of a wallet that a status change rarely stops), three times
+ * as often as the others; about the accounts' statuses (the customer's and the wallet's, as the partner or support, with
+ * movements and reads between); about the cards (their statuses, activation, preferences); and everything at once.
  */
 export const SEQUENCE_KINDS = [
-  { kind: 'money', weight: 2, commands: [...weighted(4, move), reuse, ...weighted(4, lien), readBalance, readHistory, walletStatus] },
-  { kind: 'statuses', weight: 1, commands: [...weighted(2, customerStatus), ...weighted(2, walletStatus), ...weighted(3, cardStatus), ...weighted(2, move), readStatuses, readBalance] },
-  { kind: 'everything', weight: 1, commands: [...weighted(3, move), reuse, ...weighted(3, lien), customerStatus, walletStatus, ...weighted(2, cardStatus), readBalance, readHistory, readStatuses] },
+  { kind: 'money', weight: 3, commands: [...weighted(4, move), reuse, ...weighted(6, lien), ...weighted(2, readBalance), readHistory, walletStatus] },
+  { kind: 'accounts', weight: 1, commands: [...weighted(3, customerStatus), ...weighted(3, walletStatus), ...weighted(3, move), readStatuses, readBalance] },
+  { kind: 'cards', weight: 1, commands: [...weighted(4, cardStatus), activate, ...weighted(2, setPreference), move, ...weighted(2, readStatuses)] },
+  { kind: 'everything', weight: 1, commands: [...weighted(3, move), reuse, ...weighted(3, lien), customerStatus, walletStatus, ...weighted(2, cardStatus), activate, setPreference, readBalance, readHistory, readStatuses] },
 ];

@@ -5,7 +5,7 @@ import { setCard } from './scenario-steps';
 export default defineFault({
   name: 'card-unlock-unlocks-siblings',
   reason: "Unlocking one card unlocks every LOCKED card of its holder: a status change leaks into another card.",
-  sequence: { rules: ['CARD-STATUS-001', 'CARD-STATUS-003'], steps: 'two cards of one customer LOCKED, one UNLOCKED, then the cards read' },
+  sequence: { rules: ['CARD-STATUS-001', 'CARD-STATUS-003', 'CARD-PREF-002'], steps: 'two cards of one customer LOCKED, one UNLOCKED, then the cards read' },
   trips: [],
   demonstrate: async (api) => {
     const first = await api.card();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { allOf, CARD_MATRIX, CUSTOMER_MATRIX, newSequence, predictLien, predictMovement, predictTransition, statusAfter } from '../../harness/exploration/sequence-model';
+import { ALLOCATED, allOf, CARD_MATRIX, CUSTOMER_MATRIX, newSequence, predictActivation, predictLien, predictMovement, predictPreference, predictTransition, statusAfter } from '../../harness/exploration/sequence-model';
 import type { Prediction } from '../../harness/exploration/wallet-model';
 import { WALLET_MATRIX } from '../../harness/exploration/wallet-model';
 
@@ -38,4 +38,21 @@ test('status changes follow their matrix for the actor that asks; a card asked U
   assert.deepEqual(predictTransition(WALLET_MATRIX, 'BLOCKED', 'ACTIVE', 'partner').outcomes, ['refused']);
   assert.deepEqual(predictTransition(WALLET_MATRIX, 'BLOCKED', 'ACTIVE', 'support').outcomes, ['applied']);
   assert.deepEqual(predictTransition(CUSTOMER_MATRIX, 'LOCKED', 'ACTIVE', 'partner'), { outcomes: ['applied'], rule: 'CUST-STATUS-001', cell: 'CUST-CELL-012', provenance: 'documented' });
+});
+
+test('activation: an ALLOCATED card goes ACTIVE, any other is refused; a card status change from ALLOCATED is not in the matrix, so either', () => {
+  const state = newSequence(false, ['ACTIVE', ALLOCATED]);
+  assert.deepEqual(predictActivation(state, 1), { outcomes: ['applied'], rule: 'CARD-ACTIVATE-001', provenance: 'documented' });
+  assert.deepEqual(predictActivation(state, 0), { outcomes: ['refused'], rule: 'CARD-ACTIVATE-002', provenance: 'documented' });
+  assert.deepEqual(predictTransition(CARD_MATRIX, ALLOCATED, 'LOCKED', 'partner').outcomes, ['applied', 'refused']);
+});
+
+test('preferences: only an ACTIVE card takes them, and no limit above the upper limit; a customer not ACTIVE leaves it open', () => {
+  const state = newSequence(false);
+  assert.equal(predictPreference(state, 0, 100, 100).rule, 'CARD-PREF-001');
+  assert.deepEqual(predictPreference(state, 0, 101, 100), { outcomes: ['refused'], rule: 'CARD-PREF-003', provenance: 'documented' });
+  state.cards[1] = 'LOCKED';
+  assert.deepEqual(predictPreference(state, 1, 1, 100), { outcomes: ['refused'], rule: 'CARD-PREF-002', provenance: 'documented' });
+  state.customer = 'LOCKED';
+  assert.deepEqual(predictPreference(state, 0, 1, 100).outcomes, ['applied', 'refused']);
 });

@@ -49,6 +49,12 @@ const CLEAN_SEEDS = ['1', '2', '3'];
 const MAX_STEPS = 6;
 
 const sequenceFaults = faults.filter((f) => f.sequence);
+
+/**
+ * Faults of single cells that the exploration must find too, each with the requirement it names: they prove the
+ * model's card rules (activation, and preferences read back) as the sequence faults prove the others.
+ */
+const ALSO_FOUND: Record<string, string> = { 'card-activation-any-status': 'CARD-ACTIVATE-002', 'preferences-reset-unsent': 'CARD-PREF-004' };
 const lastLine = (text: string) => text.trim().split('\n').slice(-3).join(' | ');
 
 /**
@@ -63,27 +69,49 @@ describe('model-based exploration', () => {
   const replayed = new Map<string, Explored>();
   const deviation = new Map<'listed' | 'not listed', Explored>();
 
+  const alsoFound = new Map<string, Explored>();
+  let allocated: Explored;
+
   before(async () => {
     // A contract fault on loadWallet's answers (the wallet and the history stay right), with and without a profile
-    // that lists it as a known deviation of loadWallet.
-    const profile = join(mkdtempSync(join(tmpdir(), 'profile-')), 'profile.json');
-    writeFileSync(profile, JSON.stringify({ environment: 'listed', deviations: [{ id: 'MONEY-ARITH-001', operation: 'loadWallet', reason: 'postBalance of a debit is misreported' }] }));
-    const [listed, notListed] = await twoAtATime([
-      () => explore(['--runs', '100', '--seed', '1'], ['post-balance-sign'], { EXPECTATIONS_FILE: profile }),
-      () => explore(['--runs', '100', '--seed', '1'], ['post-balance-sign']),
-    ]);
-    deviation.set('listed', listed).set('not listed', notListed);
-    const cleanRuns = await twoAtATime(CLEAN_SEEDS.map((seed) => () => explore(['--runs', '1000', '--seed', seed])));
-    CLEAN_SEEDS.forEach((seed, i) => clean.set(seed, cleanRuns[i]));
-    const faultRuns = await twoAtATime(sequenceFaults.map((fault) => () => explore(BUDGET, [fault.name])));
-    sequenceFaults.forEach((fault, i) => found.set(fault.name, faultRuns[i]));
-    const replays = await twoAtATime(
-      sequenceFaults.map((fault) => async () => {
-        const replay = found.get(fault.name)!.exploration.finding?.replay;
-        return replay ? explore(replay.replace(/^npm run explore -- /, '').split(' '), [fault.name]) : undefined;
+    // that lists it as a known deviation of loadWallet; and an open profile, for the other side of issued-card-status.
+    const profiles = mkdtempSync(join(tmpdir(), 'profiles-'));
+    const listing = join(profiles, 'listing.json');
+    writeFileSync(listing, JSON.stringify({ environment: 'listing', deviations: [{ id: 'MONEY-ARITH-001', operation: 'loadWallet', reason: 'postBalance of a debit is misreported' }] }));
+    const open = join(profiles, 'open.json');
+    writeFileSync(open, JSON.stringify({ environment: 'open', deviations: [] }));
+    // One queue, two at a time: a fault's replay follows its finding.
+    await twoAtATime<void>([
+      ...sequenceFaults.map((fault) => async () => {
+        const run = await explore(BUDGET, [fault.name]);
+        found.set(fault.name, run);
+        const replay = run.exploration.finding?.replay;
+        if (replay) replayed.set(fault.name, await explore(replay.replace(/^npm run explore -- /, '').split(' '), [fault.name]));
       }),
-    );
-    sequenceFaults.forEach((fault, i) => replays[i] && replayed.set(fault.name, replays[i]));
+      ...CLEAN_SEEDS.map((seed) => async () => void clean.set(seed, await explore(['--runs', '1000', '--seed', seed]))),
+      ...Object.keys(ALSO_FOUND).map((name) => async () => void alsoFound.set(name, await explore(BUDGET, [name]))),
+      async () => void deviation.set('listed', await explore(['--runs', '100', '--seed', '1'], ['post-balance-sign'], { EXPECTATIONS_FILE: listing })),
+      async () => void deviation.set('not listed', await explore(['--runs', '100', '--seed', '1'], ['post-balance-sign'])),
+      async () => {
+        allocated = await explore(['--runs', '300', '--seed', '1'], [], { SANDBOX_READINGS: 'issued-card-status=ALLOCATED', EXPECTATIONS_FILE: open });
+      },
+    ]);
+    rmSync(profiles, { recursive: true, force: true });
+  });
+
+  for (const [name, rule] of Object.entries(ALSO_FOUND)) {
+    test(`cell fault "${name}" is found by the exploration too, within the budget, naming ${rule}`, () => {
+      const { exploration } = alsoFound.get(name)!;
+      assert.equal(exploration.finding?.rule, rule, JSON.stringify(exploration.finding?.steps.map((s) => s.command)));
+      assert.ok(exploration.finding !== undefined && exploration.finding.steps.length <= MAX_STEPS);
+    });
+  }
+
+  test('where cards are issued ALLOCATED (the other side of issued-card-status, no side picked): activation goes through, and no finding', () => {
+    const { exploration, status, stderr } = allocated;
+    assert.equal(exploration.finding, undefined, JSON.stringify(exploration.finding));
+    assert.equal(status, 0, lastLine(stderr));
+    assert.ok((exploration.outcomes['CARD-ACTIVATE-001 applied'] ?? 0) > 0, 'no activation went through');
   });
 
   test('at least 8 sequence faults are planted, each showing only after 3 steps or more', () => {
@@ -97,8 +125,8 @@ describe('model-based exploration', () => {
       assert.equal(status, 0, lastLine(stderr));
       assert.equal(exploration.sequences, 1000);
       assert.deepEqual(Object.keys(exploration.operations).sort(), [
-        'checkWalletBalance', 'fetchAllCards', 'fetchCardBalance', 'fetchCustomer', 'fetchTransactions', 'loadWallet', 'markLien',
-        'updateCardStatus', 'updateCustomerStatus', 'updateWalletStatus',
+        'activateCard', 'checkWalletBalance', 'fetchAllCards', 'fetchCardBalance', 'fetchCustomer', 'fetchTransactions', 'loadWallet', 'markLien',
+        'updateCardPreferences', 'updateCardStatus', 'updateCustomerStatus', 'updateWalletStatus',
       ]);
     });
   }

@@ -40,7 +40,7 @@ export function explorationMarkdown(exploration: Exploration, environment: strin
       '',
       `The model of the documented rules predicted **${finding.predicted}**; the environment answered **${finding.received}**, at the last step of this sequence (shrunk):`,
       '',
-      ...finding.steps.flatMap((step, i) => [`${i + 1}. ${step.command}`, ...step.curls.map((curl) => `   \`${curl}\``)]),
+      ...finding.steps.flatMap((step, i) => [`${i + 1}. ${step.command}${step.verdict ? `: ${step.verdict}` : ''}`, ...step.curls.map((curl) => `   \`${curl}\``)]),
       '',
       `Replay: \`${finding.replay}\``,
       '',

@@ -30,8 +30,8 @@ export interface Real {
   data: DataFactory;
   /** Two new cards of one new customer: money moves through the first card's wallet. */
   cards: IssuedCard[];
-  /** Every command the sequence ran, with its exchanges. */
-  steps: { command: Command; exchanges: Exchange[] }[];
+  /** Every command the sequence ran, with its exchanges and what the model expected of it against what came back. */
+  steps: { command: Command; exchanges: Exchange[]; verdict?: string }[];
   tally: Tally;
 }
 
@@ -79,7 +79,7 @@ async function step(real: Real, operationId: string, body: unknown, query?: Reco
   const environment = findings.find((f) => f.kind === 'environment');
   if (environment) throw new EnvironmentFault(environment.message);
   const broken: Finding | undefined = findings.find((f) => !isWarning(f.requirement));
-  if (broken) throw new Disagreement(broken.requirement, 'an answer every check passes', broken.message);
+  if (broken) agree(real, broken.requirement, 'an answer every check passes', broken.message, false);
   return exchange;
 }
 
@@ -93,10 +93,19 @@ function outcomeOf(exchange: Exchange): Outcome {
 function expectAllowed(real: Real, prediction: Prediction, exchange: Exchange): Outcome {
   const outcome = outcomeOf(exchange);
   count(real.tally.outcomes, `${prediction.cell ?? prediction.rule} ${outcome}${prediction.outcomes.length > 1 ? ' (either allowed)' : ''}`);
-  if (!prediction.outcomes.includes(outcome)) {
-    throw new Disagreement(prediction.rule, `${prediction.outcomes.join(' or ')}${prediction.cell ? ` (${prediction.cell})` : ''}`, `${outcome} (${exchange.response?.status})`, prediction.also);
-  }
+  const rules = [prediction.rule, ...(prediction.also ?? [])].join(', ');
+  const expected = `${prediction.outcomes.join(' or ')}, by ${rules}${prediction.cell ? ` (${prediction.cell})` : ''}`;
+  agree(real, prediction.rule, expected, `${outcome} (${exchange.response?.status})`, prediction.outcomes.includes(outcome), prediction.also);
   return outcome;
+}
+
+/**
+ * Notes on the running step what the model expected and what came back, for a finding's report, and throws a
+ * {@link Disagreement} naming `rule` unless they agree.
+ */
+function agree(real: Real, rule: string, expected: string, received: string, agreed: boolean = expected === received, also: readonly string[] = []): void {
+  real.steps.at(-1)!.verdict = `the model expected ${expected}; the environment gave ${received}`;
+  if (!agreed) throw new Disagreement(rule, expected, received, also);
 }
 
 /** The rule of the last command that changed the wallet, or had to leave it as it was: a read-back's disagreement is its. */
@@ -311,7 +320,7 @@ class ReadStatuses implements Command {
     const shown = real.cards.map((card) => listed.find((c) => c.kitNo === card.kitNo));
     const expected = statusesText(state.customer, state.wallet.status, state.cards);
     const received = statusesText(String(customer), String(walletStatus), shown.map((c) => c?.cardStatus ?? 'not listed'));
-    if (received !== expected) throw new Disagreement(lastRule.get(state) ?? 'DATA-CARD-001', expected, received);
+    agree(real, lastRule.get(state) ?? 'DATA-CARD-001', expected, received);
     state.preferences.forEach((known, card) => {
       for (const [key, preference] of known) {
         const [scope, type] = key.split(/ (.*)/) as [PreferenceScope, string];
@@ -320,7 +329,7 @@ class ReadStatuses implements Command {
         if (JSON.stringify(got) === JSON.stringify(preference)) continue;
         // The last update's own preference is its rule's; any other one set earlier should have stayed as it was.
         const rule = lastPreference.get(state)?.get(card) === key ? (lastRule.get(state) ?? 'CARD-PREF-001') : 'CARD-PREF-004';
-        throw new Disagreement(rule, `card #${card} ${key} ${JSON.stringify(preference)}`, `${got ? JSON.stringify(got) : 'not listed'}`);
+        agree(real, rule, `card #${card} ${key} ${JSON.stringify(preference)}`, `${got ? JSON.stringify(got) : 'not listed'}`, false);
       }
     });
   }
@@ -346,7 +355,7 @@ class ReadBalance implements Command {
     const rule = lastRule.get(state) ?? 'DATA-LOAD-001';
     const expected = `total ${amountText(state.wallet.total)}, held ${amountText(held(state.wallet))}`;
     const received = shown ? `total ${shownAmount(shown.totalBalance)}, held ${shownAmount(shown.heldAmount)}` : 'no such wallet';
-    if (received !== expected) throw new Disagreement(rule, expected, received);
+    agree(real, rule, expected, received);
   }
   toString = () => 'read the balance';
 }
@@ -368,7 +377,7 @@ class ReadHistory implements Command {
     const expected = `${state.wallet.items} items summing to ${amountText(state.wallet.total)}`;
     const received = `${moved.length} items summing to ${Number.isNaN(sum) ? 'no amount' : amountText(sum)}`;
     // Whatever came before, a history that does not add up to the balance breaks one rule.
-    if (received !== expected) throw new Disagreement('MONEY-HISTORY-001', expected, received);
+    agree(real, 'MONEY-HISTORY-001', expected, received);
   }
   toString = () => 'read the history';
 }

@@ -20,6 +20,8 @@ export interface ExploreOptions extends ExploreSettings {
 /** One step of a finding's sequence: the command, and the masked curl line of each request it made. */
 export interface FindingStep {
   command: string;
+  /** What the model expected of the step and why, and what came back. */
+  verdict?: string;
   curls: string[];
 }
 
@@ -106,7 +108,7 @@ export async function explore(newReal: (tally: Tally) => Promise<Real>, options:
       also: last.also,
       predicted: last.predicted,
       received: maskText(last.received),
-      steps: real.steps.map(({ command, exchanges }) => ({ command: String(command), curls: exchanges.map(toCurl) })),
+      steps: real.steps.map(({ command, exchanges, verdict }) => ({ command: String(command), ...(verdict && { verdict: maskText(verdict) }), curls: exchanges.map(toCurl) })),
       replay: `npm run explore -- --seed ${options.seed} --path ${details.counterexamplePath}${replayPath ? ` --commands ${replayPath}` : ''}`,
     },
   };

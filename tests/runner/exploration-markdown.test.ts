@@ -5,7 +5,7 @@ import { explorationMarkdown } from '../../runner/exploration-markdown';
 
 const base: Exploration = { seed: 7, sequences: 12, interrupted: false, operations: { loadWallet: 3 }, outcomes: { 'WALLET-EFFECT-CELL-001 applied': 3 } };
 
-test('a finding reads without the suite: each rule with its title, the prediction and the answer, each step with its curl, the replay line', () => {
+test('a finding reads without the suite: each rule with its title, the prediction and the answer, each step with what the model expected and its curl, the replay line', () => {
   const text = explorationMarkdown(
     {
       ...base,
@@ -14,7 +14,10 @@ test('a finding reads without the suite: each rule with its title, the predictio
         also: ['CUST-EFFECT-001'],
         predicted: 'applied (WALLET-EFFECT-CELL-001)',
         received: 'refused (409)',
-        steps: [{ command: 'customer status → LOCKED', curls: ["curl -X POST 'https://x/y' -H 'Authorization: Bearer ****'"] }, { command: 'credit 10.00', curls: ['curl two'] }],
+        steps: [
+          { command: 'customer status → LOCKED', verdict: 'the model expected applied, by CUST-STATUS-001; the environment gave applied (200)', curls: ["curl -X POST 'https://x/y' -H 'Authorization: Bearer ****'"] },
+          { command: 'credit 10.00', curls: ['curl two'] },
+        ],
         replay: 'npm run explore -- --seed 7 --path 3:1 --commands AB',
       },
     },
@@ -23,7 +26,7 @@ test('a finding reads without the suite: each rule with its title, the predictio
   assert.match(text, /## Finding: WALLET-EFFECT-001, CUST-EFFECT-001/);
   assert.match(text, /- \*\*CUST-EFFECT-001\*\* \(documented\): An ACTIVE customer's wallet takes every movement/);
   assert.match(text, /predicted \*\*applied \(WALLET-EFFECT-CELL-001\)\*\*; the environment answered \*\*refused \(409\)\*\*/);
-  assert.match(text, /1\. customer status → LOCKED\n {3}`curl -X POST/);
+  assert.match(text, /1\. customer status → LOCKED: the model expected applied, by CUST-STATUS-001; the environment gave applied \(200\)\n {3}`curl -X POST/);
   assert.match(text, /2\. credit 10\.00/);
   assert.match(text, /Replay: `npm run explore -- --seed 7 --path 3:1 --commands AB`/);
 });

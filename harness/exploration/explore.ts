@@ -1,13 +1,15 @@
 /**
- * Model-based exploration (issue 21): fast-check generates sequences of commands (commands.ts) over a wallet each
- * sequence creates, runs each against the environment and the model (sequence-model.ts) side by side, and, when an
+ * Model-based exploration (issue 21): fast-check generates sequences of commands (commands.ts, money-commands.ts, status-commands.ts) over what each sequence
+ * creates, runs each against the environment and the model (sequence-model.ts) side by side, and, when an
  * answer disagrees with the model, shrinks the sequence to the shortest that still disagrees. The result says what was
  * tried and reached, and the one finding, with its steps' masked curl lines and the command that replays it.
  */
 import fc from 'fast-check';
 import { toCurl } from '../curl';
 import { maskText } from '../mask';
-import { type Command, Disagreement, EnvironmentFault, openingCredit, type Real, SEQUENCE_KINDS, type Tally } from './commands';
+import { SEQUENCE_KINDS } from './commands';
+import { openingCredit } from './money-commands';
+import { type Command, Disagreement, EnvironmentFault, type Real, type Tally } from './step';
 import type { ExploreSettings } from './settings';
 import { newSequence } from './sequence-model';
 
@@ -62,6 +64,9 @@ function opened(credit: number, commands: Iterable<Command>): Iterable<Command> 
   return credit > 0 ? [openingCredit(credit), ...commands] : commands;
 }
 
+/** The model's start for the entities `real` holds: each card in the status its issuance answered. */
+const modelOf = (real: Real) => ({ model: newSequence(real.support !== undefined, real.cards.map((card) => card.cardStatus)), real });
+
 /**
  * Explores: `newReal` makes the entities of one sequence (a customer, two cards, the first one's wallet) and the clients.
  * @example const exploration = await explore((tally) => newReal(tally), { runs: 200, seed: 42 });
@@ -73,7 +78,7 @@ export async function explore(newReal: (tally: Tally) => Promise<Real>, options:
   const sequences = fc.oneof(...SEQUENCE_KINDS.map(({ commands, weight }) => ({ arbitrary: fc.commands(commands, { maxCommands, size: 'max', replayPath: options.replayPath }), weight })));
   const property = fc.asyncProperty(OPENING, sequences, async (credit, commands) => {
     const real = await newReal(tally);
-    await fc.asyncModelRun(() => ({ model: newSequence(real.support !== undefined, real.cards.map((card) => card.cardStatus)), real }), opened(credit, commands));
+    await fc.asyncModelRun(() => modelOf(real), opened(credit, commands));
   });
   const details = await fc.check(property, {
     seed: options.seed,
@@ -99,7 +104,7 @@ export async function explore(newReal: (tally: Tally) => Promise<Real>, options:
   // Once more, alone, for its exchanges: the shrunk run's were made among many others.
   const real = await newReal({ operations: new Map(), outcomes: new Map() });
   let replayed: unknown;
-  await fc.asyncModelRun(() => ({ model: newSequence(real.support !== undefined, real.cards.map((card) => card.cardStatus)), real }), opened(credit, commands)).catch((e: unknown) => (replayed = e));
+  await fc.asyncModelRun(() => modelOf(real), opened(credit, commands)).catch((e: unknown) => (replayed = e));
   const last = replayed instanceof Disagreement ? replayed : error;
   return {
     ...exploration,

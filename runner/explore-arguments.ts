@@ -48,6 +48,8 @@ export function conformanceExploration(args: readonly string[]): { settings?: Ex
     else rest.push(args[i]);
   }
   if (!asked) return own.length > 0 ? { settings: `${EXPLORE_OPTION}-* options need ${EXPLORE_OPTION}`, rest } : { rest };
+  // A shard's reports are built only when the shards are merged, and the exploration is one test of one shard.
+  if (rest.some((arg) => arg.startsWith('--shard'))) return { settings: `${EXPLORE_OPTION} needs a whole run, not a shard: run npm run explore beside the shards`, rest };
   const settings = parseExploreArguments(own.filter((arg) => arg !== undefined));
   return { settings: typeof settings === 'string' ? settings.replace(/^--/, `${EXPLORE_OPTION}-`) : settings, rest };
 }

@@ -28,4 +28,5 @@ test('npm run conformance -- --explore: its --explore-* options become the explo
   });
   assert.deepEqual(conformanceExploration(['--explore', '--explore-runs', 'many']).settings, '--explore-runs many: not a positive whole number');
   assert.deepEqual(conformanceExploration(['--explore-runs', '5']).settings, '--explore-* options need --explore');
+  assert.deepEqual(conformanceExploration(['--explore', '--shard=1/2']).settings, '--explore needs a whole run, not a shard: run npm run explore beside the shards');
 });

@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { exploreEnvironment } from '../harness/exploration/settings';
 import { baselineArgument } from './baseline-argument';
 import { conformanceExploration } from './explore-arguments';
-import { EXPLORATION_FILES, readExploration, writeExploration } from './exploration-markdown';
+import { readExploration, writeExploration } from './exploration-markdown';
 import { preflight } from './preflight';
 import { reportRun } from './report-run';
 import { discardRun, publishRun, stagingFolder, testsExecuted } from './staged-run';
@@ -75,10 +75,7 @@ if (suite.status === 2 || suite.status === null || testsExecuted(staging) === 0)
 // The exploration's result, when one was asked for and ran: read before the staging folder goes.
 const exploration = exploring ? readExploration(staging) : undefined;
 publishRun(staging, reportsDir);
-if (exploration) {
-  writeExploration(reportsDir, exploration, target.environment);
-  console.log(`Exploration: ${join(reportsDir, EXPLORATION_FILES.markdown)} (${exploration.sequences} sequences, ${exploration.finding ? '1 finding' : 'no finding'})`);
-}
+if (exploration) writeExploration(reportsDir, exploration, target.environment);
 
 // Every report comes from the JSON report and the Allure results alone, so one failing step cannot cost the others.
 const reported = reportRun(target, reportsDir, { baseline, certify: CERTIFY, exploration });

@@ -16,10 +16,11 @@ export function readExploration(dir: string): Exploration | undefined {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Exploration) : undefined;
 }
 
-/** Writes both into `reportsDir`. */
+/** Writes both into `reportsDir`, and says so in one line. */
 export function writeExploration(reportsDir: string, exploration: Exploration, environment: string): void {
   writeFileSync(join(reportsDir, EXPLORATION_FILES.json), JSON.stringify(exploration, null, 2));
   writeFileSync(join(reportsDir, EXPLORATION_FILES.markdown), explorationMarkdown(exploration, environment));
+  console.log(`Exploration: ${join(reportsDir, EXPLORATION_FILES.markdown)} (${exploration.sequences} sequences, ${exploration.finding ? '1 finding' : 'no finding'})`);
 }
 
 export function explorationMarkdown(exploration: Exploration, environment: string): string {

@@ -38,6 +38,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(run.status || 1);
   }
   writeExploration(reportsDir, exploration, target.environment);
-  console.log(`Exploration: ${join(reportsDir, EXPLORATION_FILES.markdown)} (${exploration.sequences} sequences, ${exploration.finding ? '1 finding' : 'no finding'})`);
   process.exit(run.status ?? 1);
 }

@@ -29,8 +29,7 @@ export class Move implements Command {
     const minor = (this.minor = resolve(this.amount, state));
     const prediction = model.predictMovement(state, this.movement, minor, txnRef);
     const body = real.data.transaction(real.cards[0], { amount: amountText(minor), ...MOVEMENT_REQUEST[this.movement], txnRef });
-    const outcome = expectAllowed(real, prediction, await step(real, 'loadWallet', body));
-    lastRule.set(state, prediction.rule);
+    const outcome = expectAllowed(real, state, prediction, await step(real, 'loadWallet', body));
     if (outcome === 'applied') applyMovement(state.wallet, this.movement, minor, txnRef);
   }
   /** The amount in minor units, once the command ran. */
@@ -42,7 +41,8 @@ export class Move implements Command {
 export const openingCredit = (minor: number): Command => new Move('credit', { minor });
 
 /**
- * Which lien a lien command names: a new lienId, or the oldest or newest lien the wallet holds. By position, not index, so that a shrunk sequence still names the same lien when unrelated commands go.
+ * Which lien a lien command names: a new lienId, or the oldest or newest lien the wallet holds. By position, not index,
+ * so that a shrunk sequence still names the same lien when unrelated commands go.
  */
 export type LienTarget = 'new' | 'oldest' | 'newest';
 
@@ -63,8 +63,7 @@ export class Lien implements Command {
     const minor = (this.minor = resolve(this.amount, state));
     const prediction = model.predictLien(state, this.type, lienId, minor);
     const body = real.data.lien(real.cards[0], { type: this.type, lienAmount: minor / 100, lienId });
-    const outcome = expectAllowed(real, prediction, await step(real, 'markLien', body));
-    lastRule.set(state, prediction.rule);
+    const outcome = expectAllowed(real, state, prediction, await step(real, 'markLien', body));
     if (outcome === 'applied') applyLien(state.wallet, this.type, lienId, minor);
   }
   /** The amount in minor units, and which of the sequence's lienIds (1 for its first), once the command ran. */
@@ -89,7 +88,7 @@ function newLienId(real: Real): string {
   return id;
 }
 
-
+/** Reads the wallet's total and held amounts, and compares them with the model. */
 export class ReadBalance implements Command {
   check = () => true;
   async run(state: Model, real: Real): Promise<void> {
@@ -106,6 +105,7 @@ export class ReadBalance implements Command {
   toString = () => 'read the balance';
 }
 
+/** Reads the wallet's whole history, page by page, and compares its count and sum with the model. */
 export class ReadHistory implements Command {
   check = () => true;
   async run(state: Model, real: Real): Promise<void> {

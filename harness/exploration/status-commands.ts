@@ -4,7 +4,7 @@
  * preferences the sequence set, each compared with the model (sequence-model.ts).
  */
 import { type Matrix, type Actor } from '../matrices';
-import type { PreferenceScope, PreferenceType } from '../data';
+import type { ListedCard, PreferenceScope, PreferenceType } from '../data';
 import * as model from './sequence-model';
 import { agree, type Command, EnvironmentFault, expectAllowed, lastRule, type Model, type Real, resultOf, step } from './step';
 import { WALLET_MATRIX } from './wallet-model';
@@ -23,8 +23,7 @@ export class Status implements Command {
     const { matrix, operation, body } = STATUS_REQUESTS[this.entity];
     const from = this.entity === 'customer' ? state.customer : this.entity === 'wallet' ? state.wallet.status : state.cards[this.card];
     const prediction = model.predictTransition(matrix, from, this.to, this.actor);
-    const outcome = expectAllowed(real, prediction, await step(real, operation, body(real, this), undefined, this.actor));
-    lastRule.set(state, prediction.rule);
+    const outcome = expectAllowed(real, state, prediction, await step(real, operation, body(real, this), undefined, this.actor));
     if (outcome !== 'applied') return;
     const after = model.statusAfter(matrix, this.to);
     if (this.entity === 'customer') state.customer = after;
@@ -54,24 +53,10 @@ export class Activate implements Command {
   async run(state: Model, real: Real): Promise<void> {
     real.steps.push({ command: this, exchanges: [] });
     const prediction = model.predictActivation(state, this.card);
-    const outcome = expectAllowed(real, prediction, await step(real, 'activateCard', real.data.activation(real.cards[this.card])));
-    lastRule.set(state, prediction.rule);
+    const outcome = expectAllowed(real, state, prediction, await step(real, 'activateCard', real.data.activation(real.cards[this.card])));
     if (outcome === 'applied') setCardStatus(state, this.card, model.CARD_MATRIX.initial);
   }
   toString = () => `activate card #${this.card}`;
-}
-
-/** A card's preference as fetchAllCards lists it, as much as the exploration reads. */
-interface ListedPreference {
-  type?: string;
-  enabled?: boolean;
-  maxTransactionAmountPerDay?: string;
-  upperLimitMaxTransactionAmountPerDay?: string;
-}
-interface ListedCard {
-  kitNo?: string;
-  cardStatus?: string;
-  preferences?: Partial<Record<PreferenceScope, { values?: ListedPreference[] }>>;
 }
 
 const preferenceKey = (scope: PreferenceScope, type: string) => `${scope} ${type}`;
@@ -96,8 +81,7 @@ export class SetPreference implements Command {
     const limit = (this.limit = Math.max(1, Math.floor((upper * this.percent) / 100)));
     const prediction = model.predictPreference(state, this.card, limit, upper);
     const change = { type: this.type, enabled: this.enabled, maxTransactionAmountPerDay: String(limit) };
-    const outcome = expectAllowed(real, prediction, await step(real, 'updateCardPreferences', real.data.preferences(real.cards[this.card], { [this.scope]: [change] })));
-    lastRule.set(state, prediction.rule);
+    const outcome = expectAllowed(real, state, prediction, await step(real, 'updateCardPreferences', real.data.preferences(real.cards[this.card], { [this.scope]: [change] })));
     if (outcome !== 'applied') return;
     const key = preferenceKey(this.scope, this.type);
     state.preferences[this.card].set(key, { enabled: this.enabled, maxTransactionAmountPerDay: String(limit) });
@@ -109,18 +93,19 @@ export class SetPreference implements Command {
     `card #${this.card} ${this.scope} ${this.type} ${this.enabled ? 'on' : 'off'}, ${this.limit ?? '?'} a day (${this.percent}% of the upper limit)`;
 }
 
-/** The product's upper limit of a day for a type, read once per sequence and card as one of the command's exchanges. */
-const upperLimits = new WeakMap<Real, Map<string, number>>();
+/**
+ * The product's upper limit of a day for a type, from the cards as fetchAllCards lists them: read once per sequence,
+ * as one of the exchanges of the first preference command.
+ */
+const listings = new WeakMap<Real, ListedCard[]>();
 async function upperLimitOf(real: Real, card: number, scope: PreferenceScope, type: string): Promise<number> {
-  const known = upperLimits.get(real) ?? new Map<string, number>();
-  upperLimits.set(real, known);
-  const key = `${card} ${preferenceKey(scope, type)}`;
-  if (!known.has(key)) {
-    const listed = resultOf<ListedCard[]>(await step(real, 'fetchAllCards', { entityId: real.cards[0].customer.entityId })) ?? [];
-    const values = listed.find((c) => c.kitNo === real.cards[card].kitNo)?.preferences?.[scope]?.values ?? [];
-    known.set(key, Number(values.find((p) => p.type === type)?.upperLimitMaxTransactionAmountPerDay ?? Number.NaN));
+  let listed = listings.get(real);
+  if (!listed) {
+    listed = resultOf<ListedCard[]>(await step(real, 'fetchAllCards', { entityId: real.cards[0].customer.entityId })) ?? [];
+    listings.set(real, listed);
   }
-  const upper = known.get(key)!;
+  const values = listed.find((c) => c.kitNo === real.cards[card].kitNo)?.preferences?.[scope]?.values ?? [];
+  const upper = Number(values.find((p) => p.type === type)?.upperLimitMaxTransactionAmountPerDay ?? Number.NaN);
   if (!Number.isFinite(upper)) throw new EnvironmentFault(`fetchAllCards lists no ${scope} ${type} upper limit for card #${card}: the preference cannot be sized`);
   return upper;
 }

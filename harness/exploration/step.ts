@@ -84,8 +84,12 @@ function outcomeOf(exchange: Exchange): Outcome {
   return status >= 200 && status < 300 ? 'applied' : 'refused';
 }
 
-/** Throws unless the outcome is one the prediction allows. */
-export function expectAllowed(real: Real, prediction: Prediction, exchange: Exchange): Outcome {
+/**
+ * Throws unless the outcome is one the prediction allows; the prediction's rule becomes the one a later read-back
+ * names when the state it read differs ({@link lastRule}).
+ */
+export function expectAllowed(real: Real, state: Model, prediction: Prediction, exchange: Exchange): Outcome {
+  lastRule.set(state, prediction.rule);
   const outcome = outcomeOf(exchange);
   count(real.tally.outcomes, `${prediction.cell ?? prediction.rule} ${outcome}${prediction.outcomes.length > 1 ? ' (either allowed)' : ''}`);
   const rules = [prediction.rule, ...(prediction.also ?? [])].join(', ');
@@ -103,9 +107,8 @@ export function agree(real: Real, rule: string, expected: string, received: stri
   if (!agreed) throw new Disagreement(rule, expected, received, also);
 }
 
-/** The rule of the last command that changed the wallet, or had to leave it as it was: a read-back's disagreement is its. */
+/** The rule of the last command that changed an entity, or had to leave it as it was: a read-back's disagreement is its. */
 export const lastRule = new WeakMap<Model, string>();
-
 
 /** The `result` of an answer's envelope, as much as a read needs. */
 export function resultOf<T>(exchange: Exchange): T | undefined {

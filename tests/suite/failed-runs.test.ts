@@ -121,7 +121,10 @@ describe('a run that cannot start, or runs no test, leaves the last reports exac
     assert.match(run.stderr, new RegExp(`circuit breaker: ${TRIP_AFTER} tests in a row failed with environment errors`));
     const results = JSON.parse(readFileSync(join(reports, 'run-results.json'), 'utf8')) as { tests: { outcome: string; failure?: string; skipReason?: string }[] };
     const failed = results.tests.filter((t) => t.outcome === 'failed');
-    assert.ok(failed.length >= TRIP_AFTER && failed.length <= TRIP_AFTER + 4, `${failed.length} tests failed before the breaker stopped the run`);
+    // The reporter handles a test's end in the main process, while the workers go on: on a busy machine a worker can
+    // fail several fast tests more before the breaker's file is written (19 of a tripping 10 were seen on a loaded VM).
+    // What the breaker promises is that the run stops early, not after exactly TRIP_AFTER.
+    assert.ok(failed.length >= TRIP_AFTER && failed.length <= 3 * TRIP_AFTER, `${failed.length} tests failed before the breaker stopped the run`);
     assert.deepEqual([...new Set(failed.map((t) => t.failure))], ['environment-error']);
     assert.ok(results.tests.filter((t) => t.skipReason?.startsWith('not run: the environment looks down')).length > results.tests.length / 2);
     rmSync(reports, { recursive: true, force: true });

@@ -7,8 +7,8 @@ import { bodyObject, defineCheck, judgeable } from './check';
  * reports the three (card/fetchCardBalance: 15250.75 available, 0 held, 15250.75 total). One finding per exchange,
  * on the first wallet that does not add up; a figure that is no amount is left to the schema checks.
  */
-export const availableBalance = defineCheck(
-  { id: 'available_balance', requirement: 'MONEY-AVAIL-001', kind: 'business' },
+export default defineCheck(
+  { id: 'available_balance', requirement: 'MONEY-AVAIL-001', kind: 'business', stage: 'money' },
   (exchange) => {
     if (!judgeable(exchange) || exchange.operationId !== 'fetchCardBalance' || exchange.response.status < 200 || exchange.response.status >= 300) return undefined;
     const result = bodyObject(exchange)?.result as { wallets?: unknown } | undefined;

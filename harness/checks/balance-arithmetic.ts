@@ -24,8 +24,8 @@ interface Reported {
  * crDr D for a debit: the page's example is 500.00 D from 8500.00 to 8000.00). One finding per exchange, on the first
  * movement that does not add up; a figure that is no amount is left to the schema checks.
  */
-export const balanceArithmetic = defineCheck(
-  { id: 'balance_arithmetic', requirement: 'MONEY-ARITH-001', kind: 'business' },
+export default defineCheck(
+  { id: 'balance_arithmetic', requirement: 'MONEY-ARITH-001', kind: 'business', stage: 'money' },
   (exchange) => {
     if (!judgeable(exchange) || exchange.response.status < 200 || exchange.response.status >= 300) return undefined;
     for (const { where, preBalance, postBalance, change } of reported(exchange)) {

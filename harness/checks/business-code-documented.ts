@@ -9,8 +9,8 @@ import { defineCheck } from './check';
  * passes, under an accepted key. A code outside an inferred list (the answer is `x-inferred`) is left to
  * inferred_business_code. https://dev.m2p.app/docs/prepaidv2/error-codes
  */
-export const businessCodeDocumented = defineCheck(
-  { id: 'business_code_documented', requirement: 'CONTRACT-BC-001', kind: 'contract' },
+export default defineCheck(
+  { id: 'business_code_documented', requirement: 'CONTRACT-BC-001', kind: 'contract', stage: 'codes' },
   (exchange, { operation, sawSide }) => {
     const answer = codeAnswer(exchange, operation);
     if (!answer) return undefined;

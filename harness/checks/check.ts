@@ -23,7 +23,23 @@ export interface Check {
   /** The requirement ID its findings break. */
   requirement: string;
   kind: FindingKind;
+  /** What part of the answer it reads: checks run stage by stage ({@link STAGES}), so a message lists findings from the status line inward. */
+  stage: Stage;
   run(exchange: Exchange, context: CheckContext): Finding[];
+}
+
+/**
+ * The order checks run in, from the outside of an answer inward: the status line, the headers, the body's shape and
+ * fields, its codes, what it says about money, and last whether an environment stood in for the API. A finding's line in
+ * a failure message, and the first finding an exploration names, follow this order.
+ */
+export const STAGES = ['status', 'headers', 'body', 'codes', 'money', 'environment'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** The checks in the order they run: by stage, then by ID. */
+export function inJudgingOrder(checks: readonly Check[]): Check[] {
+  const rank = (check: Check) => STAGES.indexOf(check.stage);
+  return [...checks].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
 }
 
 /** The fields of a finding that the check itself decides. */

@@ -5,8 +5,8 @@ import { bodyObject, defineCheck, judgeable } from './check';
  * onboarding guide (interpretation point country-code-type): the schema takes either, and this check holds the
  * environment to the one its profile picks. One finding per exchange, on the first code of the other type.
  */
-export const countryCodeType = defineCheck(
-  { id: 'country_code_type', requirement: 'CONTRACT-SCHEMA-001', kind: 'contract' },
+export default defineCheck(
+  { id: 'country_code_type', requirement: 'CONTRACT-SCHEMA-001', kind: 'contract', stage: 'body' },
   (exchange, { sawSide }) => {
     if (!judgeable(exchange)) return undefined;
     for (const code of countryCodes(bodyObject(exchange))) {

@@ -10,8 +10,8 @@ const EXCERPT = 120;
  * JSON at all (a proxy's HTML page, an empty body). Nothing was learned about the API, so this is no violation.
  * A 500/501 is the API's own answer and is judged by no_server_error instead, whatever its body.
  */
-export const environmentFault = defineCheck(
-  { id: 'environment_fault', requirement: ENVIRONMENT, kind: 'environment' },
+export default defineCheck(
+  { id: 'environment_fault', requirement: ENVIRONMENT, kind: 'environment', stage: 'environment' },
   (exchange) => {
     const { transportError, response, request } = exchange;
     const call = `${request.method} ${request.url}`;

@@ -4,8 +4,8 @@ import { bodyObject, defineCheck, judgeable } from './check';
  * An error envelope's `status` field equals the HTTP status: clients that read either must reach the same verdict.
  * https://dev.m2p.app/docs/prepaidv2/error-codes
  */
-export const errorStatusMatchesHttp = defineCheck(
-  { id: 'error_status_matches_http', requirement: 'CONTRACT-ERR-001', kind: 'contract' },
+export default defineCheck(
+  { id: 'error_status_matches_http', requirement: 'CONTRACT-ERR-001', kind: 'contract', stage: 'body' },
   (exchange) => {
     if (!judgeable(exchange) || exchange.response.status < 400) return undefined;
     const claimed = bodyObject(exchange)?.status;

@@ -6,8 +6,8 @@ import { defineCheck } from './check';
  * codes the contract lists are assumed: another code breaks an inferred SHOULD, never CONTRACT-BC-001. A missing code
  * or a key the profile does not take is still business_code_documented's.
  */
-export const inferredBusinessCode = defineCheck(
-  { id: 'inferred_business_code', requirement: 'CONTRACT-BC-002', kind: 'contract' },
+export default defineCheck(
+  { id: 'inferred_business_code', requirement: 'CONTRACT-BC-002', kind: 'contract', stage: 'codes' },
   (exchange, { operation, sawSide }) => {
     const answer = codeAnswer(exchange, operation);
     if (!answer) return undefined;

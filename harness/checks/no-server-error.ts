@@ -5,8 +5,8 @@ import { defineCheck, GATEWAY_STATUSES } from './check';
  * crash hides which rule was broken. 502/503/504 come from gateways and are environment faults instead.
  * https://dev.m2p.app/docs/prepaidv2/error-codes
  */
-export const noServerError = defineCheck(
-  { id: 'no_server_error', requirement: 'CONTRACT-5XX-001', kind: 'contract' },
+export default defineCheck(
+  { id: 'no_server_error', requirement: 'CONTRACT-5XX-001', kind: 'contract', stage: 'codes' },
   (exchange) => {
     const status = exchange.response?.status;
     if (status === undefined || status < 500 || GATEWAY_STATUSES.has(status)) return undefined;

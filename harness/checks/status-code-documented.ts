@@ -5,8 +5,8 @@ import { defineCheck, judgeable } from './check';
  * Every response status is one the contract documents for the operation.
  * An undocumented status is a finding on its own; the schema check then stays silent (there is no schema to use).
  */
-export const statusCodeDocumented = defineCheck(
-  { id: 'status_code_documented', requirement: 'CONTRACT-STATUS-001', kind: 'contract' },
+export default defineCheck(
+  { id: 'status_code_documented', requirement: 'CONTRACT-STATUS-001', kind: 'contract', stage: 'status' },
   (exchange, { operation }) => {
     if (!judgeable(exchange)) return undefined;
     const { status } = exchange.response;

@@ -1,6 +1,7 @@
 /**
- * The registry of planted faults, by file name. Written by `npm run build:fault-index` (scripts/generate-fault-index.ts,
- * which says what counts as a fault): do not edit.
+ * The registry of planted faults, by file name.
+ * Written by `npm run build:registries` (scripts/generate-registries.ts, which says what counts as registered): do not
+ * edit. To add one, write its module.
  */
 import activeRefundRefused from './active-refund-refused';
 import alertOtherWriter from './alert-other-writer';

@@ -3,8 +3,8 @@
  * `covering` turns the statement into the test's title and its Playwright details; every reader (Allure labels, known
  * deviations, run results, coverage, the proof) reads the details back with `declaredIds`, never the title's text.
  *
- * The IDs are Playwright tags, so `--grep CUST-STATUS-002` still selects a test and allure-playwright writes them as
- * Allure tags; the title keeps them in brackets for the person reading a report.
+ * The IDs are Playwright tags, so `--grep @CUST-STATUS-002` selects a test and allure-playwright writes them as Allure
+ * tags; the title says the behaviour alone, so a console line, a JUnit name and an Allure title show each ID once.
  */
 import type { TestDetails } from '@playwright/test';
 import { requirement, type Story } from './requirements';
@@ -23,22 +23,27 @@ export interface Coverage {
 /** The annotation types Allure reads as labels (allure-playwright turns `allure.label.<name>` into label <name>). */
 export const OPERATION_ANNOTATION = 'allure.label.operation';
 export const STORY_ANNOTATION = 'allure.label.story';
+/** The test's tags, as one annotation: a JUnit property `tags`. */
+export const TAGS_ANNOTATION = 'tags';
 
 /**
  * The title and details of a test that covers `coverage`; spread into `test(…)`.
  * @example test(...covering(['CARD-ACTIVATE-001'], 'a newly issued card activates'), async ({ data }) => { … });
- * // title '[CARD-ACTIVATE-001] a newly issued card activates', tag '@CARD-ACTIVATE-001'
+ * // title 'a newly issued card activates', tag '@CARD-ACTIVATE-001'
  */
 export function covering(coverage: Coverage | readonly string[], text: string): [title: string, details: TestDetails] {
   const stated: Coverage = Array.isArray(coverage) ? { requirements: coverage } : (coverage as Coverage);
   if (stated.requirements.length === 0) throw new Error(`the test "${text}" names no requirement ID`);
   for (const id of stated.requirements) requirement(id);
   const ids = [...(stated.case ? [stated.case] : []), ...stated.requirements];
+  const tags = ids.map((id) => `@${id}`);
   const annotation = [
+    // Playwright's JUnit report shows annotations as properties but not tags: this one gives a CI the tags there too.
+    { type: TAGS_ANNOTATION, description: tags.join(' ') },
     ...(stated.operation ? [{ type: OPERATION_ANNOTATION, description: stated.operation }] : []),
     ...(stated.story ? [{ type: STORY_ANNOTATION, description: stated.story }] : []),
   ];
-  return [`${ids.map((id) => `[${id}]`).join(' ')} ${text}`, { tag: ids.map((id) => `@${id}`), annotation }];
+  return [text, { tag: tags, annotation }];
 }
 
 /** The aspect a test's expected HTTP status says: an answer, a validation failure, or a refusal by a rule. */
@@ -54,3 +59,18 @@ export function storyOfStatus(status: number): Story {
 export function declaredIds(tags: readonly string[]): string[] {
   return tags.map((tag) => tag.replace(/^@/, '')).filter((tag) => /^[A-Z][A-Z0-9-]*-[0-9]{3}$/.test(tag));
 }
+
+/**
+ * How run results and the regression diff name a test: its IDs in brackets, then its title. Titles read so until the IDs
+ * moved to tags alone, so a run made before that compares test by test with one made after.
+ * @example reportName(['CARD-ACTIVATE-001'], 'a newly issued card activates') // '[CARD-ACTIVATE-001] a newly issued card activates'
+ */
+export function reportName(ids: readonly string[], title: string): string {
+  return [...ids.map((id) => `[${id}]`), title].join(' ');
+}
+
+/** The report name of a declaration `covering` returned (its IDs from its tags). */
+export function declaredName([title, details]: [title: string, details: TestDetails]): string {
+  return reportName(declaredIds([details.tag ?? []].flat()), title);
+}
+

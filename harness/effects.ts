@@ -100,15 +100,15 @@ export const CELL_AMOUNT = '10.00';
 export const CELL_FUNDING = '100.00';
 
 /**
- * The declaration of a cell's test (harness/covers.ts), with a stable, outcome-stating title:
- * `[WALLET-EFFECT-CELL-020] [WALLET-EFFECT-005] a DEBIT_FREEZE wallet: a debit of 10.00 is refused and changes nothing`.
+ * The declaration of a cell's test (harness/covers.ts): the cell and requirement IDs as tags, and a stable,
+ * outcome-stating title: `a DEBIT_FREEZE wallet: a debit of 10.00 is refused and changes nothing`.
  */
 export function effectDeclaration(effects: EffectMatrix, cell: EffectCell): [string, TestDetails] {
   const story = cell.expect === 'allowed' ? 'success' : 'business rule';
   return covering({ requirements: provenRequirements(cell), case: cell.id, story }, effectTitle(effects, cell));
 }
 
-/** What a cell's test title says after its IDs: `a DEBIT_FREEZE wallet: a debit of 10.00 is refused and changes nothing`. */
+/** A cell's test title (its IDs are its tags): `a DEBIT_FREEZE wallet: a debit of 10.00 is refused and changes nothing`. */
 export function effectTitle(effects: EffectMatrix, cell: EffectCell): string {
   const result = cell.expect === 'allowed' ? `goes through and moves the balance by ${cell.movement === 'debit' ? '-' : '+'}${CELL_AMOUNT}` : 'is refused and changes nothing';
   const article = /^[AEIOU]/.test(cell.status) ? 'an' : 'a';

@@ -2,7 +2,7 @@
  * The one import surface for specs: fixtures, verification, data, metadata and types.
  * @example
  * import { test, verify } from '../../harness';
- * test('[CUST-STATUS-002] ACTIVE → ACTIVE is rejected with PPCUST_032', async ({ api, data }) => {
+ * test(...covering(['CUST-STATUS-002'], 'ACTIVE → ACTIVE is rejected with PPCUST_032'), async ({ api, data }) => {
  *   const customer = await data.customer();
  *   verify(await api.call('updateCustomerStatus', { body: { entityId: customer.entityId, status: 'ACTIVE' } }),
  *     { status: 409, businessCode: 'PPCUST_032', requirements: ['CUST-STATUS-002'] });

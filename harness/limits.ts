@@ -30,6 +30,8 @@ export interface LimitRow {
   answerRequirement?: string;
   provenance: 'documented' | 'inferred';
   assumption?: string;
+  /** How the title names a value reports mask, where the masked value would not tell this row from another. */
+  shownAs?: string;
 }
 
 /**
@@ -161,9 +163,9 @@ export function limitDeclaration(file: Pick<LimitFile, 'operation'>, limitCase: 
 }
 
 /**
- * What a row's test title says after its IDs, e.g. the whole titles
- * `[PREF-LIMIT-002] [CARD-PREF-003] international ATM: maxTransaction {upperLimitMaxTransaction+1} (above-max) is rejected with 400 on maxTransaction`;
- * `[LIEN-LIMIT-007] [WALLET-LIEN-002] ADJUST, given a lien of 400: lienAmount 250 (within) is accepted and reads back held 250`.
+ * A row's test title (its IDs are its tags), e.g.
+ * `international ATM: maxTransaction {upperLimitMaxTransaction+1} (above-max) is rejected with 400 on maxTransaction`;
+ * `ADJUST, given a lien of 400: lienAmount 250 (within) is accepted and reads back held 250`.
  */
 export function limitTitle({ row, at }: LimitCase): string {
   const where = [Object.values(at).join(' '), row.given && `given ${shownGiven(row.given)}`].filter(Boolean).join(', ');
@@ -173,11 +175,12 @@ export function limitTitle({ row, at }: LimitCase): string {
   const readBack = row.readBack ? Object.entries(row.readBack).map(([key, value]) => `${key} ${shownValue(value)}`).join(', ') : '';
   const then = readBack ? ` and reads back ${readBack}` : status === 200 ? ' and reads back' : '';
   // A title is in every report: the value of a personal field (an e-mail, a mobile, a PAN, a date of birth) is masked
-  // by its key, as in attachments; the row ID and the boundary still say which case it is. A bound, the test's own
-  // data or a presence is no value.
+  // by its key, as in attachments; the boundary, or the row's shownAs where two masked values look alike, still says
+  // which case it is (the row ID is a tag). A bound, the test's own data or a presence is no value.
   const key = row.field.split('.').pop()!;
-  const value = isMaskedKey(key) && !isShape(row.value) ? (maskValue({ [key]: row.value }) as Record<string, LimitValue>)[key] : row.value;
-  return `${where ? `${where}: ` : ''}${row.field} ${shownValue(value)} (${row.boundary}) ${outcome}${then}`;
+  const masked = isMaskedKey(key) && !isShape(row.value);
+  const value = masked ? shownValue((maskValue({ [key]: row.value }) as Record<string, LimitValue>)[key]) : shownValue(row.value);
+  return `${where ? `${where}: ` : ''}${row.field} ${(masked && row.shownAs) || value} (${row.boundary}) ${outcome}${then}`;
 }
 
 /** A given as titles have always named it: `a lien of 400`, `a minor nominee`. */

@@ -153,15 +153,14 @@ export function cellTests(matrix: Matrix): Step[] {
 
 /**
  * The declaration of a cell's test (harness/covers.ts): the cell ID, which reports and known deviations use, the
- * requirement IDs the labels come from, and a stable, outcome-stating title:
- * `[CUST-CELL-100] [CUST-STATUS-003] CLOSED → ACTIVE is rejected with PPCUST_032`.
+ * requirement IDs the labels come from, as tags, and a stable, outcome-stating title: `CLOSED → ACTIVE is rejected with PPCUST_032`.
  */
 export function cellDeclaration(matrix: Matrix, step: Step): [string, TestDetails] {
   const { cell, outcome } = step;
   return covering({ requirements: provenRequirements(cell), case: cell.id, story: storyOfStatus(outcome.status) }, cellTitle(matrix, step));
 }
 
-/** What a cell's test title says after its IDs: `CLOSED → ACTIVE is rejected with PPCUST_032`. */
+/** A cell's test title (its IDs are its tags): `CLOSED → ACTIVE is rejected with PPCUST_032`. */
 export function cellTitle(matrix: Matrix, { cell, outcome }: Step): string {
   const subject = matrix.entity === 'card' ? `${cell.from} card, ${cell.to} request` : `${cell.from} → ${cell.to}`;
   const who = cell.expect.length > 1 ? (outcome.actor === 'support' ? ' for the support role' : ' for the partner') : '';

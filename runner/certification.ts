@@ -15,7 +15,7 @@ import type { Exploration } from '../harness/exploration/explore';
 import type { Requirement } from '../harness/requirements';
 import { CHECKED_ON_EVERY_EXCHANGE, type RequirementVerdict, requirementVerdicts } from './requirement-verdicts';
 import type { RunFinding } from './run-findings';
-import type { RunMetadata, RunResults, RunTest } from './run-results';
+import { type RunMetadata, type RunResults, type RunTest, testName } from './run-results';
 
 /**
  * Why a requirement was not found held: its verdict, the skip reasons of a requirement not tried (each names the
@@ -24,7 +24,7 @@ import type { RunMetadata, RunResults, RunTest } from './run-results';
 function whyNotHeld(v: RequirementVerdict, tests: readonly RunTest[]): string {
   if (v.verdict === 'not-tried' && v.skipReasons.length) return `not tried: ${v.skipReasons.join('; ')}`;
   const naming = new Set(v.tests.map((t) => t.title));
-  const own = tests.filter((t) => naming.has(t.title));
+  const own = tests.filter((t) => naming.has(testName(t)));
   const blockedBy = [...new Set(own.flatMap((t) => t.blockedBy ?? []))];
   if (v.verdict === 'not-judged-here') {
     const steps = [...new Set(own.flatMap((t) => t.blockedOnInference ?? []))];
@@ -118,7 +118,7 @@ export function certify(
     profile: { ...(profile.file && { file: profile.file }), interpretations: picks, confirms: profile.confirms },
     openPoints: [...points().values()].filter((p) => picks[p.id] === undefined).map((p) => ({ id: p.id, question: p.question })),
     deviationsApplied: profile.deviations
-      .map((d) => ({ ...d, tests: testsExcusedBy(d).map((t) => t.title) }))
+      .map((d) => ({ ...d, tests: testsExcusedBy(d).map(testName) }))
       .filter((d) => d.tests.length > 0),
     requirements: verdicts.map((v) => ({ id: v.id, level: v.level, verdict: v.verdict, tests: v.judgedIn })),
     ...(exploration && { exploration }),

@@ -5,7 +5,7 @@
 import { checks } from '../harness/checks/index';
 import { notedForRequirement } from '../harness/contract-deviations';
 import type { Requirement } from '../harness/requirements';
-import type { RunTest } from './run-results';
+import { type RunTest, testName } from './run-results';
 
 /**
  * - `violated`: a failed test reported it broken, by its own steps or its set-up's (a test blocked by a broken
@@ -32,7 +32,7 @@ export interface RequirementVerdict {
   level: Requirement['level'];
   title: string;
   verdict: Verdict;
-  /** The titles of the tests that name it, with their outcome. */
+  /** The tests that name it, by name (run-results.ts, testName), with their outcome. */
   tests: { title: string; outcome: RunTest['outcome'] }[];
   /** How many tests judged it: those naming it, and for a check of every exchange, every test that exchanged anything. */
   judgedIn: number;
@@ -61,9 +61,9 @@ export function requirementVerdicts(catalogue: Iterable<Requirement>, tests: rea
       title: requirement.title,
       // A contract check judged every exchange it saw, whatever became of the test: only a violation breaks it.
       verdict: everyExchange.has(requirement.id) ? checkVerdict(requirement.id, own, violating) : verdictOf(own, violating),
-      tests: naming.map((t) => ({ title: t.title, outcome: t.outcome })),
+      tests: naming.map((t) => ({ title: testName(t), outcome: t.outcome })),
       judgedIn: own.length,
-      violatedIn: violating.filter((t) => !t.ids.includes(requirement.id)).map((t) => t.title),
+      violatedIn: violating.filter((t) => !t.ids.includes(requirement.id)).map(testName),
       skipReasons: [...new Set(skipped.map((t) => t.skipReason ?? ''))].filter(Boolean),
     };
   });

@@ -6,7 +6,7 @@
  */
 import { matrixOf } from './matrix-cells';
 import { findingLine, type RunFinding } from './run-findings';
-import type { Outcome, RunResults, RunTest } from './run-results';
+import { type Outcome, type RunResults, type RunTest, testName } from './run-results';
 import { shortCommit } from './run-metadata';
 
 export interface OutcomeChange {
@@ -63,18 +63,19 @@ const isCell = (t: RunTest) => matrixOf(t.ids) !== undefined;
 const answers = (t: RunTest) => t.exchanges.map((e) => [e.operationId, e.status ?? 'no-response', e.businessCode].filter(Boolean).join(' '));
 
 export function diffRuns(baseline: RunResults, current: RunResults): RunDiff {
-  const before = new Map(baseline.tests.map((t) => [t.title, t]));
-  const after = new Map(current.tests.map((t) => [t.title, t]));
-  const both = current.tests.filter((t) => before.has(t.title));
-  const change = (t: RunTest): OutcomeChange => ({ title: t.title, before: before.get(t.title)?.outcome, after: t.outcome });
+  // Tests match by name (IDs and title), which a run made while titles still began with their IDs shares.
+  const before = new Map(baseline.tests.map((t) => [testName(t), t]));
+  const after = new Map(current.tests.map((t) => [testName(t), t]));
+  const both = current.tests.filter((t) => before.has(testName(t)));
+  const change = (t: RunTest): OutcomeChange => ({ title: testName(t), before: before.get(testName(t))?.outcome, after: t.outcome });
 
-  const newFailures = current.tests.filter((t) => failing(t.outcome) && !failing(before.get(t.title)?.outcome)).map(change);
-  const fixed = both.filter((t) => failing(before.get(t.title)!.outcome) && t.outcome === 'passed').map(change);
+  const newFailures = current.tests.filter((t) => failing(t.outcome) && !failing(before.get(testName(t))?.outcome)).map(change);
+  const fixed = both.filter((t) => failing(before.get(testName(t))!.outcome) && t.outcome === 'passed').map(change);
   const reported = new Set([...newFailures, ...fixed].map((c) => c.title));
-  const changedOutcomes = both.filter((t) => !reported.has(t.title) && t.outcome !== before.get(t.title)!.outcome).map(change);
+  const changedOutcomes = both.filter((t) => !reported.has(testName(t)) && t.outcome !== before.get(testName(t))!.outcome).map(change);
 
   const matrixCells = both.filter(isCell).flatMap((t): CellChange[] => {
-    const was = before.get(t.title)!;
+    const was = before.get(testName(t))!;
     const [answersBefore, answersAfter] = [answers(was), answers(t)];
     const answersChanged = JSON.stringify(answersBefore) !== JSON.stringify(answersAfter);
     if (!answersChanged && was.outcome === t.outcome) return [];
@@ -88,8 +89,8 @@ export function diffRuns(baseline: RunResults, current: RunResults): RunDiff {
     newFailures,
     fixed,
     changedOutcomes,
-    added: current.tests.filter((t) => !before.has(t.title)).map((t) => t.title),
-    removed: baseline.tests.filter((t) => !after.has(t.title)).map((t) => t.title),
+    added: current.tests.filter((t) => !before.has(testName(t))).map(testName),
+    removed: baseline.tests.filter((t) => !after.has(testName(t))).map(testName),
     matrixCells,
     shapes: shapeChanges(baseline, current),
   };

@@ -4,7 +4,7 @@
  * regression diff are all built from this file and the requirements catalogue, never from the raw reports, so
  * they agree with each other and a run can be compared with one from months ago.
  */
-import { declaredIds } from '../harness/covers';
+import { declaredIds, reportName } from '../harness/covers';
 import { type ExchangeNote, EXCHANGE_ANNOTATION, parseNote } from '../harness/exchange-note';
 import { KNOWN_DEVIATION_ANNOTATION } from '../harness/contract-deviations';
 import { INTERPRETATION_ANNOTATION, NOT_APPLICABLE_ANNOTATION } from '../harness/interpretations';
@@ -29,7 +29,7 @@ export type Outcome = 'passed' | 'failed' | 'skipped' | 'known-deviation' | 'dev
 export type FailureClass = 'environment-error' | 'contract-violation' | 'business-rule-violation' | 'blocked' | 'warning' | 'test-defect';
 
 export interface RunTest {
-  /** The title: stable across runs, it names the test's IDs and its expected outcome. */
+  /** The title: stable across runs, it says the behaviour and its expected outcome (the IDs are in `ids`); see {@link testName}. */
   title: string;
   file: string;
   /** The IDs the test declares (harness/covers.ts): a limit row or matrix cell, then requirement IDs. */
@@ -149,3 +149,12 @@ function failureOf(violations: string[], environmentError: boolean): FailureClas
 }
 
 const annotated = (t: ReportedTest, type: string) => t.annotations.filter((a) => a.type === type).map((a) => a.description ?? '');
+
+/**
+ * A test's name across runs: its IDs, then its title (harness/covers.ts, reportName). A run made while titles still
+ * began with their IDs in brackets gets the same name, so the regression diff matches its tests to today's.
+ */
+export function testName(test: Pick<RunTest, 'ids' | 'title'>): string {
+  return reportName(test.ids, test.title.replace(/^(\[[A-Z][A-Z0-9-]*-[0-9]{3}\] )+/, ''));
+}
+

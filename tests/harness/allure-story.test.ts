@@ -2,14 +2,16 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { metaFromLabels } from '../../harness/allure-labels';
 import { STORIES } from '../../harness/requirements';
-import { covering, declaredIds, storyOfStatus } from '../../harness/covers';
+import { covering, declaredIds, declaredName, storyOfStatus } from '../../harness/covers';
 import requirementsSchema from '../../fixtures/meta/requirements.schema.json' with { type: 'json' };
 
 const tags = (...ids: string[]) => ids.map((value) => ({ name: 'tag', value }));
 
-test('a test states its IDs once: the title shows them, the tags carry them, and readers read the tags', () => {
-  const [title, details] = covering({ requirements: ['CARD-ACTIVATE-002', 'CARD-ACTIVATE-003'], case: 'X-CELL-001' }, 'activating an ACTIVE card is refused');
-  assert.equal(title, '[X-CELL-001] [CARD-ACTIVATE-002] [CARD-ACTIVATE-003] activating an ACTIVE card is refused');
+test('a test states its IDs once: the title says the behaviour, the tags carry the IDs, and readers read the tags', () => {
+  const declaration = covering({ requirements: ['CARD-ACTIVATE-002', 'CARD-ACTIVATE-003'], case: 'X-CELL-001' }, 'activating an ACTIVE card is refused');
+  const [title, details] = declaration;
+  assert.equal(title, 'activating an ACTIVE card is refused');
+  assert.equal(declaredName(declaration), '[X-CELL-001] [CARD-ACTIVATE-002] [CARD-ACTIVATE-003] activating an ACTIVE card is refused', 'the name reports give it, as titles read before');
   assert.deepEqual(details.tag, ['@X-CELL-001', '@CARD-ACTIVATE-002', '@CARD-ACTIVATE-003']);
   assert.deepEqual(declaredIds(details.tag as string[]), ['X-CELL-001', 'CARD-ACTIVATE-002', 'CARD-ACTIVATE-003']);
   assert.deepEqual(declaredIds(['inferred', 'known deviation', 'CUST-STATUS-001']), ['CUST-STATUS-001']);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
+import { declaredName } from '../../harness/covers';
 import { effectDeclaration, effectMatrix, effectProblems, type EffectMatrix, loadEffectMatrices, MOVEMENTS } from '../../harness/effects';
 import { loadMatrices, matrix } from '../../harness/matrices';
 import { requirements } from '../../harness/requirements';
@@ -42,6 +43,6 @@ test('a status the transition matrix lacks, another entity, or an unknown transi
 test('a title names the cell, its rule and the answer SHOULD, and states the outcome', () => {
   const m = wallet();
   const cell = (status: string, movement: string) => m.cells.find((c) => c.status === status && c.movement === movement)!;
-  assert.equal(effectDeclaration(m, cell('DEBIT_FREEZE', 'debit'))[0], '[WALLET-EFFECT-CELL-023] [WALLET-EFFECT-005] [WALLET-EFFECT-008] a DEBIT_FREEZE wallet: a debit of 10.00 is refused and changes nothing');
-  assert.equal(effectDeclaration(m, cell('ACTIVE', 'debit'))[0], '[WALLET-EFFECT-CELL-002] [WALLET-EFFECT-001] an ACTIVE wallet: a debit of 10.00 goes through and moves the balance by -10.00');
+  assert.equal(declaredName(effectDeclaration(m, cell('DEBIT_FREEZE', 'debit'))), '[WALLET-EFFECT-CELL-023] [WALLET-EFFECT-005] [WALLET-EFFECT-008] a DEBIT_FREEZE wallet: a debit of 10.00 is refused and changes nothing');
+  assert.equal(declaredName(effectDeclaration(m, cell('ACTIVE', 'debit'))), '[WALLET-EFFECT-CELL-002] [WALLET-EFFECT-001] an ACTIVE wallet: a debit of 10.00 goes through and moves the balance by -10.00');
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
+import { declaredName } from '../../harness/covers';
 import { operations } from '../../harness/contract';
 import { expandRows, limitDeclaration, type LimitFile, type LimitValue, limitFile, limitTitle, loadLimitFiles, presenceOf, resolveValue, shownValue } from '../../harness/limits';
 
@@ -60,7 +61,7 @@ test('a title shows a bound, the test\'s own data and a presence as the text row
 
 test('titles name the row, its requirements, where it runs, the value and the outcome', () => {
   const [first] = expandRows(file, { scope: ['international'], type: ['ATM'] });
-  assert.equal(limitDeclaration(file, first)[0], '[T-LIMIT-001] [CARD-PREF-003] international ATM: maxTransaction {upper+1} (above-max) is rejected with 400 on maxTransaction');
+  assert.equal(declaredName(limitDeclaration(file, first)), '[T-LIMIT-001] [CARD-PREF-003] international ATM: maxTransaction {upper+1} (above-max) is rejected with 400 on maxTransaction');
 });
 
 test('a title names the given, and what a later read must show', () => {
@@ -83,7 +84,7 @@ test('every limit file names an operation of the contract', () => {
 });
 
 test('a title masks the value of a personal field by its key, an array item by item, and leaves the test\'s own data and other values as they are', () => {
-  const titleOf = (field: string, value: LimitValue) => limitDeclaration(file, { row: { ...file.rows[0], field, value, boundary: 'above-max' as const, expect: { status: 200 } }, at: {} })[0];
+  const titleOf = (field: string, value: LimitValue) => declaredName(limitDeclaration(file, { row: { ...file.rows[0], field, value, boundary: 'above-max' as const, expect: { status: 200 } }, at: {} }));
   assert.match(titleOf('emailRecipients', 'ops.team@example.com'), / emailRecipients \*\*\*\*@example\.com \(above-max\)/);
   assert.match(titleOf('mobile', '9876543210'), / mobile XXXXXX3210 /);
   assert.match(titleOf('emailRecipients', ['ops.team@example.com']), / emailRecipients \*\*\*\*@example\.com \(above-max\)/);
@@ -99,7 +100,7 @@ test('the rows\' titles read as they did when values were text', () => {
     searchCustomers: { searchType: ['FIRST_NAME'] },
     updateCardPreferences: { scope: ['international'], type: ['ATM'] },
   };
-  const titles = new Set(loadLimitFiles().flatMap((file) => expandRows(file, dimensions[file.operation] ?? {}).map((c) => limitDeclaration(file, c)[0])));
+  const titles = new Set(loadLimitFiles().flatMap((file) => expandRows(file, dimensions[file.operation] ?? {}).map((c) => declaredName(limitDeclaration(file, c)))));
   for (const title of [
     '[NOMINEE-LIMIT-003] [CUST-NOMINEE-002] percentShare 50+49 (below-min) is rejected with PPCUST_010',
     '[NOMINEE-LIMIT-008] [CUST-NOMINEE-003] given a minor nominee: guardian omitted (missing) is rejected with PPCUST_010',

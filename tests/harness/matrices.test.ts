@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
+import { declaredName } from '../../harness/covers';
 import { cellDeclaration, cellTests, codeAlternatives, type Matrix, matrix, matrixProblems, pathTo } from '../../harness/matrices';
 import { messageLike } from '../../harness/transitions';
 
@@ -75,13 +76,13 @@ test('the matrices expand to 121 + 20 customer, 121 + 20 wallet and 18 card test
 
 test('titles state the cell, its requirements and the outcome, with the actor where the cell has two', () => {
   const customer = matrix('customer-status');
-  const titles = cellTests(customer).map((step) => cellDeclaration(customer, step)[0]);
+  const titles = cellTests(customer).map((step) => declaredName(cellDeclaration(customer, step)));
   assert.ok(titles.includes('[CUST-CELL-100] [CUST-STATUS-003] CLOSED → ACTIVE is rejected with PPCUST_032 and the status stays CLOSED'));
   assert.ok(titles.includes('[CUST-CELL-034] [CUST-STATUS-004] FRAUD → ACTIVE is refused for the partner with 403 and the status stays FRAUD'));
   assert.ok(titles.includes('[CUST-CELL-034] [CUST-STATUS-004] FRAUD → ACTIVE succeeds for the support role and a later read returns ACTIVE'));
   assert.equal(new Set(titles).size, titles.length, 'titles are unique: reports track history by them');
   const card = matrix('card-status');
-  const cardTitles = cellTests(card).map((step) => cellDeclaration(card, step)[0]);
+  const cardTitles = cellTests(card).map((step) => declaredName(cellDeclaration(card, step)));
   assert.ok(cardTitles.includes('[CARD-CELL-004] [CARD-STATUS-002] LOCKED card, LOCKED request succeeds with "Card was already LOCKED"'));
   // The rule's requirement, then the inferred answer's; and both codes the docs allow (invalid-card-transition-code).
   assert.ok(cardTitles.includes('[CARD-CELL-006] [CARD-STATUS-003] [CARD-STATUS-006] LOCKED card, BLOCKED request is rejected with PPCUST_032 or PP_CORP_187 and the status stays LOCKED'));

@@ -85,6 +85,16 @@ test('the diff lists new failures, fixes, other changed outcomes, added and gone
   assert.match(diffMarkdown(diff), /## New failures \(2\)\n\n- a: passed → failed\n- new: absent → failed/);
 });
 
+test('a run made while titles began with their IDs diffs against one whose titles do not, with no spurious change', () => {
+  const ids = ['CUST-CELL-100', 'CUST-STATUS-003'];
+  const before = run([{ title: '[CUST-CELL-100] [CUST-STATUS-003] CLOSED → ACTIVE is rejected', ids, outcome: 'passed' }, { title: '[CUST-STATUS-001] gone', ids: ['CUST-STATUS-001'] }]);
+  const after = run([{ title: 'CLOSED → ACTIVE is rejected', ids, outcome: 'failed' }, { title: 'new', ids: ['CUST-STATUS-001'] }]);
+  const diff = diffRuns(before, after);
+  assert.deepEqual(diff.newFailures.map((c) => c.title), ['[CUST-CELL-100] [CUST-STATUS-003] CLOSED → ACTIVE is rejected']);
+  assert.deepEqual([diff.added, diff.removed], [['[CUST-STATUS-001] new'], ['[CUST-STATUS-001] gone']]);
+  assert.deepEqual(diffRuns(after, after), { ...diffRuns(after, after), newFailures: [], fixed: [], changedOutcomes: [], added: [], removed: [] });
+});
+
 test('npm run diff exits 1 on a new failure, 0 without, and 2 with one line for a path that holds no run', () => {
   const dir = mkdtempSync(join(tmpdir(), 'diff-'));
   try {

@@ -66,7 +66,7 @@ describe('known deviations and matrix discovery', { concurrency: 2 }, () => {
 
   test('--discover-matrices writes the observed matrices and a diff that lists exactly the changed cell, and fails', async () => {
     await inTempDir(async (dir) => {
-      const run = spawnSync(process.execPath, ['--import', 'tsx', 'runner/conformance.ts', '--discover-matrices', '--grep', 'CARD-CELL'], {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'runner/conformance.ts', '--discover-matrices', '--grep', '@CARD-CELL'], {
         cwd: root,
         env: { ...process.env, CI: '', CONFORMANCE_ENV: '', BASE_URL: '', REPORTS_DIR: dir, SANDBOX_PORT: String(await freePort()), SANDBOX_FAULTS: 'card-block-from-locked', WORKERS: '1' },
         encoding: 'utf8',

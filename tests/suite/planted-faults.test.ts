@@ -139,7 +139,7 @@ describe('planted faults', () => {
     const notPassed = recorded.filter((t) => t.outcome !== 'expected' && !(t.outcome === 'skipped' && t.unreachable));
     assert.deepEqual(notPassed.map((t) => `${t.file}: ${t.title} (${t.outcome}; ${t.violations.join(', ')})`), []);
     assert.deepEqual(recorded.filter((t) => t.unreachable).map((t) => t.matrixCell ?? t.title).sort(), [
-      '[CARD-ACTIVATE-001] a newly issued ALLOCATED card activates: 200 "Card Activated Successfully", and a later read returns ACTIVE',
+      'a newly issued ALLOCATED card activates: 200 "Card Activated Successfully", and a later read returns ACTIVE',
       'card-status CARD-CELL-010 partner', 'card-status CARD-CELL-011 partner', 'card-status CARD-CELL-012 partner',
       'card-status CARD-CELL-013 partner', 'card-status CARD-CELL-014 partner', 'card-status CARD-CELL-015 partner',
       'card-status CARD-CELL-016 partner', 'card-status CARD-CELL-017 partner', 'card-status CARD-CELL-018 partner',

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXCHANGE_ANNOTATION } from '../harness/exchange-note';
+import { annotationsOf } from '../harness/annotations';
 import { localBin } from '../runner/local-bin';
 
 export interface TimedRun {
@@ -48,7 +48,7 @@ function countExchanges(suites: readonly Suite[]): number {
       n +
       countExchanges(suite.suites ?? []) +
       // From the runs alone: Playwright repeats a run's annotations on the test.
-      (suite.specs ?? []).flatMap((spec) => spec.tests).flatMap((t) => t.results.flatMap((r) => r.annotations ?? [])).filter((a) => a.type === EXCHANGE_ANNOTATION).length,
+      (suite.specs ?? []).flatMap((spec) => spec.tests).flatMap((t) => annotationsOf(t.results.flatMap((r) => r.annotations ?? []), 'exchange')).length,
     0,
   );
 }

@@ -4,16 +4,24 @@
  * https://dev.m2p.app/docs/prepaidv2/integration-guide/authentication
  */
 import type { APIRequestContext } from '@playwright/test';
+import { annotate } from './annotations';
 import { operation } from './contract';
+import { currentTestInfo } from './current-test';
 import type { Credentials, Target } from './env';
 import { type Exchange, send } from './exchange';
 import { maskText, registerSecret } from './mask';
 
-/** Thrown when the environment, not the API's behaviour, stops a test. Its message starts with `ENVIRONMENT ERROR:`. */
+/**
+ * Thrown when the environment, not the API's behaviour, stops a test. Its message starts with `ENVIRONMENT ERROR:`
+ * for a person (and Allure's categories); the reports learn it from the running test's `environment-error`
+ * annotation, written here, since a test that meets one is no verdict on the API whatever becomes of the error.
+ */
 export class EnvironmentError extends Error {
   override name = 'EnvironmentError';
   constructor(message: string) {
     super(`ENVIRONMENT ERROR: ${maskText(message)}`);
+    const info = currentTestInfo();
+    if (info) annotate(info, 'environment-error', maskText(message), { once: true });
   }
 }
 

@@ -8,9 +8,6 @@ import { existsSync, readFileSync } from 'node:fs';
 
 export const BREAKER_FILE_VARIABLE = 'CONFORMANCE_BREAKER_FILE';
 
-/** The annotation of a test skipped because the breaker tripped. */
-export const NOT_RUN = 'not-run';
-
 /** Consecutive tests failed by environment errors (none passing between) that trip the breaker: a gateway that drops one request in seven never gets there. */
 export const TRIP_AFTER = 10;
 

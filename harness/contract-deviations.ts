@@ -6,13 +6,11 @@
  * An excused finding is no failure, but it is not silent either: the test gets a `known-deviation` annotation.
  */
 import type { TestInfo } from '@playwright/test';
+import { annotate, type Excuse } from './annotations';
 import { checks } from './checks/index';
 import type { Exchange } from './exchange';
 import { type Deviation, type Expectations, expired, today } from './expectations';
 import type { Finding } from './findings';
-
-/** The annotation type of a finding an entry excused: `<ID> on <operation>[ <status>]: <reason> (<file>)`. */
-export const KNOWN_DEVIATION_ANNOTATION = 'known-deviation';
 
 /** The checks of every exchange (harness/checks): the contract checks and the money checks. */
 const EVERY_EXCHANGE: ReadonlySet<string> = new Set(checks.map((check) => check.id));
@@ -50,34 +48,29 @@ export function withoutKnownDeviations(findings: readonly Finding[], exchange: E
   if (registered.deviations.length === 0) return [...findings];
   return findings.filter((finding) => {
     const deviation = excusedBy(finding, exchange, registered.deviations, on);
-    if (deviation && info) note(info, deviationNote(deviation, registered.file));
+    if (deviation && info) annotate(info, 'known-deviation', excuseOf(deviation, registered.file), { once: true });
     return !deviation;
   });
 }
 
-/** `CONTRACT-BC-001 on trackCardDelivery 409: <reason> (expectations/sandbox.json)`. */
-export function deviationNote(deviation: Deviation, file: string | undefined): string {
-  return `${noteHead(deviation)}: ${deviation.reason}${file ? ` (${file})` : ''}`;
+/** What the test tells the reports of an excused finding: the entry's requirement, operation, status, reason and file. */
+export function excuseOf(deviation: Deviation, file: string | undefined): Excuse {
+  return {
+    requirement: deviation.id,
+    operation: deviation.operation!,
+    ...(deviation.status !== undefined && { status: deviation.status }),
+    reason: deviation.reason,
+    ...(file !== undefined && { file }),
+  };
 }
 
-/** True when a test's `known-deviation` note was written for this entry (reports read the notes of run-results.json). */
-export function notedFor(note: string, deviation: Deviation): boolean {
-  return note.startsWith(`${noteHead(deviation)}: `);
+/** True when an excuse a test reported was made by this entry (reports read them from run-results.json). */
+export function excusedUnder(excuse: Excuse, deviation: Deviation): boolean {
+  return excuse.requirement === deviation.id && excuse.operation === deviation.operation && excuse.status === deviation.status;
 }
 
-/** True when a `known-deviation` note excused a finding of this requirement, under whichever entry. */
-export function notedForRequirement(note: string, requirementId: string): boolean {
-  return note.startsWith(`${requirementId} on `);
-}
-
-/** `CONTRACT-BC-001 on trackCardDelivery 409`: what a note says before its reason. */
-function noteHead(deviation: Deviation): string {
-  const status = deviation.status === undefined ? '' : ` ${deviation.status}`;
-  return `${deviation.id} on ${deviation.operation}${status}`;
-}
-
-function note(info: TestInfo, description: string): void {
-  if (!info.annotations.some((a) => a.type === KNOWN_DEVIATION_ANNOTATION && a.description === description)) {
-    info.annotations.push({ type: KNOWN_DEVIATION_ANNOTATION, description });
-  }
+/** `CONTRACT-BC-001 on trackCardDelivery 409: <reason> (expectations/sandbox.json)`: an excuse as a report line shows it. */
+export function excuseLine(excuse: Excuse): string {
+  const status = excuse.status === undefined ? '' : ` ${excuse.status}`;
+  return `${excuse.requirement} on ${excuse.operation}${status}: ${excuse.reason}${excuse.file ? ` (${excuse.file})` : ''}`;
 }

@@ -7,6 +7,7 @@
  * tags; the title says the behaviour alone, so a console line, a JUnit name and an Allure title show each ID once.
  */
 import type { TestDetails } from '@playwright/test';
+import { annotation } from './annotations';
 import { requirement, type Story } from './requirements';
 
 export interface Coverage {
@@ -20,12 +21,6 @@ export interface Coverage {
   story?: Story;
 }
 
-/** The annotation types Allure reads as labels (allure-playwright turns `allure.label.<name>` into label <name>). */
-export const OPERATION_ANNOTATION = 'allure.label.operation';
-export const STORY_ANNOTATION = 'allure.label.story';
-/** The test's tags, as one annotation: a JUnit property `tags`. */
-export const TAGS_ANNOTATION = 'tags';
-
 /**
  * The title and details of a test that covers `coverage`; spread into `test(…)`.
  * @example test(...covering(['CARD-ACTIVATE-001'], 'a newly issued card activates'), async ({ data }) => { … });
@@ -37,13 +32,13 @@ export function covering(coverage: Coverage | readonly string[], text: string): 
   for (const id of stated.requirements) requirement(id);
   const ids = [...(stated.case ? [stated.case] : []), ...stated.requirements];
   const tags = ids.map((id) => `@${id}`);
-  const annotation = [
+  const annotations = [
     // Playwright's JUnit report shows annotations as properties but not tags: this one gives a CI the tags there too.
-    { type: TAGS_ANNOTATION, description: tags.join(' ') },
-    ...(stated.operation ? [{ type: OPERATION_ANNOTATION, description: stated.operation }] : []),
-    ...(stated.story ? [{ type: STORY_ANNOTATION, description: stated.story }] : []),
+    annotation('tags', tags.join(' ')),
+    ...(stated.operation ? [annotation('allure.label.operation', stated.operation)] : []),
+    ...(stated.story ? [annotation('allure.label.story', stated.story)] : []),
   ];
-  return [text, { tag: tags, annotation }];
+  return [text, { tag: tags, annotation: annotations }];
 }
 
 /** The aspect a test's expected HTTP status says: an answer, a validation failure, or a refusal by a rule. */

@@ -20,8 +20,6 @@ export interface ExchangeNote {
   requestId?: string;
 }
 
-export const EXCHANGE_ANNOTATION = 'exchange';
-
 export function noteOf(exchange: Exchange): ExchangeNote {
   const { response } = exchange;
   const requestId = requestIdOf(exchange.request.headers);

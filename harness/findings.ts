@@ -41,9 +41,6 @@ export interface DefectKey {
   where: string;
 }
 
-/** The annotation a test carries per finding it saw: a {@link SeenFinding} as JSON. */
-export const FINDING_ANNOTATION = 'finding';
-
 /** What a test records of a finding it saw, already masked: the reports group these by `id`. */
 export interface SeenFinding extends DefectKey {
   /** `F-` and 8 hex digits of the key: the same defect has the same ID in every test and every run. */

@@ -8,24 +8,24 @@ import type { Faker } from '@faker-js/faker';
 import { type APIRequestContext, request } from '@playwright/test';
 import { labelKnownDeviation } from './allure-labels';
 import { TokenCache } from './auth';
-import { breakerTripped, NOT_RUN } from './circuit-breaker';
+import { annotate } from './annotations';
+import { breakerTripped } from './circuit-breaker';
 import { ApiClient, ExchangeLog } from './client';
 import { setCurrentExchanges } from './current-test';
 import { declaredIds } from './covers';
-import { useDeviations, withoutKnownDeviations } from './contract-deviations';
-import { DataFactory, seededFaker, testSeed } from './data';
+import { useDeviations } from './contract-deviations';
+import { DataFactory, seededFaker, seedOfTest } from './data';
 import { loadTarget, type Target } from './env';
-import { EXCHANGE_ANNOTATION, formatNote, noteOf } from './exchange-note';
+import { noteOf } from './exchange-note';
 import { deviationFor, type Expectations, expectationsPath, readCheckedExpectations, today } from './expectations';
 import { fixtureRoot } from './fixture-root';
 import type { CellClients } from './transitions';
 import type { Finding } from './findings';
 import { useProfile } from './interpretations';
-import { failureMessage, judge } from './judge';
 import { keepWorker } from './kept-worker';
 import { maskExchange } from './mask';
-import { ConformanceError, isVerified, report } from './verify';
-import { onlyWarnings, takeDeferredWarnings, useConfirms, WARNINGS_ONLY, WARNINGS_ONLY_MESSAGE } from './warnings';
+import { ConformanceError, isVerified, verdictOn } from './verify';
+import { takeDeferredWarnings, useConfirms, WARNINGS_ONLY_MESSAGE } from './warnings';
 
 export interface WorkerFixtures {
   /** The environment under test (see harness/env.ts). */
@@ -149,7 +149,7 @@ export const test = fixtureRoot.extend<TestFixtures, WorkerFixtures>({
   ],
   faker: [
     async ({ target }, use, testInfo) => {
-      await use(seededFaker(testSeed(target.seed, testInfo.titlePath)));
+      await use(seededFaker(seedOfTest(target.seed, testInfo)));
     },
     BOXED,
   ],
@@ -163,7 +163,7 @@ export const test = fixtureRoot.extend<TestFixtures, WorkerFixtures>({
     async ({ exchangeLog, target, expectations }, use, testInfo) => {
       // The environment is plainly down (harness/circuit-breaker.ts): the test is not run, and says why.
       const notRun = breakerTripped();
-      if (notRun) testInfo.annotations.push({ type: NOT_RUN, description: notRun });
+      if (notRun) annotate(testInfo, 'not-run', notRun);
       testInfo.skip(notRun !== undefined, notRun);
       // Epic, feature, severity and links are added when the report is built (runner/allure-results.ts).
       const deviation = deviationFor(declaredIds(testInfo.tags), expectations, today());
@@ -172,37 +172,27 @@ export const test = fixtureRoot.extend<TestFixtures, WorkerFixtures>({
       if (deviation) testInfo.fail(true, `known deviation of ${target.environment} (${deviation.id}, ${expectations.file}): ${deviation.reason}`);
       await use();
       // What each exchange answered, for the coverage and regression reports built from the run (no bodies: no personal data).
-      for (const exchange of exchangeLog.exchanges) testInfo.annotations.push({ type: EXCHANGE_ANNOTATION, description: formatNote(noteOf(exchange)) });
+      for (const exchange of exchangeLog.exchanges) annotate(testInfo, 'exchange', noteOf(exchange));
       // Every exchange meets the contract, whether or not the test verified it: judge the ones it did not.
       const failures: string[] = [];
       const allFindings: Finding[] = [];
       const warnings = takeDeferredWarnings(testInfo);
       for (const exchange of exchangeLog.exchanges.filter((e) => !isVerified(e))) {
-        const findings = withoutKnownDeviations(judge(exchange), exchange, testInfo);
-        if (findings.length === 0) continue;
-        report(testInfo, findings, exchange);
-        const message = failureMessage(exchange, findings);
-        if (onlyWarnings(findings)) {
-          warnings.push(message);
+        const verdict = verdictOn(exchange, undefined, testInfo);
+        if (!verdict) continue;
+        if (verdict.warningsOnly) {
+          warnings.push(verdict.message);
           continue;
         }
-        // Environment errors first: reports classify a failure by how its message starts.
-        if (findings[0].kind === 'environment') failures.unshift(message);
-        else failures.push(message);
-        allFindings.push(...findings);
-      }
-      // A token that could not be had stops the test before any exchange: it is still the environment's fault.
-      for (const error of testInfo.errors) {
-        const line = error.message?.split('\n').find((l) => l.includes('ENVIRONMENT ERROR:'));
-        const description = line?.slice(line.indexOf('ENVIRONMENT ERROR:'));
-        if (description && !testInfo.annotations.some((a) => a.type === 'environment-error')) {
-          testInfo.annotations.push({ type: 'environment-error', description });
-        }
+        // Environment errors first: a person, and Allure's categories, read a failure's first line.
+        if (verdict.findings[0].kind === 'environment') failures.unshift(verdict.message);
+        else failures.push(verdict.message);
+        allFindings.push(...verdict.findings);
       }
       // Warnings fail a test only when nothing else did, so that its failure says what it is (harness/warnings.ts).
       const passedOtherwise = testInfo.status === testInfo.expectedStatus && failures.length === 0;
       if (passedOtherwise && warnings.length > 0) {
-        testInfo.annotations.push({ type: WARNINGS_ONLY, description: String(warnings.length) });
+        annotate(testInfo, 'warnings-only', String(warnings.length));
         failures.push([WARNINGS_ONLY_MESSAGE, ...warnings].join('\n'));
       }
       const failed = testInfo.status !== testInfo.expectedStatus || failures.length > 0;

@@ -10,6 +10,7 @@
  */
 export { expect } from '@playwright/test';
 export { ALERT_FIELDS, alertFields, changeAlertConfig, INTERFERENCE, readBackOf, type AlertChange, type AlertChangePlan, type AlertFields, type ReadBack } from './alert-change';
+export type { Actor } from './actor';
 export { allureMetadata, metaFromLabels, type TestMeta, type AllureMetadata } from './allure-labels';
 export { EnvironmentError, TokenCache } from './auth';
 export { expectOutcome, expectValue, type Expectation, type ProblemType, checks, type Check, type CheckContext } from './checks/index';
@@ -20,6 +21,7 @@ export {
   DataFactory,
   needed,
   seededFaker,
+  seedOfTest,
   testSeed,
   type AlertConfigKey,
   type CreatedAlertConfig,
@@ -59,7 +61,6 @@ export {
   outcomeFor,
   pathTo,
   setupPath,
-  type Actor,
   type CellOutcome,
   type CellRule,
   type Matrix,
@@ -70,9 +71,10 @@ export { assertTargetReachable } from './reachability';
 export { describeMutation, mutations, requestSchema, validBody, type Mutation, type MutationKind } from './request-bodies';
 export { requirement, requirements, severityOf, STORIES, type Level, type Requirement, type Severity, type Story } from './requirements';
 export { schemas, type SchemaVerdict } from './schema-registry';
-export { bringTo, exerciseCell, READ_BACK, type CellClients, type CellObservation } from './transitions';
+export { bringTo, exerciseCell, READ_BACK, type CellClients } from './transitions';
+export type { CellObservation, EffectObservation } from './annotations';
 export { CELL_AMOUNT, effectDeclaration, effectMatrix, effectTitle, loadEffectMatrices, MOVEMENTS, type EffectCell, type EffectMatrix, type Movement } from './effects';
-export { exerciseEffect, type EffectObservation } from './status-effects';
+export { exerciseEffect } from './status-effects';
 export { addedItems, balanceMoved, expectHistoryAddsUp, type Balance, type HistoryItem, type Ledger } from './ledger';
 export { expectRefused } from './refusal';
 export { ConformanceError, expectRule, verify } from './verify';

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { currentTestInfo } from './current-test';
+import { annotate } from './annotations';
 
 const FILE = join(import.meta.dirname, '..', 'fixtures', 'interpretations.json');
 
@@ -33,12 +34,6 @@ export interface Point {
 
 /** A profile's picks: point ID → side ID. A point it does not name accepts every side. */
 export type Picks = Readonly<Record<string, string>>;
-
-/** The annotation type of a side an answer showed: `<point>=<side>`. */
-export const INTERPRETATION_ANNOTATION = 'interpretation';
-
-/** The annotation type of a test skipped because the side the environment showed rules out what it checks. */
-export const NOT_APPLICABLE_ANNOTATION = 'not-applicable';
 
 let catalogue: ReadonlyMap<string, Point> | undefined;
 
@@ -113,11 +108,8 @@ export const sidesThisRunAccepts = (id: string): string[] => acceptedSides(id, r
  * @example if (!sawSide('error-code-key', 'business.code')) // a finding on the point's requirements
  */
 export function sawSide(id: string, side: string, picks: Picks = runPicks): boolean {
-  const description = `${id}=${side}`;
   const info = currentTestInfo();
-  if (info && !info.annotations.some((a) => a.type === INTERPRETATION_ANNOTATION && a.description === description)) {
-    info.annotations.push({ type: INTERPRETATION_ANNOTATION, description });
-  }
+  if (info) annotate(info, 'interpretation', `${id}=${side}`, { once: true });
   return acceptedSides(id, picks).includes(side);
 }
 
@@ -154,6 +146,6 @@ export function sideNamed(id: string, candidate: string | undefined): string | u
 export function skipOnSide(id: string, side: string, why: string): void {
   const info = currentTestInfo();
   if (!info) throw new Error(`skipOnSide(${id}=${side}) outside a test`);
-  info.annotations.push({ type: NOT_APPLICABLE_ANNOTATION, description: `${id}=${side}` });
+  annotate(info, 'not-applicable', `${id}=${side}`);
   info.skip(true, `not applicable where the environment takes side ${side} of interpretation point ${id}: ${why}`);
 }

@@ -5,12 +5,12 @@
  */
 import type { TestDetails } from '@playwright/test';
 import { basename, join } from 'node:path';
+import type { Actor } from './actor';
 import { readJsonFiles } from './json-files';
 import { point } from './interpretations';
 import { covering, storyOfStatus } from './covers';
 import { provenRequirements, type RuleWithAnswer } from './requirements';
 
-export type Actor = 'partner' | 'support';
 
 /** The documented rule that decides a cell. */
 export type CellRule = 'allowed' | 'same-status' | 'terminal' | 'support-only' | 'already-in-status' | 'wrong-state';

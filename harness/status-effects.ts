@@ -5,6 +5,7 @@
  * `effect-observation` annotation, before any verdict, so discovery can write the matrix an environment has.
  */
 import { test } from '@playwright/test';
+import { annotate, type EffectObservation } from './annotations';
 import { businessCodeIn } from './business-code';
 import { judgeable } from './checks/check';
 import { CELL_AMOUNT, CELL_FUNDING, type EffectCell, type EffectMatrix, MOVEMENT_REQUEST } from './effects';
@@ -14,25 +15,13 @@ import { expectRefused } from './refusal';
 import { bringTo, type CellClients, pathOrSkip, skipWithoutSupport } from './transitions';
 import { expectRule, verify } from './verify';
 
-/** What an environment did for one effect cell: the discovery report is made of these. */
-export interface EffectObservation {
-  effects: string;
-  cell: string;
-  status: number;
-  businessCode?: string;
-  /** How far the total balance moved, in major units (negative for less money). */
-  balanceChange: number;
-  /** How many successful items the history gained. */
-  recorded: number;
-}
-
 /**
  * The body of an effect cell's test.
  * @example test(...effectDeclaration(effects, cell), ({ cellClients }) => exerciseEffect(effects, cell, cellClients));
  */
 export async function exerciseEffect(effects: EffectMatrix, cell: EffectCell, clients: CellClients): Promise<void> {
   const info = test.info();
-  info.annotations.push({ type: 'matrix-cell', description: `${effects.effects} ${cell.id} partner` });
+  annotate(info, 'matrix-cell', `${effects.effects} ${cell.id} partner`);
   const transitions = matrix(effects.transitions);
   const path = pathOrSkip(transitions, cell.status, effects.effects, cell.id);
   skipWithoutSupport(path, clients);
@@ -57,7 +46,7 @@ export async function exerciseEffect(effects: EffectMatrix, cell: EffectCell, cl
       balanceChange: moved,
       recorded: added.length,
     };
-    info.annotations.push({ type: 'effect-observation', description: JSON.stringify(seen) });
+    annotate(info, 'effect-observation', seen);
   }
 
   // The cell's rule first, so a movement that breaks it is reported under it; then the history must still add up.

@@ -5,13 +5,15 @@
  * `matrix-observation` annotation, before any verdict, so discovery can write the matrix an environment has.
  */
 import { test } from '@playwright/test';
+import { annotate, type CellObservation } from './annotations';
 import { businessCodeIn, businessCodeOf } from './business-code';
 import { judgeable } from './checks/check';
 import type { ApiClient } from './client';
 import type { DataFactory, IssuedCard } from './data';
 import type { Exchange } from './exchange';
 import { expectedSide } from './interpretations';
-import { type Actor, CARD_CODE_POINT, codeAlternatives, type Matrix, setupPath, type Step } from './matrices';
+import type { Actor } from './actor';
+import { CARD_CODE_POINT, codeAlternatives, type Matrix, setupPath, type Step } from './matrices';
 import { expectRefused } from './refusal';
 import { expectRule, type SetupOf, verify } from './verify';
 
@@ -44,18 +46,6 @@ const subjects: { customer: Subject<CustomerEntity>; wallet: Subject<IssuedCard>
   },
 };
 
-/** What an environment did for one cell and actor: the discovery report is made of these. */
-export interface CellObservation {
-  matrix: string;
-  cell: string;
-  actor: Actor;
-  status: number | null;
-  businessCode?: string;
-  message?: string;
-  /** The status a read after the request returned. */
-  readBack: string;
-}
-
 export interface CellClients {
   data: DataFactory;
   partner: ApiClient;
@@ -72,7 +62,7 @@ export interface CellClients {
 export async function exerciseCell(matrix: Matrix, step: Step, clients: CellClients): Promise<void> {
   const { cell, outcome } = step;
   const info = test.info();
-  info.annotations.push({ type: 'matrix-cell', description: `${matrix.matrix} ${cell.id} ${outcome.actor}` });
+  annotate(info, 'matrix-cell', `${matrix.matrix} ${cell.id} ${outcome.actor}`);
   const path = pathOrSkip(matrix, cell.from, matrix.matrix, cell.id);
   skipWithoutSupport(path, clients, outcome.actor);
   const subject = subjects[matrix.entity] as Subject<unknown>;
@@ -82,7 +72,7 @@ export async function exerciseCell(matrix: Matrix, step: Step, clients: CellClie
   const exchange = await clientFor(clients, outcome.actor).call(matrix.operation, { body: subject.body(clients.data, entity, cell.to) });
   const readBack = await subject.read(clients.data, entity);
   // An environment fault (no answer, a gateway's 5xx) says nothing of the rule: the cell is not observed.
-  if (judgeable(exchange)) info.annotations.push({ type: 'matrix-observation', description: JSON.stringify(observe(matrix, step, exchange, readBack)) });
+  if (judgeable(exchange)) annotate(info, 'matrix-observation', observe(matrix, step, exchange, readBack));
 
   const rule = cell.requirements[0];
   const answer = { status: outcome.status, businessCode: expectedCode(matrix, outcome, exchange) };
@@ -107,7 +97,7 @@ export async function exerciseCell(matrix: Matrix, step: Step, clients: CellClie
 export function pathOrSkip(matrix: Matrix, status: string, owner: string, cellId: string): Step[] {
   const path = setupPath(matrix, status);
   if (path) return path;
-  test.info().annotations.push({ type: 'matrix-unreachable', description: `${owner} ${cellId}` });
+  annotate(test.info(), 'matrix-unreachable', `${owner} ${cellId}`);
   test.skip(true, `${cellId}: ${status} is unreachable: no path of allowed transitions from ${matrix.initial} in fixtures/matrices/${matrix.matrix}.json`);
   // test.skip(true, …) throws; this line only tells the type checker so.
   throw new Error(`${cellId} was not skipped`);

@@ -10,17 +10,18 @@
  * customer owns what creating a customer answers).
  */
 import type { TestInfo } from '@playwright/test';
+import { annotate } from './annotations';
 import { EXPECTED_OUTCOME, type Expectation, expectValue } from './checks/index';
 import { withoutKnownDeviations } from './contract-deviations';
 import { currentTestInfo, latestExchange } from './current-test';
 import { toCurl } from './curl';
 import type { Exchange } from './exchange';
 import { declaredIds } from './covers';
-import { defectId, FINDING_ANNOTATION, type Finding, type SeenFinding } from './findings';
+import { defectId, type Finding, type SeenFinding } from './findings';
 import { BLOCKED, failureMessage, judge, keyOf, violatedRequirements } from './judge';
 import { maskExchange, maskText, maskValue } from './mask';
 import { requirement } from './requirements';
-import { deferWarnings, isWarning, onlyWarnings, SETUP_ON_INFERENCE, SETUP_STOPPED } from './warnings';
+import { deferWarnings, isWarning, onlyWarnings } from './warnings';
 
 /** The failure of a test; `findings` keeps the typed detail for whoever catches it. */
 export class ConformanceError extends Error {
@@ -61,20 +62,37 @@ export function isVerified(exchange: Exchange): boolean {
  */
 export function verify<Body = unknown>(exchange: Exchange, expectation?: Expectation, step?: SetupOf): Body {
   verified.add(exchange);
-  const judged = judge(exchange, expectation);
-  if (judged.length === 0) return exchange.response?.json as Body;
   const info = currentTestInfo();
-  const findings = withoutKnownDeviations(judged, exchange, info);
-  if (findings.length === 0) return exchange.response?.json as Body;
   const setup = isSetup(info, step);
-  const message = failureMessage(exchange, findings, { setup });
-  if (info) report(info, findings, exchange, setup);
-  const warnings = onlyWarnings(findings);
+  const verdict = verdictOn(exchange, expectation, info, setup);
+  if (!verdict) return exchange.response?.json as Body;
+  const { findings, message } = verdict;
   // Warnings alone do not stop the test (harness/warnings.ts), so its documented rules are still judged; but a set-up
   // step that did not get what the test needs (its expectation missed) cannot go on.
-  if (warnings && !(setup && findings.some((f) => f.check === EXPECTED_OUTCOME))) return warned(info, message, setup, exchange.response?.json as Body);
+  if (verdict.warningsOnly && !(setup && findings.some((f) => f.check === EXPECTED_OUTCOME))) return warned(info, message, setup, exchange.response?.json as Body);
   if (info && setup) stopped(info, step!);
   throw new ConformanceError(message, findings);
+}
+
+/** What judging an exchange in a test came to: its findings (none excused), their failure message, and whether all are warnings. */
+export interface Verdict {
+  findings: Finding[];
+  message: string;
+  warningsOnly: boolean;
+}
+
+/**
+ * The one judging path of an exchange in a test, for `verify` and for the exchanges a test left unverified (the
+ * conformance fixture judges those when the test ends): every check and the expectation, known deviations excused,
+ * the rest reported where reports read them. Undefined when nothing is left.
+ */
+export function verdictOn(exchange: Exchange, expectation: Expectation | undefined, info: TestInfo | undefined, setup = false): Verdict | undefined {
+  const judged = judge(exchange, expectation);
+  if (judged.length === 0) return undefined;
+  const findings = withoutKnownDeviations(judged, exchange, info);
+  if (findings.length === 0) return undefined;
+  if (info) report(info, findings, exchange, setup);
+  return { findings, message: failureMessage(exchange, findings, { setup }), warningsOnly: onlyWarnings(findings) };
 }
 
 /** After warnings: a test's own step fails the test when it ends; a set-up step's are recorded and nothing more. */
@@ -90,8 +108,8 @@ function warned<T>(info: TestInfo | undefined, message: string, setup: boolean, 
  * that could make no customer would certify having judged nothing.
  */
 function stopped(info: TestInfo, step: SetupOf): void {
-  info.annotations.push({ type: SETUP_STOPPED, description: step.setupOf });
-  if (step.onInference) info.annotations.push({ type: SETUP_ON_INFERENCE, description: step.setupOf });
+  annotate(info, 'setup-stopped', step.setupOf);
+  if (step.onInference) annotate(info, 'setup-on-inference', step.setupOf);
 }
 
 /**
@@ -126,9 +144,6 @@ function isSetup(info: TestInfo | undefined, step: SetupOf | undefined): boolean
  * was read from, gives its curl line.
  */
 export function report(info: TestInfo, findings: readonly Finding[], exchange?: Exchange, setup = false, readFrom?: Exchange): void {
-  const annotate = (type: string, description: string) => {
-    if (!info.annotations.some((a) => a.type === type && a.description === description)) info.annotations.push({ type, description });
-  };
   const replayed = exchange ?? readFrom;
   const curl = replayed && toCurl(replayed);
   for (const finding of findings.filter((f) => f.kind !== 'environment')) {
@@ -143,10 +158,10 @@ export function report(info: TestInfo, findings: readonly Finding[], exchange?: 
       ...(isWarning(finding.requirement) && { warning: true as const }),
       ...(curl && { curl }),
     };
-    annotate(FINDING_ANNOTATION, JSON.stringify(seen));
+    annotate(info, 'finding', seen, { once: true });
   }
-  for (const id of violatedRequirements(findings)) annotate(setup ? 'setup-violation' : 'violation', id);
-  for (const finding of findings.filter((f) => f.kind === 'environment')) annotate('environment-error', maskText(finding.message));
+  for (const id of violatedRequirements(findings)) annotate(info, setup ? 'setup-violation' : 'violation', id, { once: true });
+  for (const finding of findings.filter((f) => f.kind === 'environment')) annotate(info, 'environment-error', maskText(finding.message), { once: true });
   if (!exchange) return;
   const n = info.attachments.filter((a) => a.name.endsWith(' exchange.json')).length + 1;
   const name = `${n}. ${exchange.operationId}`;

@@ -4,29 +4,14 @@
  * INTERPRETING.md) is a **warning**: it is recorded like any finding, but the test goes on, so the documented rules it
  * also checks are still judged, and a set-up step that sees one does not block the test. A test whose own steps saw
  * warnings, and nothing worse, fails when it ends with a message that starts {@link WARNINGS_ONLY_MESSAGE} and the
- * annotation {@link WARNINGS_ONLY}, which run-results reads (failure `warning`): its other requirements count as judged.
+ * annotation `warnings-only` (harness/annotations.ts), which run-results reads (failure `warning`): its other requirements count as judged.
  */
 import type { TestInfo } from '@playwright/test';
 import type { Finding } from './findings';
 import { requirement } from './requirements';
 
-/** The annotation of a test that failed on warnings alone; its message starts {@link WARNINGS_ONLY_MESSAGE}. */
-export const WARNINGS_ONLY = 'warnings-only';
-
 /** The message's first line: what a reader sees first in a report. */
 export const WARNINGS_ONLY_MESSAGE = 'WARNINGS ONLY: every rule this test broke is an inferred or SHOULD rule, so no documented MUST was found broken:';
-
-/**
- * The annotation of a test a set-up step stopped, naming the step's subject: its findings, warnings too, blocked it
- * (a set-up step that misses what the test needs cannot go on, whatever the rule's level).
- */
-export const SETUP_STOPPED = 'setup-stopped';
-
-/**
- * The annotation of a test blocked by a set-up step that rests on inference (harness/verify.ts, SetupOf `onInference`:
- * it takes an inferred matrix cell, say), naming the step's subject: its rules are "not judged here".
- */
-export const SETUP_ON_INFERENCE = 'setup-on-inference';
 
 let confirmed: ReadonlySet<string> = new Set();
 

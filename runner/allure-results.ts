@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { labelResult } from '../harness/allure-labels';
-import { FINDING_ANNOTATION } from '../harness/findings';
+import type { AnnotationType } from '../harness/annotations';
 
 /** Labels every test result in `resultsDir` not labelled yet; returns how many it labelled. */
 export function labelAllureResults(resultsDir: string, seed: string): number {
@@ -18,7 +18,7 @@ export function labelAllureResults(resultsDir: string, seed: string): number {
     if (result.labels?.some((label: { name: string }) => label.name === 'epic')) continue;
     // allure-playwright makes each annotation a step; a finding's is a line of JSON, which the test's failure message
     // and its category already say in words.
-    result.steps = (result.steps ?? []).filter((step: { name?: string }) => !step.name?.startsWith(`${FINDING_ANNOTATION}: `));
+    result.steps = (result.steps ?? []).filter((step: { name?: string }) => !step.name?.startsWith(`${'finding' satisfies AnnotationType}: `));
     if (labelResult(result, seed)) labelled += 1;
     writeFileSync(path, JSON.stringify(result));
   }

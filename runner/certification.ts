@@ -8,7 +8,7 @@
  * that only tests of inferred matrix cells or limit rows found violated. Built from
  * run-results.json, the catalogue and the environment's profile (expectations/<environment>.json).
  */
-import { notedFor } from '../harness/contract-deviations';
+import { excusedUnder } from '../harness/contract-deviations';
 import type { Deviation, Expectations } from '../harness/expectations';
 import { type Picks, points } from '../harness/interpretations';
 import type { Exploration } from '../harness/exploration/explore';
@@ -103,7 +103,7 @@ export function certify(
   const excusedTests = run.tests.filter((t) => t.outcome === 'known-deviation');
   // An entry naming an operation excuses findings inside tests (their notes); any other excuses the whole tests that declare its ID.
   const testsExcusedBy = (d: Deviation) =>
-    d.operation ? run.tests.filter((t) => t.excused?.some((note) => notedFor(note, d))) : excusedTests.filter((t) => t.ids.includes(d.id));
+    d.operation ? run.tests.filter((t) => t.excused?.some((excuse) => excusedUnder(excuse, d))) : excusedTests.filter((t) => t.ids.includes(d.id));
   const { format: _, findings = [], tests, ...metadata } = run;
   return {
     ...metadata,

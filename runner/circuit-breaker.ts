@@ -7,7 +7,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
-import { BREAKER_FILE_VARIABLE, NOT_RUN, TRIP_AFTER } from '../harness/circuit-breaker';
+import { hasAnnotation } from '../harness/annotations';
+import { BREAKER_FILE_VARIABLE, TRIP_AFTER } from '../harness/circuit-breaker';
 
 export default class CircuitBreaker implements Reporter {
   private readonly file = join(tmpdir(), `conformance-breaker-${process.pid}`);
@@ -22,9 +23,9 @@ export default class CircuitBreaker implements Reporter {
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
-    if (result.annotations.some((a) => a.type === NOT_RUN)) this.notRun++;
+    if (hasAnnotation(result.annotations, 'not-run')) this.notRun++;
     if (result.status === 'skipped') return;
-    const environmentError = result.status !== 'passed' && result.annotations.some((a) => a.type === 'environment-error');
+    const environmentError = result.status !== 'passed' && hasAnnotation(result.annotations, 'environment-error');
     this.consecutive = environmentError ? this.consecutive + 1 : 0;
     if (this.consecutive < TRIP_AFTER || this.tripped) return;
     this.tripped = true;

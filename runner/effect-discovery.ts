@@ -5,13 +5,13 @@
  * was refused and changed nothing), not the exact refusal answer: that is a SHOULD of its own. Pure functions.
  */
 import { CELL_AMOUNT, type EffectCell, type EffectMatrix } from '../harness/effects';
-import type { EffectObservation } from '../harness/status-effects';
+import { annotationsOf, type EffectObservation } from '../harness/annotations';
 import type { CellDifference } from './cell-difference';
-import { jsonAnnotations, type PlaywrightJsonReport, reportedTests } from './playwright-report';
+import { type PlaywrightJsonReport, reportedTests } from './playwright-report';
 
 /** Every effect observation in a Playwright JSON report. */
 export function effectObservationsFrom(report: PlaywrightJsonReport): EffectObservation[] {
-  return reportedTests(report).flatMap((t) => jsonAnnotations<EffectObservation>(t, 'effect-observation'));
+  return reportedTests(report).flatMap((t) => annotationsOf(t.annotations, 'effect-observation'));
 }
 
 const signed = (cell: EffectCell) => `${cell.movement === 'debit' ? '-' : '+'}${CELL_AMOUNT}`;

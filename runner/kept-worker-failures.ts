@@ -8,7 +8,8 @@
  * mark, so no failure can pass for an expected one.
  */
 import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
-import { KEEP_WORKERS_VARIABLE, KEPT_WORKER_ANNOTATION, KEPT_WORKER_REASON } from '../harness/kept-worker';
+import { type AnnotationType, hasAnnotation } from '../harness/annotations';
+import { KEEP_WORKERS_VARIABLE, KEPT_WORKER_REASON } from '../harness/kept-worker';
 
 export default class KeptWorkerFailures implements Reporter {
   constructor() {
@@ -17,9 +18,9 @@ export default class KeptWorkerFailures implements Reporter {
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
-    if (!result.annotations.some((a) => a.type === KEPT_WORKER_ANNOTATION)) return;
+    if (!hasAnnotation(result.annotations, 'kept-worker')) return;
     test.expectedStatus = 'passed';
-    const ordinary = (annotations: TestResult['annotations']) => annotations.filter((a) => a.type !== KEPT_WORKER_ANNOTATION && !(a.type === 'fail' && a.description === KEPT_WORKER_REASON));
+    const ordinary = (annotations: TestResult['annotations']) => annotations.filter((a) => a.type !== ('kept-worker' satisfies AnnotationType) && !(a.type === 'fail' && a.description === KEPT_WORKER_REASON));
     result.annotations = ordinary(result.annotations);
     test.annotations.splice(0, test.annotations.length, ...ordinary(test.annotations));
   }

@@ -9,15 +9,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CellOutcome, codeAlternatives, type Matrix, type MatrixCell } from '../harness/matrices';
 import type { EffectMatrix } from '../harness/effects';
-import type { EffectObservation } from '../harness/status-effects';
-import { type CellObservation, messageLike } from '../harness/transitions';
+import { annotationsOf, type CellObservation, type EffectObservation } from '../harness/annotations';
+import { messageLike } from '../harness/transitions';
 import type { CellDifference } from './cell-difference';
 import { effectDiff, observedEffects } from './effect-discovery';
-import { jsonAnnotations, type PlaywrightJsonReport, reportedTests } from './playwright-report';
+import { type PlaywrightJsonReport, reportedTests } from './playwright-report';
 
 /** Every cell observation in a Playwright JSON report. */
 export function observationsFrom(report: PlaywrightJsonReport): CellObservation[] {
-  return reportedTests(report).flatMap((t) => jsonAnnotations<CellObservation>(t, 'matrix-observation'));
+  return reportedTests(report).flatMap((t) => annotationsOf(t.annotations, 'matrix-observation'));
 }
 
 /** The expected outcome in words: `409 PPCUST_032, stays CLOSED` or `200 "Card was already LOCKED", becomes LOCKED`. */

@@ -68,8 +68,3 @@ function uniqueAnnotations(annotations: Annotation[]): Annotation[] {
     return true;
   });
 }
-
-/** The annotations of `type` a test carries whose description is a JSON value (an observation, a finding), parsed. */
-export function jsonAnnotations<T>(test: Pick<ReportedTest, 'annotations'>, type: string): T[] {
-  return test.annotations.filter((a) => a.type === type && a.description).map((a) => JSON.parse(a.description!) as T);
-}

@@ -3,7 +3,6 @@
  * certification decides on them, so both read them here.
  */
 import { checks } from '../harness/checks/index';
-import { notedForRequirement } from '../harness/contract-deviations';
 import type { Requirement } from '../harness/requirements';
 import { type RunTest, testName } from './run-results';
 
@@ -72,7 +71,7 @@ export function requirementVerdicts(catalogue: Iterable<Requirement>, tests: rea
 /** A contract check's: violated, else excused when a known deviation let one of its findings through, else as tried. */
 function checkVerdict(id: string, own: RunTest[], violating: RunTest[]): Verdict {
   if (violating.length > 0) return 'violated';
-  if (own.some((t) => t.excused?.some((note) => notedForRequirement(note, id)))) return 'excused';
+  if (own.some((t) => t.excused?.some((excuse) => excuse.requirement === id))) return 'excused';
   return own.some((t) => t.outcome !== 'skipped') ? 'held' : 'not-tried';
 }
 

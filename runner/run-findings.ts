@@ -5,9 +5,9 @@
  * masked curl line that replays it. Coverage, certification, the Allure categories and the regression diff list these
  * first.
  */
-import { FINDING_ANNOTATION, type SeenFinding } from '../harness/findings';
-import { SETUP_STOPPED } from '../harness/warnings';
-import { jsonAnnotations, type ReportedTest } from './playwright-report';
+import { annotationsOf, hasAnnotation } from '../harness/annotations';
+import type { SeenFinding } from '../harness/findings';
+import type { ReportedTest } from './playwright-report';
 
 export interface RunFinding extends Omit<SeenFinding, 'setup' | 'curl'> {
   /** Failed tests that saw it (for a warning, any test). */
@@ -23,7 +23,7 @@ export interface RunFinding extends Omit<SeenFinding, 'setup' | 'curl'> {
 /** What a test saw, parsed from its `finding` annotations (each once). */
 export function seenFindings(test: Pick<ReportedTest, 'annotations'>): SeenFinding[] {
   const seen = new Map<string, SeenFinding>();
-  for (const finding of jsonAnnotations<SeenFinding>(test, FINDING_ANNOTATION)) {
+  for (const finding of annotationsOf(test.annotations, 'finding')) {
     // A defect seen by the test itself outranks the same defect seen by one of its set-up steps.
     if (!seen.has(finding.id) || !finding.setup) seen.set(finding.id, finding);
   }
@@ -36,7 +36,7 @@ export function seenFindings(test: Pick<ReportedTest, 'annotations'>): SeenFindi
  * harness/verify.ts): then the step missed what the test needs, on a warning's rule.
  */
 export function blockingFindings(test: Pick<ReportedTest, 'annotations'>, seen: readonly SeenFinding[] = seenFindings(test)): string[] {
-  const stoppedBySetup = test.annotations.some((a) => a.type === SETUP_STOPPED);
+  const stoppedBySetup = hasAnnotation(test.annotations, 'setup-stopped');
   const stopping = stoppedBySetup ? seen : seen.filter((f) => !f.warning);
   return stopping.length > 0 && stopping.every((f) => f.setup) ? stopping.map((f) => f.id) : [];
 }

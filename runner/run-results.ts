@@ -4,11 +4,10 @@
  * regression diff are all built from this file and the requirements catalogue, never from the raw reports, so
  * they agree with each other and a run can be compared with one from months ago.
  */
+import { type AnnotationType, annotationsOf, type Excuse, hasAnnotation } from '../harness/annotations';
 import { declaredIds, reportName } from '../harness/covers';
-import { type ExchangeNote, EXCHANGE_ANNOTATION, parseNote } from '../harness/exchange-note';
-import { KNOWN_DEVIATION_ANNOTATION } from '../harness/contract-deviations';
-import { INTERPRETATION_ANNOTATION, NOT_APPLICABLE_ANNOTATION } from '../harness/interpretations';
-import { SETUP_ON_INFERENCE, WARNINGS_ONLY } from '../harness/warnings';
+import type { ExchangeNote } from '../harness/exchange-note';
+import { requirement } from '../harness/requirements';
 import type { PlaywrightJsonReport, ReportedTest } from './playwright-report';
 import { blockingFindings, type RunFinding, runFindings, seenFindings } from './run-findings';
 import { reportedTests } from './playwright-report';
@@ -51,11 +50,8 @@ export interface RunTest {
   blockedOnInference?: string[];
   /** The requirements it saw broken that cannot block certification (harness/warnings.ts), passed or not; absent when none. */
   warnings?: string[];
-  /**
-   * Contract findings a known deviation at exchange grain let through, as harness/contract-deviations.ts notes
-   * them: `<ID> on <operation>[ <status>]: <reason> (<file>)`. Absent when there were none.
-   */
-  excused?: string[];
+  /** Contract findings a known deviation at exchange grain let through (harness/contract-deviations.ts); absent when none. */
+  excused?: Excuse[];
   /** Why a skipped test was skipped (missing credentials, an unreachable matrix status). */
   skipReason?: string;
   /**
@@ -100,12 +96,12 @@ export function runTestsFrom(report: PlaywrightJsonReport): RunTest[] {
     const seenByTest = seenFindings(t);
     const seen = seenByTest.map((f) => f.id);
     const outcome = outcomeOf(t);
-    const environmentError = annotated(t, 'environment-error').length > 0;
+    const environmentError = hasAnnotation(t.annotations, 'environment-error');
     const blockedBy = outcome === 'failed' && !environmentError ? blockingFindings(t, seenByTest) : [];
-    const onInference = blockedBy.length > 0 ? annotated(t, SETUP_ON_INFERENCE) : [];
+    const onInference = blockedBy.length > 0 ? annotated(t, 'setup-on-inference') : [];
     const warnings = [...new Set(seenByTest.filter((f) => f.warning).map((f) => f.requirement))];
     // The fixture adds it only when nothing else failed the test (harness/fixtures.ts).
-    const warningsOnly = annotated(t, WARNINGS_ONLY).length > 0;
+    const warningsOnly = hasAnnotation(t.annotations, 'warnings-only');
     return {
       title: t.title,
       file: t.file,
@@ -118,11 +114,12 @@ export function runTestsFrom(report: PlaywrightJsonReport): RunTest[] {
       ...(blockedBy.length > 0 && { blockedBy }),
       ...(onInference.length > 0 && { blockedOnInference: [...new Set(onInference)] }),
       ...(warnings.length > 0 && { warnings }),
-      ...(annotated(t, KNOWN_DEVIATION_ANNOTATION).length > 0 && { excused: annotated(t, KNOWN_DEVIATION_ANNOTATION) }),
-      ...(outcome === 'skipped' && { skipReason: annotated(t, 'skip')[0] ?? '' }),
-      ...([...annotated(t, 'matrix-unreachable'), ...annotated(t, NOT_APPLICABLE_ANNOTATION)].length > 0 && { unreachable: true as const }),
-      exchanges: annotated(t, EXCHANGE_ANNOTATION).map(parseNote).filter((n): n is ExchangeNote => n !== undefined),
-      sides: [...new Set(annotated(t, INTERPRETATION_ANNOTATION))],
+      ...(hasAnnotation(t.annotations, 'known-deviation') && { excused: annotationsOf(t.annotations, 'known-deviation') }),
+      // Playwright's own annotation of a skipped test: its reason.
+      ...(outcome === 'skipped' && { skipReason: t.annotations.find((a) => a.type === 'skip')?.description ?? '' }),
+      ...((hasAnnotation(t.annotations, 'matrix-unreachable') || hasAnnotation(t.annotations, 'not-applicable')) && { unreachable: true as const }),
+      exchanges: annotationsOf(t.annotations, 'exchange'),
+      sides: [...new Set(annotated(t, 'interpretation'))],
       durationMs: t.durationMs,
     };
   });
@@ -143,12 +140,14 @@ export function runFindingsFrom(report: PlaywrightJsonReport): RunFinding[] {
 /** An environment error outranks a violation: a contract cannot be judged on an answer that never came. */
 function failureOf(violations: string[], environmentError: boolean): FailureClass {
   if (environmentError) return 'environment-error';
-  if (violations.some((id) => id.startsWith('CONTRACT-'))) return 'contract-violation';
+  // The catalogue says which requirements are the contract's (their area), not their IDs' spelling.
+  if (violations.some((id) => requirement(id).area === 'Contract')) return 'contract-violation';
   if (violations.length > 0) return 'business-rule-violation';
   return 'test-defect';
 }
 
-const annotated = (t: ReportedTest, type: string) => t.annotations.filter((a) => a.type === type).map((a) => a.description ?? '');
+/** The test's annotations of a type whose payload is text. */
+const annotated = (t: ReportedTest, type: AnnotationType & ('violation' | 'setup-violation' | 'setup-on-inference' | 'interpretation')) => annotationsOf(t.annotations, type);
 
 /**
  * A test's name across runs: its IDs, then its title (harness/covers.ts, reportName). A run made while titles still

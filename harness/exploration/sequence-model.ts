@@ -8,7 +8,8 @@
  * inference, and nothing is re-typed from the fixtures.
  */
 import { effectMatrix, type Movement } from '../effects';
-import { type Actor, cellFor, matrix, type Matrix, outcomeFor } from '../matrices';
+import type { Actor } from '../actor';
+import { cellFor, matrix, type Matrix, outcomeFor } from '../matrices';
 import * as wallet from './wallet-model';
 import type { Outcome, Prediction, WalletState } from './wallet-model';
 

@@ -13,7 +13,7 @@ import type { DataFactory, IssuedCard } from '../data';
 import type { Exchange } from '../exchange';
 import type { Finding } from '../findings';
 import { judge } from '../judge';
-import type { Actor } from '../matrices';
+import type { Actor } from '../actor';
 import { isWarning } from '../warnings';
 import type { SequenceState } from './sequence-model';
 import type { Outcome, Prediction } from './wallet-model';

@@ -1,4 +1,4 @@
-import { covering, describeMutation, expectRule, mutations, operations, schemas, test, testSeed, validBody, verify } from '../../harness';
+import { covering, describeMutation, expectRule, mutations, operations, schemas, test, seedOfTest, validBody, verify } from '../../harness';
 
 // Every operation with a JSON body, from its request schema alone: each body breaks one rule of the schema and must
 // get the documented 400 (error-codes: validation failures are 400), never a 2xx or a 5xx. At most CAP per operation,
@@ -11,7 +11,7 @@ for (const operation of operations().filter((op) => op.requestSchemaId)) {
     const requirement = mutation.inferred ? 'CONTRACT-NEGATIVE-002' : 'CONTRACT-NEGATIVE-001';
     const title = `${operation.operationId}: ${describeMutation(mutation)} gets 400`;
     test(...covering({ requirements: [requirement], operation: operation.operationId }, title), async ({ api, target }) => {
-      const body = mutation.apply(validBody(operation.operationId, testSeed(target.seed, test.info().titlePath)));
+      const body = mutation.apply(validBody(operation.operationId, seedOfTest(target.seed, test.info())));
       // A body the schema accepts would test nothing: that is a defect of the generator, not of the API.
       if (schemas().validateRequest(operation.operationId, body)?.valid) throw new Error(`the mutated body is schema-valid: ${JSON.stringify(body)}`);
       const exchange = await api.call(operation.operationId, { body, pathParams: operation.samplePathParams });

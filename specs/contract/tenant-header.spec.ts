@@ -1,4 +1,4 @@
-import { covering, type Expectation, type Exchange, operations, sideExpectation, test, testSeed, validBody, verify } from '../../harness';
+import { covering, type Expectation, type Exchange, operations, sideExpectation, test, seedOfTest, validBody, verify } from '../../harness';
 
 /**
  * Customer search lists no X-TENANT-ID header and takes the tenant in its body (interpretation point
@@ -25,12 +25,12 @@ for (const operation of operations().filter((op) => op.secured)) {
   };
 
   test(...covering({ requirements: ['AUTH-TENANT-001'], operation: operation.operationId }, `${operation.operationId}: a request without X-TENANT-ID gets 400`), async ({ api, target }) => {
-    const exchange = await api.call(operation.operationId, { ...call(testSeed(target.seed, test.info().titlePath), target.tenant), tenant: null });
+    const exchange = await api.call(operation.operationId, { ...call(seedOfTest(target.seed, test.info()), target.tenant), tenant: null });
     verify(exchange, headerAnswer(operation.operationId, exchange, { status: 400, problemType: 'problem-with-message', requirements: ['AUTH-TENANT-001'] }));
   });
 
   test(...covering({ requirements: ['AUTH-TENANT-002'], operation: operation.operationId }, `${operation.operationId}: a request naming a tenant the token does not belong to gets 403`), async ({ api, target }) => {
-    const exchange = await api.call(operation.operationId, { ...call(testSeed(target.seed, test.info().titlePath), target.tenant), tenant: `${target.tenant}_NOT_MINE` });
+    const exchange = await api.call(operation.operationId, { ...call(seedOfTest(target.seed, test.info()), target.tenant), tenant: `${target.tenant}_NOT_MINE` });
     verify(exchange, headerAnswer(operation.operationId, exchange, { status: 403, requirements: ['AUTH-TENANT-002'] }));
   });
 }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import type { TestInfo } from '@playwright/test';
-import { excusedBy, KNOWN_DEVIATION_ANNOTATION, useDeviations, withoutKnownDeviations } from '../../harness/contract-deviations';
+import { annotation } from '../../harness/annotations';
+import { excusedBy, useDeviations, withoutKnownDeviations } from '../../harness/contract-deviations';
 import type { Deviation } from '../../harness/expectations';
 import type { Finding } from '../../harness/findings';
 import { exchange, problem } from './helpers';
@@ -58,7 +59,7 @@ test('the registered entries drop excused findings and note each entry once per 
     assert.deepEqual(withoutKnownDeviations([undocumentedCode], tracking409, info, TODAY), []);
     assert.deepEqual(withoutKnownDeviations([undocumentedCode], tracking400, info, TODAY), [undocumentedCode]);
     assert.deepEqual(info.annotations, [
-      { type: KNOWN_DEVIATION_ANNOTATION, description: 'CONTRACT-BC-001 on trackCardDelivery 409: PP_CORP_002 not yet in the docs, TICKET-12 (expectations/sandbox.json)' },
+      annotation('known-deviation', { requirement: 'CONTRACT-BC-001', operation: 'trackCardDelivery', status: 409, reason: 'PP_CORP_002 not yet in the docs, TICKET-12', file: 'expectations/sandbox.json' }),
     ]);
   } finally {
     useDeviations({ deviations: [] });

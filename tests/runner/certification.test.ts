@@ -126,11 +126,11 @@ test('a MUST that only tests of inferred cells or rows found violated is unconfi
 test('a contract finding excused at exchange grain makes its check excused, and the deviation lists the tests it excused in', () => {
   const contract = [...catalogue, { ...requirement('CONTRACT-BC-001', 'MUST'), operation: null, area: 'Contract' } as Requirement];
   const deviation = { id: 'CONTRACT-BC-001', operation: 'markLien', status: 409, reason: 'TICKET-9 not yet documented' };
-  const excused = { ...lienHeld, excused: ['CONTRACT-BC-001 on markLien 409: TICKET-9 not yet documented (expectations/sandbox.json)'] };
+  const excused = { ...lienHeld, excused: [{ requirement: 'CONTRACT-BC-001', operation: 'markLien', status: 409, reason: 'TICKET-9 not yet documented', file: 'expectations/sandbox.json' }] };
   const c = certify(run([excused, unreachable]), contract, profileWith([deviation]), {});
   assert.equal(c.verdict, 'CERTIFIED');
   assert.equal(c.requirements.find((r) => r.id === 'CONTRACT-BC-001')?.verdict, 'excused');
-  assert.deepEqual(c.deviationsApplied.map((d) => d.tests), [[lienHeld.title]]);
+  assert.deepEqual(c.deviationsApplied.map((d) => d.tests), [[lienHeld.title]], 'named by IDs and title');
 });
 
 test('a test that failed on warnings alone judged its MUST: held, and the SHOULD it broke is a warning (issue 20, mechanism 2)', () => {

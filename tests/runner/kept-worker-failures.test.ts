@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import type { TestCase, TestResult } from '@playwright/test/reporter';
-import { KEEP_WORKERS_VARIABLE, KEPT_WORKER_ANNOTATION, KEPT_WORKER_REASON } from '../../harness/kept-worker';
+import { annotation } from '../../harness/annotations';
+import { KEEP_WORKERS_VARIABLE, KEPT_WORKER_REASON } from '../../harness/kept-worker';
 import KeptWorkerFailures from '../../runner/kept-worker-failures';
 
 /** A test as the runner hands it to reporters when its worker ends it. */
@@ -18,7 +19,7 @@ test('loading the reporter lets workers keep a failed test\'s worker', () => {
 });
 
 test('a kept-worker test is an ordinary failure again, without the mark, before other reporters see it', () => {
-  const seen = ended([{ type: 'violation', description: 'CUST-STATUS-002' }, { type: KEPT_WORKER_ANNOTATION, description: 'failed' }, { type: 'fail', description: KEPT_WORKER_REASON }], 'failed');
+  const seen = ended([{ type: 'violation', description: 'CUST-STATUS-002' }, annotation('kept-worker', 'failed'), { type: 'fail', description: KEPT_WORKER_REASON }], 'failed');
   new KeptWorkerFailures().onTestEnd(seen.testCase, seen.result);
   assert.equal(seen.testCase.expectedStatus, 'passed');
   assert.deepEqual(seen.result.annotations, [{ type: 'violation', description: 'CUST-STATUS-002' }]);

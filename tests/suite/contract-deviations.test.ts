@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { KNOWN_DEVIATION_ANNOTATION } from '../../harness/contract-deviations';
+import { annotationsOf } from '../../harness/annotations';
+import { excuseLine } from '../../harness/contract-deviations';
 import type { Deviation } from '../../harness/expectations';
 import { runSuite, type SuiteRun, violatedRequirements } from './run-suite';
 
@@ -50,8 +51,8 @@ function specsOf(run: SuiteRun): ReportSpec[] {
 function knownDeviationNotes(run: SuiteRun): Map<string, string[]> {
   const notes = new Map<string, string[]>();
   for (const spec of specsOf(run)) {
-    const found = spec.tests.flatMap((t) => t.results.flatMap((r) => r.annotations ?? [])).filter((a) => a.type === KNOWN_DEVIATION_ANNOTATION);
-    if (found.length > 0) notes.set(spec.title, [...new Set(found.map((a) => a.description ?? ''))]);
+    const found = annotationsOf(spec.tests.flatMap((t) => t.results.flatMap((r) => r.annotations ?? [])), 'known-deviation');
+    if (found.length > 0) notes.set(spec.title, [...new Set(found.map(excuseLine))]);
   }
   return notes;
 }

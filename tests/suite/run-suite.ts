@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXCHANGE_ANNOTATION, parseNote } from '../../harness/exchange-note';
+import { annotationsOf } from '../../harness/annotations';
 import { buildSandbox } from '../../sandbox/app';
 import type { LatitudeOptions } from '../../sandbox/latitude/latitude';
 import type { FaultConsultations } from '../../sandbox/faults/fault-consultations';
@@ -195,7 +195,7 @@ function flatten(suites: JsonSuite[], parents?: string[]): TestOutcome[] {
     const tests = (suite.specs ?? []).flatMap((spec) =>
       spec.tests.map((t) => {
         const annotations = [...(t.annotations ?? []), ...t.results.flatMap((r) => r.annotations ?? [])];
-        const of = (type: string) => [...new Set(annotations.filter((a) => a.type === type).map((a) => a.description ?? ''))];
+        const of = (type: 'violation' | 'setup-violation' | 'interpretation' | 'environment-error' | 'matrix-cell' | 'matrix-unreachable' | 'not-applicable') => [...new Set(annotationsOf(annotations, type))];
         return {
           title: spec.title,
           file: spec.file,
@@ -209,10 +209,7 @@ function flatten(suites: JsonSuite[], parents?: string[]): TestOutcome[] {
           matrixCell: of('matrix-cell')[0],
           unreachable: of('matrix-unreachable').length + of('not-applicable').length > 0,
           // From the run's annotations alone: Playwright repeats them on the test.
-          requestIds: t.results
-            .flatMap((r) => r.annotations ?? [])
-            .filter((a) => a.type === EXCHANGE_ANNOTATION)
-            .flatMap((a) => parseNote(a.description ?? '')?.requestId ?? []),
+          requestIds: annotationsOf(t.results.flatMap((r) => r.annotations ?? []), 'exchange').flatMap((note) => note.requestId ?? []),
         };
       }),
     );

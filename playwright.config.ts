@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { loadTarget } from './harness/env';
+import { loadTarget } from './harness/environment/env';
 import { EXPLORATION_SPECS, EXPLORE_VARIABLE } from './harness/exploration/settings';
 import { allureCategories } from './runner/allure-categories';
 import { preflight } from './runner/preflight';
@@ -57,7 +57,7 @@ export default defineConfig({
   // Conformance is strict: a flaky result is information, never retried away.
   retries: 0,
   forbidOnly: !!process.env.CI,
-  // WORKERS, else 2 against the embedded sandbox and 8 against a remote environment (harness/env.ts).
+  // WORKERS, else 2 against the embedded sandbox and 8 against a remote environment (harness/environment/env.ts).
   workers: target.workers,
   timeout: 30_000,
   // First, before every other reporter: a failed test keeps its worker and is still reported failed (see the file).

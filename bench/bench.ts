@@ -70,7 +70,7 @@ for (const workers of [2, 8]) {
 }
 
 // A dead environment (a gateway that answers 502 to every call but the token's), against a passing run of the suite:
-// the circuit breaker (harness/circuit-breaker.ts) stops it once the environment is plainly down.
+// the circuit breaker (harness/environment/circuit-breaker.ts) stops it once the environment is plainly down.
 const failing = await withSandbox((url) => timedSuiteRun(url, { WORKERS: '2' }), 'environment-down');
 console.log(
   `${'a dead environment, 2 workers'.padEnd(34)} ${seconds(failing.seconds)}: ${failing.failed} failed, ${failing.skipped} not run (${(failing.seconds / clean.seconds).toFixed(2)}× the passing run)`,

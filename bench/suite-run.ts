@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { annotationsOf } from '../harness/annotations';
+import { annotationsOf } from '../harness/reporting/annotations';
 import { localBin } from '../runner/local-bin';
 
 export interface TimedRun {

@@ -6,29 +6,30 @@
  */
 import type { Faker } from '@faker-js/faker';
 import { type APIRequestContext, request } from '@playwright/test';
-import { labelKnownDeviation } from './allure-labels';
-import { TokenCache } from './auth';
-import { annotate } from './annotations';
-import { breakerTripped } from './circuit-breaker';
-import { ApiClient, ExchangeLog } from './client';
-import { setCurrentExchanges } from './current-test';
-import { declaredIds } from './covers';
-import { useDeviations } from './contract-deviations';
-import { DataFactory, seededFaker, seedOfTest } from './data';
-import { loadTarget, type Target } from './env';
-import { noteOf } from './exchange-note';
-import { deviationFor, type Expectations, expectationsPath, readCheckedExpectations, today } from './expectations';
-import { fixtureRoot } from './fixture-root';
-import type { CellClients } from './transitions';
-import type { Finding } from './findings';
-import { useProfile } from './interpretations';
-import { keepWorker } from './kept-worker';
-import { maskExchange } from './mask';
-import { ConformanceError, isVerified, verdictOn } from './verify';
-import { takeDeferredWarnings, useConfirms, WARNINGS_ONLY_MESSAGE } from './warnings';
+import { labelKnownDeviation } from './reporting/allure-labels';
+import { TokenCache } from './environment/auth';
+import { annotate } from './reporting/annotations';
+import { breakerTripped } from './environment/circuit-breaker';
+import { ApiClient, ExchangeLog } from './environment/client';
+import { setCurrentExchanges } from './environment/current-test';
+import { declaredIds } from './reporting/covers';
+import { useDeviations } from './verdicts/contract-deviations';
+import { DataFactory, seededFaker, seedOfTest } from './data/data';
+import { loadTarget, type Target } from './environment/env';
+import { noteOf } from './reporting/exchange-note';
+import { deviationFor, type Expectations, expectationsPath, readCheckedExpectations } from './profile/expectations';
+import { today } from './verdicts/deviation';
+import { fixtureRoot } from './environment/fixture-root';
+import type { CellClients } from './matrices/transitions';
+import type { Finding } from './reporting/findings';
+import { useProfile } from './verdicts/interpretations';
+import { keepWorker } from './environment/kept-worker';
+import { maskExchange } from './reporting/mask';
+import { ConformanceError, isVerified, verdictOn } from './verdicts/verify';
+import { takeDeferredWarnings, useConfirms, WARNINGS_ONLY_MESSAGE } from './verdicts/warnings';
 
 export interface WorkerFixtures {
-  /** The environment under test (see harness/env.ts). */
+  /** The environment under test (see harness/environment/env.ts). */
   target: Target;
   /** Playwright's API request context of this worker, shared by its tests (see the fixture for why). */
   http: APIRequestContext;
@@ -101,7 +102,7 @@ export const test = fixtureRoot.extend<TestFixtures, WorkerFixtures>({
       useProfile(expectations.interpretations);
       // Its entries that name an operation excuse contract findings there, in verify and below, not whole tests.
       useDeviations(expectations);
-      // The inferred requirements its owners confirmed stop a test like documented ones (harness/warnings.ts).
+      // The inferred requirements its owners confirmed stop a test like documented ones (harness/verdicts/warnings.ts).
       useConfirms(expectations.confirms);
       await use(expectations);
     },
@@ -161,7 +162,7 @@ export const test = fixtureRoot.extend<TestFixtures, WorkerFixtures>({
   ],
   conformance: [
     async ({ exchangeLog, target, expectations }, use, testInfo) => {
-      // The environment is plainly down (harness/circuit-breaker.ts): the test is not run, and says why.
+      // The environment is plainly down (harness/environment/circuit-breaker.ts): the test is not run, and says why.
       const notRun = breakerTripped();
       if (notRun) annotate(testInfo, 'not-run', notRun);
       testInfo.skip(notRun !== undefined, notRun);
@@ -189,7 +190,7 @@ export const test = fixtureRoot.extend<TestFixtures, WorkerFixtures>({
         else failures.push(verdict.message);
         allFindings.push(...verdict.findings);
       }
-      // Warnings fail a test only when nothing else did, so that its failure says what it is (harness/warnings.ts).
+      // Warnings fail a test only when nothing else did, so that its failure says what it is (harness/verdicts/warnings.ts).
       const passedOtherwise = testInfo.status === testInfo.expectedStatus && failures.length === 0;
       if (passedOtherwise && warnings.length > 0) {
         annotate(testInfo, 'warnings-only', String(warnings.length));

@@ -8,7 +8,7 @@ export function schemaFileName(operationId: string, part: string): string {
   return `${operationId}.${part}.schema.json`;
 }
 
-/** The `$id` of a schema file: what harness/contract.ts names and the registry looks up. */
+/** The `$id` of a schema file: what harness/contract/contract.ts names and the registry looks up. */
 export function schemaId(file: string): string {
   return `${SCHEMA_BASE}${file}`;
 }

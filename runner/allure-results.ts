@@ -1,12 +1,12 @@
 /**
  * Completes the Allure results of a run before its report is built: each test's epic, feature, story, severity,
  * requirement tags, documentation links and seed come from its title's requirement IDs, the catalogue and the contract
- * (harness/allure-labels.ts). A whole run and a merge of shards both pass through here (runner/report-run.ts).
+ * (harness/reporting/allure-labels.ts). A whole run and a merge of shards both pass through here (runner/report-run.ts).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { labelResult } from '../harness/allure-labels';
-import type { AnnotationType } from '../harness/annotations';
+import { labelResult } from '../harness/reporting/allure-labels';
+import type { AnnotationType } from '../harness/reporting/annotations';
 
 /** Labels every test result in `resultsDir` not labelled yet; returns how many it labelled. */
 export function labelAllureResults(resultsDir: string, seed: string): number {

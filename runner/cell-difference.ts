@@ -1,4 +1,4 @@
-import type { CellOutcome } from '../harness/matrices';
+import type { CellOutcome } from '../harness/matrices/matrices';
 
 /**
  * A cell and actor where the environment and the expectation disagree, or that the run could not observe: a row of

@@ -8,11 +8,12 @@
  * that only tests of inferred matrix cells or limit rows found violated. Built from
  * run-results.json, the catalogue and the environment's profile (expectations/<environment>.json).
  */
-import { excusedUnder } from '../harness/contract-deviations';
-import type { Deviation, Expectations } from '../harness/expectations';
-import { type Picks, points } from '../harness/interpretations';
+import { excusedUnder } from '../harness/verdicts/contract-deviations';
+import type { Expectations } from '../harness/profile/expectations';
+import type { Deviation } from '../harness/verdicts/deviation';
+import { type Picks, points } from '../harness/verdicts/interpretations';
 import type { Exploration } from '../harness/exploration/explore';
-import type { Requirement } from '../harness/requirements';
+import type { Requirement } from '../harness/reporting/requirements';
 import { CHECKED_ON_EVERY_EXCHANGE, type RequirementVerdict, requirementVerdicts } from './requirement-verdicts';
 import type { RunFinding } from './run-findings';
 import { type RunMetadata, type RunResults, type RunTest, testName } from './run-results';

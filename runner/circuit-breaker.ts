@@ -1,14 +1,14 @@
 /**
  * A reporter of every run of the configuration, in the main process: after TRIP_AFTER consecutive tests failed by
- * environment errors, it trips the breaker (harness/circuit-breaker.ts), so that the tests not yet started are skipped
+ * environment errors, it trips the breaker (harness/environment/circuit-breaker.ts), so that the tests not yet started are skipped
  * as not run instead of each failing after its own timeouts; the run then says so in one line.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
-import { hasAnnotation } from '../harness/annotations';
-import { BREAKER_FILE_VARIABLE, TRIP_AFTER } from '../harness/circuit-breaker';
+import { hasAnnotation } from '../harness/reporting/annotations';
+import { BREAKER_FILE_VARIABLE, TRIP_AFTER } from '../harness/environment/circuit-breaker';
 
 export default class CircuitBreaker implements Reporter {
   private readonly file = join(tmpdir(), `conformance-breaker-${process.pid}`);

@@ -37,7 +37,7 @@ if (problems.length > 0 || !target) {
 const DISCOVER = '--discover-matrices';
 const CALIBRATE = '--calibrate';
 const CERTIFY = process.argv.includes('--certify');
-// Read by the workers (harness/interpretations.ts) and by the reports (runner/run-reports.ts).
+// Read by the workers (harness/verdicts/interpretations.ts) and by the reports (runner/run-reports.ts).
 if (process.argv.includes(CALIBRATE)) process.env.CONFORMANCE_CALIBRATE = '1';
 const discover = process.argv.includes(DISCOVER);
 const { baseline, rest: afterBaseline } = baselineArgument('conformance', process.argv.slice(2));

@@ -4,8 +4,8 @@
  * saw it passed; an answer the contract does not document is a finding. For each requirement: its tests and its
  * verdict. For each matrix: cells passed, failed and skipped.
  */
-import { documentedResponse, type Operation } from '../harness/contract';
-import type { Requirement } from '../harness/requirements';
+import { documentedResponse, type Operation } from '../harness/contract/contract';
+import type { Requirement } from '../harness/reporting/requirements';
 import { matrixOf } from './matrix-cells';
 import { CHECKED_ON_EVERY_EXCHANGE, type RequirementVerdict, requirementVerdicts } from './requirement-verdicts';
 import type { RunFinding } from './run-findings';

@@ -1,11 +1,11 @@
 /**
  * Effect discovery: from a run's JSON report, what each status let through as the environment showed it (each effect
- * cell's `effect-observation`, written by harness/status-effects.ts before any verdict), and the cells where that is
+ * cell's `effect-observation`, written by harness/matrices/status-effects.ts before any verdict), and the cells where that is
  * not what fixtures/effects/ expects. Only the rule is compared (went through and moved the balance by its amount, or
  * was refused and changed nothing), not the exact refusal answer: that is a SHOULD of its own. Pure functions.
  */
-import { CELL_AMOUNT, type EffectCell, type EffectMatrix } from '../harness/effects';
-import { annotationsOf, type EffectObservation } from '../harness/annotations';
+import { CELL_AMOUNT, type EffectCell, type EffectMatrix } from '../harness/matrices/effects';
+import { annotationsOf, type EffectObservation } from '../harness/reporting/annotations';
 import type { CellDifference } from './cell-difference';
 import { type PlaywrightJsonReport, reportedTests } from './playwright-report';
 

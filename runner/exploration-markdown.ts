@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Exploration } from '../harness/exploration/explore';
-import { requirement } from '../harness/requirements';
+import { requirement } from '../harness/reporting/requirements';
 
 /** The files an exploration leaves in the reports folder, by `npm run explore` or a conformance run's `--explore`. */
 export const EXPLORATION_FILES = { json: 'exploration.json', markdown: 'exploration.md' } as const;

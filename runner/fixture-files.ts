@@ -1,10 +1,10 @@
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { interpretationProblems, type Point } from '../harness/interpretations';
-import { type LimitFile, limitProblems } from '../harness/limits';
-import { type EffectMatrix, effectProblems } from '../harness/effects';
-import { type Matrix, matrixProblems } from '../harness/matrices';
+import { interpretationProblems, type Point } from '../harness/verdicts/interpretations';
+import { type LimitFile, limitProblems } from '../harness/matrices/limits';
+import { type EffectMatrix, effectProblems } from '../harness/matrices/effects';
+import { type Matrix, matrixProblems } from '../harness/matrices/matrices';
 
 const root = join(import.meta.dirname, '..');
 const fixturesDir = join(root, 'fixtures');

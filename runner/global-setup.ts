@@ -1,5 +1,5 @@
 import { assertTargetReachable, loadTarget } from '../harness';
-import { assertIdentitiesAuthenticate } from '../harness/identities';
+import { assertIdentitiesAuthenticate } from '../harness/environment/identities';
 
 /**
  * Runs once before any test, after the configuration's checks of the target and the data files

@@ -2,9 +2,9 @@
  * The matrix cells (status transitions and status effects) and limit rows whose expected outcome rests on inference (provenance `inferred`, each with its
  * assumption): certification does not let such a test alone block a MUST (runner/certification.ts).
  */
-import { loadEffectMatrices } from '../harness/effects';
-import { loadLimitFiles } from '../harness/limits';
-import { loadMatrices } from '../harness/matrices';
+import { loadEffectMatrices } from '../harness/matrices/effects';
+import { loadLimitFiles } from '../harness/matrices/limits';
+import { loadMatrices } from '../harness/matrices/matrices';
 
 export function inferredCaseIds(): Set<string> {
   const cells = loadMatrices().flatMap((m) => m.cells.filter((cell) => cell.provenance === 'inferred').map((cell) => cell.id));

@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Picks, Point } from '../harness/interpretations';
+import type { Picks, Point } from '../harness/verdicts/interpretations';
 import type { RunTest } from './run-results';
 
 export interface ObservedPoint {

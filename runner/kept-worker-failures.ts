@@ -8,8 +8,8 @@
  * mark, so no failure can pass for an expected one.
  */
 import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
-import { type AnnotationType, hasAnnotation } from '../harness/annotations';
-import { KEEP_WORKERS_VARIABLE, KEPT_WORKER_REASON } from '../harness/kept-worker';
+import { type AnnotationType, hasAnnotation } from '../harness/reporting/annotations';
+import { KEEP_WORKERS_VARIABLE, KEPT_WORKER_REASON } from '../harness/environment/kept-worker';
 
 export default class KeptWorkerFailures implements Reporter {
   constructor() {

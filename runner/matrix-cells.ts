@@ -1,10 +1,10 @@
 /**
- * Which tests are matrix cells, and of which matrix: looked up by the case ID a test declares (harness/covers.ts) in
+ * Which tests are matrix cells, and of which matrix: looked up by the case ID a test declares (harness/reporting/covers.ts) in
  * the matrices themselves (transitions in fixtures/matrices/, status effects in fixtures/effects/), never told by
  * the shape of the ID.
  */
-import { loadEffectMatrices } from '../harness/effects';
-import { loadMatrices } from '../harness/matrices';
+import { loadEffectMatrices } from '../harness/matrices/effects';
+import { loadMatrices } from '../harness/matrices/matrices';
 
 let cache: ReadonlyMap<string, string> | undefined;
 

@@ -1,16 +1,16 @@
 /**
  * Matrix discovery: from a run's JSON report, the status-transition matrices (and, with runner/effect-discovery.ts,
  * the status-effect matrices) the environment showed (each cell's
- * `matrix-observation`, written by harness/transitions.ts before any verdict), and the diff against the expected
+ * `matrix-observation`, written by harness/matrices/transitions.ts before any verdict), and the diff against the expected
  * matrices in fixtures/: every cell where the two disagree. This is how a platform team learns that a release
  * changed a transition rule. Pure functions plus one writer.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CellOutcome, codeAlternatives, type Matrix, type MatrixCell } from '../harness/matrices';
-import type { EffectMatrix } from '../harness/effects';
-import { annotationsOf, type CellObservation, type EffectObservation } from '../harness/annotations';
-import { messageLike } from '../harness/transitions';
+import { type CellOutcome, codeAlternatives, type Matrix, type MatrixCell } from '../harness/matrices/matrices';
+import type { EffectMatrix } from '../harness/matrices/effects';
+import { annotationsOf, type CellObservation, type EffectObservation } from '../harness/reporting/annotations';
+import { messageLike } from '../harness/matrices/transitions';
 import type { CellDifference } from './cell-difference';
 import { effectDiff, observedEffects } from './effect-discovery';
 import { type PlaywrightJsonReport, reportedTests } from './playwright-report';

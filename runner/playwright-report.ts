@@ -27,7 +27,7 @@ export interface PlaywrightJsonReport {
 /** One test of the report. */
 export interface ReportedTest {
   title: string;
-  /** Its Playwright tags: the IDs it declares (harness/covers.ts), with an `@`. */
+  /** Its Playwright tags: the IDs it declares (harness/reporting/covers.ts), with an `@`. */
   tags: string[];
   /** Relative to specs/. */
   file: string;

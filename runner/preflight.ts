@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, loadTarget, type Target } from '../harness/env';
-import { deviationIds, expectationsPath, loadExpectations } from '../harness/expectations';
+import { ConfigError, loadTarget, type Target } from '../harness/environment/env';
+import { deviationIds, expectationsPath, loadExpectations } from '../harness/profile/expectations';
 import { checkFixtureFiles } from './fixture-files';
 
 export interface Preflight {

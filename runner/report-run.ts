@@ -6,9 +6,9 @@
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Target } from '../harness/env';
-import { loadEffectMatrices } from '../harness/effects';
-import { loadMatrices } from '../harness/matrices';
+import type { Target } from '../harness/environment/env';
+import { loadEffectMatrices } from '../harness/matrices/effects';
+import { loadMatrices } from '../harness/matrices/matrices';
 import { findingCategories } from './allure-categories';
 import { generateAllureReport } from './allure-report';
 import { labelAllureResults } from './allure-results';

@@ -3,7 +3,7 @@
  * certification decides on them, so both read them here.
  */
 import { checks } from '../harness/checks/index';
-import type { Requirement } from '../harness/requirements';
+import type { Requirement } from '../harness/reporting/requirements';
 import { type RunTest, testName } from './run-results';
 
 /**
@@ -49,7 +49,7 @@ export function requirementVerdicts(catalogue: Iterable<Requirement>, tests: rea
   return [...catalogue].map((requirement) => {
     const naming = tests.filter((t) => t.ids.includes(requirement.id));
     const own = everyExchange.has(requirement.id) ? tests.filter((t) => t.ids.includes(requirement.id) || t.exchanges.length > 0) : naming;
-    // A warning (harness/warnings.ts) breaks its requirement whether or not the test that saw it failed.
+    // A warning (harness/verdicts/warnings.ts) breaks its requirement whether or not the test that saw it failed.
     const violating = tests.filter(
       (t) => (t.outcome === 'failed' && [...t.violations, ...(t.setupViolations ?? [])].includes(requirement.id)) || t.warnings?.includes(requirement.id),
     );

@@ -1,12 +1,12 @@
 /**
  * The distinct defects of a run (`findings` in run-results.json): every failing test's findings grouped by defect ID
- * (harness/findings.ts), so one broken answer seen by three hundred tests is one line, with how many tests it failed,
+ * (harness/reporting/findings.ts), so one broken answer seen by three hundred tests is one line, with how many tests it failed,
  * how many it blocked (a set-up step saw it, the test's own rule was not judged), the first test that saw it and a
  * masked curl line that replays it. Coverage, certification, the Allure categories and the regression diff list these
  * first.
  */
-import { annotationsOf, hasAnnotation } from '../harness/annotations';
-import type { SeenFinding } from '../harness/findings';
+import { annotationsOf, hasAnnotation } from '../harness/reporting/annotations';
+import type { SeenFinding } from '../harness/reporting/findings';
 import type { ReportedTest } from './playwright-report';
 
 export interface RunFinding extends Omit<SeenFinding, 'setup' | 'curl'> {
@@ -32,8 +32,8 @@ export function seenFindings(test: Pick<ReportedTest, 'annotations'>): SeenFindi
 
 /**
  * The IDs of the findings that blocked a failed test: all it saw, when every one came from a set-up step. Warnings stop
- * no test (harness/warnings.ts), so they count only for a test a set-up step stopped (its `setup-stopped` annotation,
- * harness/verify.ts): then the step missed what the test needs, on a warning's rule.
+ * no test (harness/verdicts/warnings.ts), so they count only for a test a set-up step stopped (its `setup-stopped` annotation,
+ * harness/verdicts/verify.ts): then the step missed what the test needs, on a warning's rule.
  */
 export function blockingFindings(test: Pick<ReportedTest, 'annotations'>, seen: readonly SeenFinding[] = seenFindings(test)): string[] {
   const stoppedBySetup = hasAnnotation(test.annotations, 'setup-stopped');
@@ -67,7 +67,7 @@ export function findingLine(finding: Pick<RunFinding, 'id' | 'requirement' | 'op
 }
 
 /**
- * What a finding says beside its line: a warning (it cannot block certification, harness/warnings.ts), how many tests
+ * What a finding says beside its line: a warning (it cannot block certification, harness/verdicts/warnings.ts), how many tests
  * saw it and it blocked, the first of them.
  */
 export function findingReach(finding: RunFinding): string {

@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Target } from '../harness/env';
-import { keepLast4 } from '../harness/mask';
+import type { Target } from '../harness/environment/env';
+import { keepLast4 } from '../harness/reporting/mask';
 import type { PlaywrightJsonReport } from './playwright-report';
 import type { RunMetadata } from './run-results';
 

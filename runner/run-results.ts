@@ -4,10 +4,10 @@
  * regression diff are all built from this file and the requirements catalogue, never from the raw reports, so
  * they agree with each other and a run can be compared with one from months ago.
  */
-import { type AnnotationType, annotationsOf, type Excuse, hasAnnotation } from '../harness/annotations';
-import { declaredIds, reportName } from '../harness/covers';
-import type { ExchangeNote } from '../harness/exchange-note';
-import { requirement } from '../harness/requirements';
+import { type AnnotationType, annotationsOf, type Excuse, hasAnnotation } from '../harness/reporting/annotations';
+import { declaredIds, reportName } from '../harness/reporting/covers';
+import type { ExchangeNote } from '../harness/reporting/exchange-note';
+import { requirement } from '../harness/reporting/requirements';
 import type { PlaywrightJsonReport, ReportedTest } from './playwright-report';
 import { blockingFindings, type RunFinding, runFindings, seenFindings } from './run-findings';
 import { reportedTests } from './playwright-report';
@@ -22,7 +22,7 @@ export type Outcome = 'passed' | 'failed' | 'skipped' | 'known-deviation' | 'dev
 
 /**
  * Why a test failed, as the Allure categories sort it; `blocked`: only a set-up step of the test saw findings, so its
- * own rule was not judged; `warning`: it broke only rules that cannot block certification (harness/warnings.ts), and
+ * own rule was not judged; `warning`: it broke only rules that cannot block certification (harness/verdicts/warnings.ts), and
  * ran to its end, so its other rules were judged.
  */
 export type FailureClass = 'environment-error' | 'contract-violation' | 'business-rule-violation' | 'blocked' | 'warning' | 'test-defect';
@@ -31,36 +31,36 @@ export interface RunTest {
   /** The title: stable across runs, it says the behaviour and its expected outcome (the IDs are in `ids`); see {@link testName}. */
   title: string;
   file: string;
-  /** The IDs the test declares (harness/covers.ts): a limit row or matrix cell, then requirement IDs. */
+  /** The IDs the test declares (harness/reporting/covers.ts): a limit row or matrix cell, then requirement IDs. */
   ids: string[];
   outcome: Outcome;
   failure?: FailureClass;
   /** Requirement IDs the test reported as violated, by its own steps. */
   violations: string[];
-  /** Requirement IDs its set-up steps saw violated (harness/verify.ts, SetupOf); absent when none. */
+  /** Requirement IDs its set-up steps saw violated (harness/verdicts/verify.ts, SetupOf); absent when none. */
   setupViolations?: string[];
   /** The IDs of the defects it saw (RunResults.findings); absent when none. */
   findings?: string[];
   /** The defects that blocked it (failure `blocked`); absent unless it was blocked. */
   blockedBy?: string[];
   /**
-   * Blocked by a set-up step that rests on inference (a transition of an inferred matrix cell, harness/verify.ts
+   * Blocked by a set-up step that rests on inference (a transition of an inferred matrix cell, harness/verdicts/verify.ts
    * SetupOf): the subjects of those steps. Its rules are "not judged here", which does not block certification.
    */
   blockedOnInference?: string[];
-  /** The requirements it saw broken that cannot block certification (harness/warnings.ts), passed or not; absent when none. */
+  /** The requirements it saw broken that cannot block certification (harness/verdicts/warnings.ts), passed or not; absent when none. */
   warnings?: string[];
-  /** Contract findings a known deviation at exchange grain let through (harness/contract-deviations.ts); absent when none. */
+  /** Contract findings a known deviation at exchange grain let through (harness/verdicts/contract-deviations.ts); absent when none. */
   excused?: Excuse[];
   /** Why a skipped test was skipped (missing credentials, an unreachable matrix status). */
   skipReason?: string;
   /**
    * Not applicable, rather than untried: a matrix cell whose `from` no partner operation reaches, or a test the side
-   * the environment showed at an interpretation point rules out (harness/interpretations.ts, skipOnSide).
+   * the environment showed at an interpretation point rules out (harness/verdicts/interpretations.ts, skipOnSide).
    */
   unreachable?: true;
   exchanges: ExchangeNote[];
-  /** The sides of interpretation points its answers showed, `<point>=<side>` (harness/interpretations.ts); absent in runs before them. */
+  /** The sides of interpretation points its answers showed, `<point>=<side>` (harness/verdicts/interpretations.ts); absent in runs before them. */
   sides?: string[];
   durationMs: number;
 }
@@ -150,7 +150,7 @@ function failureOf(violations: string[], environmentError: boolean): FailureClas
 const annotated = (t: ReportedTest, type: AnnotationType & ('violation' | 'setup-violation' | 'setup-on-inference' | 'interpretation')) => annotationsOf(t.annotations, type);
 
 /**
- * A test's name across runs: its IDs, then its title (harness/covers.ts, reportName). A run made while titles still
+ * A test's name across runs: its IDs, then its title (harness/reporting/covers.ts, reportName). A run made while titles still
  * began with their IDs in brackets gets the same name, so the regression diff matches its tests to today's.
  */
 export function testName(test: Pick<RunTest, 'ids' | 'title'>): string {

@@ -1,4 +1,4 @@
-import { amountText, minorUnits } from '../money';
+import { amountText, minorUnits } from '../contract/money';
 import { bodyObject, defineCheck, judgeable } from './check';
 
 /**

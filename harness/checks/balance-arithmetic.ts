@@ -1,5 +1,5 @@
-import type { Exchange } from '../exchange';
-import { amountText, minorUnits } from '../money';
+import type { Exchange } from '../reporting/exchange';
+import { amountText, minorUnits } from '../contract/money';
 import { bodyObject, defineCheck, judgeable } from './check';
 
 /**

@@ -3,9 +3,9 @@
  * code the body carries under either key. Documented and assumed code lists are judged by separate checks
  * (business_code_documented, inferred_business_code), so a code outside an assumed list never breaks a MUST.
  */
-import { businessCodeIn } from '../business-code';
-import { type DocumentedResponse, documentedResponse, type Operation } from '../contract';
-import type { Exchange } from '../exchange';
+import { businessCodeIn } from '../contract/business-code';
+import { type DocumentedResponse, documentedResponse, type Operation } from '../contract/contract';
+import type { Exchange } from '../reporting/exchange';
 import { bodyObject, judgeable } from './check';
 
 export interface CodeAnswer {

@@ -2,10 +2,10 @@
  * What a check is: a pure function from a recorded exchange to findings, with the ID it reports under and the
  * requirement it enforces. No network and no Playwright here, so every check is unit-tested on hand-made exchanges.
  */
-import type { Operation } from '../contract';
-import type { Exchange } from '../exchange';
-import type { Finding, FindingKind } from '../findings';
-import type { SchemaVerdict } from '../schema-registry';
+import type { Operation } from '../contract/contract';
+import type { Exchange } from '../reporting/exchange';
+import type { Finding, FindingKind } from '../reporting/findings';
+import type { SchemaVerdict } from '../contract/schema-registry';
 
 /** What a check may consult besides the exchange. */
 export interface CheckContext {

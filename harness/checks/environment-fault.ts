@@ -1,5 +1,5 @@
-import { ENVIRONMENT } from '../findings';
-import { maskText } from '../mask';
+import { ENVIRONMENT } from '../reporting/findings';
+import { maskText } from '../reporting/mask';
 import { defineCheck, GATEWAY_STATUSES } from './check';
 
 /** How much of a non-JSON body a message quotes. */

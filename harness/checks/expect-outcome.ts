@@ -1,6 +1,6 @@
-import { businessCodeIn } from '../business-code';
-import type { Exchange } from '../exchange';
-import type { Finding } from '../findings';
+import { businessCodeIn } from '../contract/business-code';
+import type { Exchange } from '../reporting/exchange';
+import type { Finding } from '../reporting/findings';
 import { bodyObject } from './check';
 import { EXPECTED_OUTCOME } from './expect-rule';
 

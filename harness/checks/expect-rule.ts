@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Finding } from '../findings';
-import { maskValue } from '../mask';
+import type { Finding } from '../reporting/findings';
+import { maskValue } from '../reporting/mask';
 
 /**
  * Money is read back as JSON numbers and specs add to them (`before + 1250.5`): binary floating point may then be
@@ -24,7 +24,7 @@ export function expectValue(requirement: string, what: string, received: unknown
     check: EXPECTED_OUTCOME,
     requirement,
     kind: 'business',
-    // Masked by key before it is written: a read-back of a profile names a person (harness/mask.ts).
+    // Masked by key before it is written: a read-back of a profile names a person (harness/reporting/mask.ts).
     message: `${what}: expected ${JSON.stringify(maskValue(expected))}, received ${JSON.stringify(maskValue(received)) ?? 'undefined'}`,
     received,
     documented: expected,

@@ -3,8 +3,8 @@
  * and the finding made of some of its errors. Documented and inferred constraints are judged by separate checks
  * (response_schema_conformance, inferred_schema_conformance), so a body breaking only inferred ones never breaks a MUST.
  */
-import type { Exchange } from '../exchange';
-import type { SchemaVerdict } from '../schema-registry';
+import type { Exchange } from '../reporting/exchange';
+import type { SchemaVerdict } from '../contract/schema-registry';
 import { type CheckContext, type FindingDetail, judgeable } from './check';
 
 /** How many schema errors a message lists; the attachment carries the whole body. */

@@ -1,4 +1,4 @@
-import { documentedResponse } from '../contract';
+import { documentedResponse } from '../contract/contract';
 import { defineCheck, judgeable } from './check';
 
 /**

@@ -4,10 +4,10 @@
  */
 import fc from 'fast-check';
 import { PREFERENCE_TYPES } from '../../openapi/components';
-import type { PreferenceScope } from '../data';
-import type { Movement } from '../effects';
-import type { Actor } from '../actor';
-import type { Matrix } from '../matrices';
+import type { PreferenceScope } from '../data/data';
+import type { Movement } from '../matrices/effects';
+import type { Actor } from '../contract/actor';
+import type { Matrix } from '../matrices/matrices';
 import { type Amount, Lien, type LienTarget, Move, ReadBalance, ReadHistory } from './money-commands';
 import * as model from './sequence-model';
 import { Activate, ReadStatuses, SetPreference, Status } from './status-commands';

@@ -5,8 +5,8 @@
  * tried and reached, and the one finding, with its steps' masked curl lines and the command that replays it.
  */
 import fc from 'fast-check';
-import { toCurl } from '../curl';
-import { maskText } from '../mask';
+import { toCurl } from '../reporting/curl';
+import { maskText } from '../reporting/mask';
 import { SEQUENCE_KINDS } from './commands';
 import { openingCredit } from './money-commands';
 import { type Command, Disagreement, EnvironmentFault, type Real, type Tally } from './step';

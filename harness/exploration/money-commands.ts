@@ -3,9 +3,9 @@
  * earlier one again), lien ADD, ADJUST and REMOVE, and reads of the balance and of the whole history, each compared
  * with the wallet's model (wallet-model.ts) and the rules between the entities (sequence-model.ts).
  */
-import { MOVEMENT_REQUEST, type Movement } from '../effects';
-import { applied, type Balance, type HistoryItem } from '../ledger';
-import { amountText, minorUnits } from '../money';
+import { MOVEMENT_REQUEST, type Movement } from '../matrices/effects';
+import { applied, type Balance, type HistoryItem } from '../money/ledger';
+import { amountText, minorUnits } from '../contract/money';
 import * as model from './sequence-model';
 import { agree, type Command, expectAllowed, lastRule, type Model, type Real, resultOf, step } from './step';
 import { applyLien, applyMovement, available, held, type LienType } from './wallet-model';

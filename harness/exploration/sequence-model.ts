@@ -7,9 +7,9 @@
  * within the product's upper limit. Like the wallet's, every prediction allows both outcomes where the rule rests on
  * inference, and nothing is re-typed from the fixtures.
  */
-import { effectMatrix, type Movement } from '../effects';
-import type { Actor } from '../actor';
-import { cellFor, matrix, type Matrix, outcomeFor } from '../matrices';
+import { effectMatrix, type Movement } from '../matrices/effects';
+import type { Actor } from '../contract/actor';
+import { cellFor, matrix, type Matrix, outcomeFor } from '../matrices/matrices';
 import * as wallet from './wallet-model';
 import type { Outcome, Prediction, WalletState } from './wallet-model';
 

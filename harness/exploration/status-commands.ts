@@ -3,9 +3,9 @@
  * each card (as the partner or support), card activation and preferences, and a read of every status with the
  * preferences the sequence set, each compared with the model (sequence-model.ts).
  */
-import type { Actor } from '../actor';
-import type { Matrix } from '../matrices';
-import type { ListedCard, PreferenceScope, PreferenceType } from '../data';
+import type { Actor } from '../contract/actor';
+import type { Matrix } from '../matrices/matrices';
+import type { ListedCard, PreferenceScope, PreferenceType } from '../data/data';
 import * as model from './sequence-model';
 import { agree, type Command, EnvironmentFault, expectAllowed, lastRule, type Model, type Real, resultOf, step } from './step';
 import { WALLET_MATRIX } from './wallet-model';

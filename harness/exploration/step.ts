@@ -6,15 +6,15 @@
  * shrinks; an answer no check could judge throws an {@link EnvironmentFault}.
  */
 import type fc from 'fast-check';
-import type { ApiClient } from '../client';
-import { withoutKnownDeviations } from '../contract-deviations';
-import { currentTestInfo } from '../current-test';
-import type { DataFactory, IssuedCard } from '../data';
-import type { Exchange } from '../exchange';
-import type { Finding } from '../findings';
-import { judge } from '../judge';
-import type { Actor } from '../actor';
-import { isWarning } from '../warnings';
+import type { ApiClient } from '../environment/client';
+import { withoutKnownDeviations } from '../verdicts/contract-deviations';
+import { currentTestInfo } from '../environment/current-test';
+import type { DataFactory, IssuedCard } from '../data/data';
+import type { Exchange } from '../reporting/exchange';
+import type { Finding } from '../reporting/findings';
+import { judge } from '../verdicts/judge';
+import type { Actor } from '../contract/actor';
+import { isWarning } from '../verdicts/warnings';
 import type { SequenceState } from './sequence-model';
 import type { Outcome, Prediction } from './wallet-model';
 

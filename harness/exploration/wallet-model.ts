@@ -8,9 +8,9 @@
  * on inference (an inferred cell, a requirement of provenance `inferred`), so that an environment reading the docs
  * otherwise is never a finding. The model then follows what the environment did.
  */
-import { effectMatrix, type Movement } from '../effects';
-import { matrix } from '../matrices';
-import { requirement } from '../requirements';
+import { effectMatrix, type Movement } from '../matrices/effects';
+import { matrix } from '../matrices/matrices';
+import { requirement } from '../reporting/requirements';
 
 /** What a command did to the wallet: went through and changed it, or was refused and changed nothing. */
 export type Outcome = 'applied' | 'refused';
@@ -27,7 +27,7 @@ export interface Prediction {
   provenance: 'documented' | 'inferred';
 }
 
-/** One wallet as the model keeps it. Amounts in minor units (harness/money.ts). */
+/** One wallet as the model keeps it. Amounts in minor units (harness/contract/money.ts). */
 export interface WalletState {
   status: string;
   total: number;

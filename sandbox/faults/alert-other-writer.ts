@@ -4,7 +4,7 @@ import { ALERT_KEY } from './scenario-steps';
 /**
  * An environment fault, not an API fault: a shared environment where another writer changes the corporate's alert
  * configuration between the suite's update and its read, every time (sandbox/domain/alerts.ts asks the switch once an
- * update is about to be read back). The suite's safe-change protocol (harness/alert-change.ts) retries once, sees it
+ * update is about to be read back). The suite's safe-change protocol (harness/data/alert-change.ts) retries once, sees it
  * again, and must report an environment error and no violation.
  */
 export default defineFault({

@@ -19,11 +19,11 @@ export interface KeptField {
 export const KEPT: readonly KeptField[] = [
   // No example of these answers is published, so the whole answer is inferred, yet nearly every test needs it.
   { operation: 'createCustomer', path: '/result', use: 'builds', reason: 'holds the new customer\'s identifiers' },
-  { operation: 'createCustomer', path: '/result/entityId', use: 'builds', reason: 'names the customer in every later request (harness/data.ts, customer)' },
+  { operation: 'createCustomer', path: '/result/entityId', use: 'builds', reason: 'names the customer in every later request (harness/data/data.ts, customer)' },
   { operation: 'createCustomer', path: '/result/customerId', use: 'builds', reason: 'searched for by CUSTOMER_ID (specs/customer/search.spec.ts)' },
   { operation: 'createCustomer', path: '/result/status', use: 'judges', reason: 'a created customer is ACTIVE (DATA-CUSTOMER-001)' },
   { operation: 'issueCard', path: '/result', use: 'builds', reason: 'holds the new card\'s identifiers' },
-  { operation: 'issueCard', path: '/result/kitNo', use: 'builds', reason: 'names the card in every later card request (harness/data.ts, issuedCard)' },
+  { operation: 'issueCard', path: '/result/kitNo', use: 'builds', reason: 'names the card in every later card request (harness/data/data.ts, issuedCard)' },
   { operation: 'issueCard', path: '/result/accountId', use: 'builds', reason: 'names the wallet in every later money request' },
   { operation: 'issueCard', path: '/result/currency', use: 'builds', reason: 'the base currency whose usage getUsageDetails must report (specs/customer/usage-details.spec.ts)' },
   { operation: 'issueCard', path: '/result/maskedCardNumber', use: 'builds', reason: 'searched for by CARD (specs/customer/search.spec.ts)' },
@@ -50,7 +50,7 @@ export const KEPT: readonly KeptField[] = [
   { operation: 'fetchAllCards', path: '/result/*/preferences/**', use: 'builds', reason: 'the preferences read back (CARD-PREF-004), whose upper limits the limit rows send (specs/card/preferences.limits.spec.ts)' },
   // Money: every history item and lookup is judged by its amount and balances (the Transaction shape is inferred).
   { operation: 'fetchTransactions', path: '/result/*/amount', use: 'judges', reason: 'the history adds up (MONEY-HISTORY-001) and shows each movement (CUST-EFFECT-*, WALLET-EFFECT-*)' },
-  { operation: 'fetchTransactions', path: '/result/*/transactionStatus', use: 'judges', reason: 'tells an applied item from a failed one (harness/ledger.ts, applied)' },
+  { operation: 'fetchTransactions', path: '/result/*/transactionStatus', use: 'judges', reason: 'tells an applied item from a failed one (harness/money/ledger.ts, applied)' },
   { operation: 'fetchTransactionByExternalId', path: '/result/**', use: 'judges', reason: 'the movement looked up: amount, balances, direction and its ID (MONEY-LOOKUP-001)' },
   { operation: 'searchCustomers', path: '/result', use: 'judges', reason: 'the matches (CUST-SEARCH-*, AUTH-ISOLATION-001); inferred: the page gives no example of the list. Without it the specs stop on a TypeError' },
   { operation: 'searchCustomers', path: '/result/*/entityId', use: 'judges', reason: 'tells the test\'s own customer among the matches (CUST-SEARCH-001)' },

@@ -11,7 +11,7 @@ test.describe('activateCard', () => {
   });
 
   // The page makes ALLOCATED a prerequisite but gives no answer for another status: the refusal is the rule, the 409
-  // (with any code: the contract's 409 of activateCard accepts any well-formed one) is assumed (harness/refusal.ts).
+  // (with any code: the contract's 409 of activateCard accepts any well-formed one) is assumed (harness/verdicts/refusal.ts).
   for (const [status, aCard] of [['ACTIVE', 'an ACTIVE card'], ['LOCKED', 'a LOCKED card']] as const) {
     test(...covering(['CARD-ACTIVATE-002', 'CARD-ACTIVATE-003'], `activating ${aCard} is refused, with 409, and it stays ${status}`), async ({ api, data }) => {
       const card = status === 'ACTIVE' ? await data.card() : await data.cardIn(status);

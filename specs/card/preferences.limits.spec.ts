@@ -19,7 +19,7 @@ test.describe(file.title, () => {
       const value = resolveValue(row.value, before[scope].find((p) => p.type === type)!);
       const body = data.preferences(card, { [scope]: [{ type, [row.field]: value }] });
       const exchange = await api.call(file.operation, { body });
-      // A row whose answer the docs do not give holds its rule on any refusal, and its answer afterwards (harness/refusal.ts).
+      // A row whose answer the docs do not give holds its rule on any refusal, and its answer afterwards (harness/verdicts/refusal.ts).
       let refused = false;
       if (row.answerRequirement) refused = expectRefused(exchange, row.requirements[0]);
       else verify(exchange, { ...row.expect, requirements: row.requirements });

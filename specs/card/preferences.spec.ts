@@ -24,7 +24,7 @@ test.describe('updateCardPreferences', () => {
     const atm = await data.preference(card, 'international', 'ATM');
     const above = String(Number(atm.upperLimitMaxTransactionAmountPerDay) + 1);
     const exchange = await api.call('updateCardPreferences', { body: data.preferences(card, { international: [{ type: 'ATM', perTransactionLimit: above }] }) });
-    // "will be rejected": any 4xx holds the rule; the 400 naming the field is inferred (harness/refusal.ts).
+    // "will be rejected": any 4xx holds the rule; the 400 naming the field is inferred (harness/verdicts/refusal.ts).
     expectRefused(exchange, 'CARD-PREF-003');
     verify(exchange, { status: 400, problemType: 'constraint-violation', fieldErrorOn: 'perTransactionLimit', requirements: ['CARD-PREF-008'] });
   });

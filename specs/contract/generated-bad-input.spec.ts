@@ -2,7 +2,7 @@ import { covering, describeMutation, expectRule, mutations, operations, schemas,
 
 // Every operation with a JSON body, from its request schema alone: each body breaks one rule of the schema and must
 // get the documented 400 (error-codes: validation failures are 400), never a 2xx or a 5xx. At most CAP per operation,
-// every kind of mutation kept (harness/request-bodies.ts), so the run stays fast.
+// every kind of mutation kept (harness/contract/request-bodies.ts), so the run stays fast.
 const CAP = 8;
 
 for (const operation of operations().filter((op) => op.requestSchemaId)) {

@@ -15,7 +15,7 @@ const headerAnswer = (operationId: string, exchange: Exchange, required: Expecta
 
 // Every secured operation, from the contract: X-TENANT-ID is required on every call (every page's Authorization
 // block), and a token opens only its own tenant (integration-guide/multi-tenancy). The body is schema-valid
-// (harness/request-bodies.ts), so that a 400 can only be about the header.
+// (harness/contract/request-bodies.ts), so that a 400 can only be about the header.
 for (const operation of operations().filter((op) => op.secured)) {
   const call = (seed: number, tenant: string) => {
     const body = operation.requestSchemaId ? (validBody(operation.operationId, seed) as Record<string, unknown>) : undefined;

@@ -77,7 +77,7 @@ async function searchable(data: DataFactory): Promise<{ customer: CreatedCustome
 function ownValue(customer: CreatedCustomer, card: IssuedCard, searchType: string): string {
   const { body } = customer;
   // Two values come from answers no page documents, each for one search type: without one, that search is not judged
-  // here (harness/data.ts, needed).
+  // here (harness/data/data.ts, needed).
   const answered = {
     CUSTOMER_ID: () => needed('DATA-CUSTOMER-001', 'the customerId of the created customer, which a search by CUSTOMER_ID sends', customer.customerId, { onInference: true }),
     CARD: () => needed('DATA-CARD-001', 'the maskedCardNumber of the issued card, which a search by CARD sends', card.maskedCardNumber, { onInference: true }),

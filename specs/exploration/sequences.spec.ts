@@ -1,9 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiClient, covering, DataFactory, expectRule, test } from '../../harness';
-import { EnvironmentError } from '../../harness/auth';
-import { explore } from '../../harness/exploration/explore';
-import { exploreSettings } from '../../harness/exploration/settings';
+import { ApiClient, covering, DataFactory, EnvironmentError, expectRule, explore, exploreSettings, test } from '../../harness';
 
 // Rules: the customer, wallet and card status matrices and the customer and wallet effect matrices (fixtures/),
 // card/activateCard and card/updateCardPreferences,

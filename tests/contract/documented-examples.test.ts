@@ -13,8 +13,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import test from 'node:test';
-import { contract } from '../../harness/contract';
-import { schemas, type SchemaVerdict } from '../../harness/schema-registry';
+import { contract } from '../../harness/contract/contract';
+import { schemas, type SchemaVerdict } from '../../harness/contract/schema-registry';
 
 const root = join(import.meta.dirname, '..', '..');
 /** CI has shared/ beside the clone, as the worktrees have /work/shared beside them. */

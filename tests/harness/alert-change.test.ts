@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ATTEMPTS, alertFields, INTERFERENCE, type ReadBack, readBackOf, retryPause, untilExpected } from '../../harness/alert-change';
+import { ATTEMPTS, alertFields, INTERFERENCE, type ReadBack, readBackOf, retryPause, untilExpected } from '../../harness/data/alert-change';
 
 const original = { thresholdAmount: 1000, emailRecipients: ['ops@example.com'], mobileRecipients: ['9876500001'] };
 const written = { ...original, thresholdAmount: 75000, emailRecipients: ['treasury@example.com'] };

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { metaFromLabels } from '../../harness/allure-labels';
-import { STORIES } from '../../harness/requirements';
-import { covering, declaredIds, declaredName, storyOfStatus } from '../../harness/covers';
+import { metaFromLabels } from '../../harness/reporting/allure-labels';
+import { STORIES } from '../../harness/reporting/requirements';
+import { covering, declaredIds, declaredName, storyOfStatus } from '../../harness/reporting/covers';
 import requirementsSchema from '../../fixtures/meta/requirements.schema.json' with { type: 'json' };
 
 const tags = (...ids: string[]) => ids.map((value) => ({ name: 'tag', value }));

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import test from 'node:test';
-import { annotate, annotation, annotationsOf, hasAnnotation } from '../../harness/annotations';
+import { annotate, annotation, annotationsOf, hasAnnotation } from '../../harness/reporting/annotations';
 
 test('a payload is written once in its encoding and read back typed; once keeps a repeat out', () => {
   const info = { annotations: [] as { type: string; description?: string }[] };
@@ -23,13 +23,13 @@ test('a payload is written once in its encoding and read back typed; once keeps 
 const sources = (folder: string): string[] =>
   readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? sources(join(folder, entry.name)) : entry.name.endsWith('.ts') ? [join(folder, entry.name)] : []));
 
-test('only harness/annotations.ts writes an annotation, and the runner reads none by its type string', () => {
+test('only harness/reporting/annotations.ts writes an annotation, and the runner reads none by its type string', () => {
   const root = join(import.meta.dirname, '..', '..');
   const files = ['harness', 'runner', 'specs'].flatMap((folder) => sources(join(root, folder)));
   const offending = files.flatMap((file) => {
     const text = readFileSync(file, 'utf8');
     const shown = relative(root, file);
-    if (shown === join('harness', 'annotations.ts')) return [];
+    if (shown === join('harness', 'reporting', 'annotations.ts')) return [];
     // Playwright's own annotations ('skip', 'fail') are Playwright's protocol, not ours.
     const own = [...text.matchAll(/annotations\.push\(|\.type === '(?!skip'|fail')[a-z.-]+'/g)];
     return own.map((match) => `${shown}: ${match[0]}`);

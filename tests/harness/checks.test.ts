@@ -11,11 +11,11 @@ import { ALL_CHECKS, checks } from '../../harness/checks/index';
 import noServerError from '../../harness/checks/no-server-error';
 import inferredBusinessCode from '../../harness/checks/inferred-business-code';
 import inferredSchemaConformance from '../../harness/checks/inferred-schema-conformance';
-import { operation } from '../../harness/contract';
+import { operation } from '../../harness/contract/contract';
 import responseSchemaConformance from '../../harness/checks/response-schema-conformance';
 import statusCodeDocumented from '../../harness/checks/status-code-documented';
-import type { Exchange } from '../../harness/exchange';
-import { requirements } from '../../harness/requirements';
+import type { Exchange } from '../../harness/reporting/exchange';
+import { requirements } from '../../harness/reporting/requirements';
 import { contextFor, exchange, OK_BODY, problem } from './helpers';
 
 const run = (check: typeof statusCodeDocumented, ex: Exchange) => check.run(ex, contextFor(ex.operationId));

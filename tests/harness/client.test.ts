@@ -1,10 +1,10 @@
 import type { APIRequestContext } from '@playwright/test';
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { EnvironmentError, RENEW_BEFORE_MS, TokenCache, tokenOf } from '../../harness/auth';
-import { ApiClient, ExchangeLog } from '../../harness/client';
-import { loadTarget } from '../../harness/env';
-import { classify } from '../../harness/exchange';
+import { EnvironmentError, RENEW_BEFORE_MS, TokenCache, tokenOf } from '../../harness/environment/auth';
+import { ApiClient, ExchangeLog } from '../../harness/environment/client';
+import { loadTarget } from '../../harness/environment/env';
+import { classify } from '../../harness/reporting/exchange';
 
 const target = loadTarget({ env: { SEED: 'fixed' } });
 

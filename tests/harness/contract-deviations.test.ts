@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import type { TestInfo } from '@playwright/test';
-import { annotation } from '../../harness/annotations';
-import { excusedBy, useDeviations, withoutKnownDeviations } from '../../harness/contract-deviations';
-import type { Deviation } from '../../harness/expectations';
-import type { Finding } from '../../harness/findings';
+import { annotation } from '../../harness/reporting/annotations';
+import { excusedBy, useDeviations, withoutKnownDeviations } from '../../harness/verdicts/contract-deviations';
+import type { Deviation } from '../../harness/verdicts/deviation';
+import type { Finding } from '../../harness/reporting/findings';
 import { exchange, problem } from './helpers';
 
 const TODAY = '2026-12-01';

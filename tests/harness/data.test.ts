@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { DataFactory, type IssuedCard, seededFaker, testSeed } from '../../harness/data';
-import { loadTarget } from '../../harness/env';
-import { INDIAN_STATES } from '../../harness/indian-states';
-import { schemas } from '../../harness/schema-registry';
+import { DataFactory, type IssuedCard, seededFaker, testSeed } from '../../harness/data/data';
+import { loadTarget } from '../../harness/environment/env';
+import { INDIAN_STATES } from '../../harness/data/indian-states';
+import { schemas } from '../../harness/contract/schema-registry';
 
 const target = loadTarget({ env: { SEED: 'fixed' } });
 const factory = (seed = 1) => new DataFactory(seededFaker(seed), target);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { declaredName } from '../../harness/covers';
-import { effectDeclaration, effectMatrix, effectProblems, type EffectMatrix, loadEffectMatrices, MOVEMENTS } from '../../harness/effects';
-import { loadMatrices, matrix } from '../../harness/matrices';
-import { requirements } from '../../harness/requirements';
+import { declaredName } from '../../harness/reporting/covers';
+import { effectDeclaration, effectMatrix, effectProblems, type EffectMatrix, loadEffectMatrices, MOVEMENTS } from '../../harness/matrices/effects';
+import { loadMatrices, matrix } from '../../harness/matrices/matrices';
+import { requirements } from '../../harness/reporting/requirements';
 
 const transitions = loadMatrices();
 const catalogue = new Set(requirements.keys());

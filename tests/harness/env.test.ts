@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
-import { ConfigError, isProductionHost, loadTarget } from '../../harness/env';
+import { ConfigError, isProductionHost, loadTarget } from '../../harness/environment/env';
 
 const REFERENCE = 'TENANT_ID=ACME_CORP\nCLIENT_ID=acme-partner\nCLIENT_SECRET=acme-partner-secret\n';
 const REMOTE = 'BASE_URL=https://sandbox-api.m2pprepaid.com\nTENANT_ID=T1\nCLIENT_ID=c1\nCLIENT_SECRET=super-secret-1\n';

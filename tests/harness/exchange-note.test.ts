@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import type { Exchange } from '../../harness/exchange';
-import { formatNote, noteOf, parseNote } from '../../harness/exchange-note';
-import { shapeDigest, shapeOf } from '../../harness/shape-digest';
+import type { Exchange } from '../../harness/reporting/exchange';
+import { formatNote, noteOf, parseNote } from '../../harness/reporting/exchange-note';
+import { shapeDigest, shapeOf } from '../../harness/contract/shape-digest';
 
 const exchange = (response?: Partial<NonNullable<Exchange['response']>>): Exchange => ({
   operationId: 'updateCustomerStatus',

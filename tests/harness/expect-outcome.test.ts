@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { expectOutcome } from '../../harness/checks/expect-outcome';
 import { expectValue } from '../../harness/checks/expect-rule';
-import type { Exchange } from '../../harness/exchange';
+import type { Exchange } from '../../harness/reporting/exchange';
 import { exchange, OK_BODY, problem } from './helpers';
 
 const violation = (fieldErrors: unknown[]) => ({

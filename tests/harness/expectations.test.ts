@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
-import { ConfigError } from '../../harness/env';
-import { deviationFor, expectationsPath, loadExpectations, readCheckedExpectations } from '../../harness/expectations';
-import { points } from '../../harness/interpretations';
+import { ConfigError } from '../../harness/environment/env';
+import { deviationFor, expectationsPath, loadExpectations, readCheckedExpectations } from '../../harness/profile/expectations';
+import { points } from '../../harness/verdicts/interpretations';
 
 const known = new Set(['CUST-CELL-031', 'CUST-STATUS-003']);
 
@@ -97,7 +97,7 @@ test('the reference sandbox has no known deviation', () => {
   assert.deepEqual(loadExpectations(expectationsPath({ environment: 'reference' }, {}), known).deviations, []);
 });
 
-// Entries that name an operation excuse one contract check's findings there (harness/contract-deviations.ts).
+// Entries that name an operation excuse one contract check's findings there (harness/verdicts/contract-deviations.ts).
 const withContract = new Set([...known, 'CONTRACT-BC-001', 'CUST-PROFILE-002']);
 const bcOnTracking = { id: 'CONTRACT-BC-001', operation: 'trackCardDelivery', status: 409, reason: 'PP_CORP_002 not yet in the docs, TICKET-12', expires: '2027-03-01' };
 

@@ -2,11 +2,11 @@
  * Shared pieces of the harness's own tests: a stand-in contract (fixtures/mini-openapi.json) with its derived
  * schemas, and a builder of hand-made exchanges.
  */
-import { acceptedSides, type Picks } from '../../harness/interpretations';
+import { acceptedSides, type Picks } from '../../harness/verdicts/interpretations';
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { indexContract } from '../../harness/contract';
-import type { Exchange, RecordedResponse } from '../../harness/exchange';
-import { SchemaRegistry } from '../../harness/schema-registry';
+import { indexContract } from '../../harness/contract/contract';
+import type { Exchange, RecordedResponse } from '../../harness/reporting/exchange';
+import { SchemaRegistry } from '../../harness/contract/schema-registry';
 import { deriveSchemas } from '../../openapi/derive-schemas';
 import mini from './fixtures/mini-openapi.json' with { type: 'json' };
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { acceptedSides, interpretationProblems, points, sideExpectation, sideNamed, useProfile } from '../../harness/interpretations';
-import { requirements } from '../../harness/requirements';
+import { acceptedSides, interpretationProblems, points, sideExpectation, sideNamed, useProfile } from '../../harness/verdicts/interpretations';
+import { requirements } from '../../harness/reporting/requirements';
 
 test('a point the profile leaves open accepts every documented side; a picked one only its side', () => {
   assert.deepEqual(acceptedSides('error-code-key', {}), ['businessCode', 'business.code']);

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { allureMetadata } from '../../harness/allure-labels';
-import { defectId } from '../../harness/findings';
-import { contract, documentedResponse, operation, operations } from '../../harness/contract';
-import type { Exchange } from '../../harness/exchange';
-import { BLOCKED, failureMessage, judge, keyOf, violatedRequirements } from '../../harness/judge';
-import { requirement, severityOf, strictestLevel } from '../../harness/requirements';
+import { allureMetadata } from '../../harness/reporting/allure-labels';
+import { defectId } from '../../harness/reporting/findings';
+import { contract, documentedResponse, operation, operations } from '../../harness/contract/contract';
+import type { Exchange } from '../../harness/reporting/exchange';
+import { BLOCKED, failureMessage, judge, keyOf, violatedRequirements } from '../../harness/verdicts/judge';
+import { requirement, severityOf, strictestLevel } from '../../harness/reporting/requirements';
 import { exchange, miniIndex, miniOptions, OK_BODY, problem } from './helpers';
 
 test('the contract index: method, path, area, summary, doc page, inferred, statuses, codes and schema IDs', () => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { declaredName } from '../../harness/covers';
-import { operations } from '../../harness/contract';
-import { expandRows, limitDeclaration, type LimitFile, type LimitValue, limitFile, limitTitle, loadLimitFiles, presenceOf, resolveValue, shownValue } from '../../harness/limits';
+import { declaredName } from '../../harness/reporting/covers';
+import { operations } from '../../harness/contract/contract';
+import { expandRows, limitDeclaration, type LimitFile, type LimitValue, limitFile, limitTitle, loadLimitFiles, presenceOf, resolveValue, shownValue } from '../../harness/matrices/limits';
 
 const file: LimitFile = {
   operation: 'updateCardPreferences',

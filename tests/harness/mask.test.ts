@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { toCurl } from '../../harness/curl';
-import type { Exchange } from '../../harness/exchange';
+import { toCurl } from '../../harness/reporting/curl';
+import type { Exchange } from '../../harness/reporting/exchange';
 import { expectValue } from '../../harness/checks/index';
-import { loadTarget } from '../../harness/env';
-import { keepLast4, maskExchange, maskText, maskUrl, maskValue, registerSecret } from '../../harness/mask';
+import { loadTarget } from '../../harness/environment/env';
+import { keepLast4, maskExchange, maskText, maskUrl, maskValue, registerSecret } from '../../harness/reporting/mask';
 
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhY21lLXBhcnRuZXIifQ.c2lnbmF0dXJlLXNpZ25hdHVyZQ';
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { declaredName } from '../../harness/covers';
-import { cellDeclaration, cellTests, codeAlternatives, type Matrix, matrix, matrixProblems, pathTo } from '../../harness/matrices';
-import { messageLike } from '../../harness/transitions';
+import { declaredName } from '../../harness/reporting/covers';
+import { cellDeclaration, cellTests, codeAlternatives, type Matrix, matrix, matrixProblems, pathTo } from '../../harness/matrices/matrices';
+import { messageLike } from '../../harness/matrices/transitions';
 
 /** A three-status matrix: ACTIVE ⇄ LOCKED for the partner, FROZEN reachable only through the support role. */
 function tiny(): Matrix {

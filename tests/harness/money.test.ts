@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { amountText, minorUnits } from '../../harness/money';
+import { amountText, minorUnits } from '../../harness/contract/money';
 
 test('minorUnits reads decimal strings and JSON numbers of two decimals at most, exactly', () => {
   assert.equal(minorUnits('1250.50'), 125050);

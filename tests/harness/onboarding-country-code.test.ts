@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { useProfile } from '../../harness/interpretations';
-import { countryCodeAccepted, countryCodeTries } from '../../harness/onboarding-country-code';
+import { useProfile } from '../../harness/verdicts/interpretations';
+import { countryCodeAccepted, countryCodeTries } from '../../harness/data/onboarding-country-code';
 
 // The module keeps the side a worker saw accepted; each test below sets the profile it needs and runs in order.
 const spelt = () => countryCodeTries().map((t) => `${t.side}:${JSON.stringify(t.countryCode)}`);

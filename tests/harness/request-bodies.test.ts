@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
 import test from 'node:test';
 import { decodeJwt, decodeProtectedHeader, SignJWT } from 'jose';
-import { operations } from '../../harness/contract';
-import { forgedToken } from '../../harness/forged-token';
-import { describeMutation, mutations, validBody } from '../../harness/request-bodies';
-import { schemas } from '../../harness/schema-registry';
+import { operations } from '../../harness/contract/contract';
+import { forgedToken } from '../../harness/environment/forged-token';
+import { describeMutation, mutations, validBody } from '../../harness/contract/request-bodies';
+import { schemas } from '../../harness/contract/schema-registry';
 
 const withBodies = operations().filter((op) => op.requestSchemaId);
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { contract } from '../../harness/contract';
-import { SchemaRegistry, schemas } from '../../harness/schema-registry';
+import { contract } from '../../harness/contract/contract';
+import { SchemaRegistry, schemas } from '../../harness/contract/schema-registry';
 import { miniDoc, miniIndex, miniSchemas } from './helpers';
 import { deriveSchemas } from '../../openapi/derive-schemas';
 import { documentedOnly, inferredNodes } from '../../openapi/documented-schema';

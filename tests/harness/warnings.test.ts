@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { ConformanceError, expectRule, verify } from '../../harness/verify';
-import { isWarning, onlyWarnings, useConfirms } from '../../harness/warnings';
+import { ConformanceError, expectRule, verify } from '../../harness/verdicts/verify';
+import { isWarning, onlyWarnings, useConfirms } from '../../harness/verdicts/warnings';
 import { exchange, problem } from './helpers';
 
 // WALLET-STATUS-003 (a refused wallet change stays refused) is a documented MUST; WALLET-STATUS-006 (its exact answer,

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
-import { KNOWN_DEVIATION_TAG } from '../../harness/allure-labels';
+import { KNOWN_DEVIATION_TAG } from '../../harness/reporting/allure-labels';
 import { generateAllureReport } from '../../runner/allure-report';
 import { labelAllureResults } from '../../runner/allure-results';
 

@@ -3,14 +3,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
-import { operations } from '../../harness/contract';
-import type { Requirement } from '../../harness/requirements';
+import { operations } from '../../harness/contract/contract';
+import type { Requirement } from '../../harness/reporting/requirements';
 import { certificationHtml, certificationMarkdown } from '../../runner/certification-pages';
 import { certify } from '../../runner/certification';
 import { coverageOf } from '../../runner/coverage';
 import { verifyManifest, writeManifest } from '../../runner/manifest';
 import type { RunResults, RunTest } from '../../runner/run-results';
-import type { Deviation } from '../../harness/expectations';
+import type { Deviation } from '../../harness/verdicts/deviation';
 
 const requirement = (id: string, level: Requirement['level']): Requirement =>
   ({ id, level, title: `rule ${id}`, area: 'Wallet', operation: 'markLien', source: 'https://dev.m2p.app/docs/prepaidv2/x', provenance: 'documented' }) as Requirement;

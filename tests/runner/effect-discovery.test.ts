@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { effectMatrix } from '../../harness/effects';
-import type { EffectObservation } from '../../harness/annotations';
+import { effectMatrix } from '../../harness/matrices/effects';
+import type { EffectObservation } from '../../harness/reporting/annotations';
 import { effectDiff, observedEffects } from '../../runner/effect-discovery';
 
 const wallet = effectMatrix('wallet-effects');

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
 import type { TestCase, TestResult } from '@playwright/test/reporter';
-import { annotation } from '../../harness/annotations';
-import { KEEP_WORKERS_VARIABLE, KEPT_WORKER_REASON } from '../../harness/kept-worker';
+import { annotation } from '../../harness/reporting/annotations';
+import { KEEP_WORKERS_VARIABLE, KEPT_WORKER_REASON } from '../../harness/environment/kept-worker';
 import KeptWorkerFailures from '../../runner/kept-worker-failures';
 
 /** A test as the runner hands it to reporters when its worker ends it. */

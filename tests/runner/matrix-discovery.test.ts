@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { matrix } from '../../harness/matrices';
-import type { CellObservation } from '../../harness/annotations';
+import { matrix } from '../../harness/matrices/matrices';
+import type { CellObservation } from '../../harness/reporting/annotations';
 import { matrixDiff, observationsFrom, observedMatrix } from '../../runner/matrix-discovery';
 
 const card = matrix('card-status');

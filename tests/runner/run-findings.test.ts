@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import type { SeenFinding } from '../../harness/findings';
-import type { Requirement } from '../../harness/requirements';
+import type { SeenFinding } from '../../harness/reporting/findings';
+import type { Requirement } from '../../harness/reporting/requirements';
 import { findingCategories } from '../../runner/allure-categories';
 import { certificationMarkdown } from '../../runner/certification-pages';
 import { certify } from '../../runner/certification';

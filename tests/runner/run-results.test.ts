@@ -7,7 +7,7 @@ import test from 'node:test';
 import { diffMarkdown, diffRuns } from '../../runner/run-diff';
 import { type RunResults, type RunTest, runTestsFrom } from '../../runner/run-results';
 
-// A spec as the JSON report gives it, declared like harness/covers.ts does: the IDs are its tags and head its title.
+// A spec as the JSON report gives it, declared like harness/reporting/covers.ts does: the IDs are its tags and head its title.
 const spec = (ids: string[], text: string, status: string, expectedStatus: string, annotations: { type: string; description: string }[] = []) => ({
   title: `${ids.map((id) => `[${id}]`).join(' ')} ${text}`,
   tags: ids.map((id) => `@${id}`),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { points } from '../../harness/interpretations';
+import { points } from '../../harness/verdicts/interpretations';
 import { buildSandbox } from '../../sandbox/app';
 import { UnknownFaultError } from '../../sandbox/faults/active-faults';
 import { READING_NAMES } from '../../sandbox/readings';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { loadMatrices, outcomeFor } from '../../harness/matrices';
+import { loadMatrices, outcomeFor } from '../../harness/matrices/matrices';
 import { accountAnswer, type AccountStatus, type CardStatus, type CardStatusRequest, judgeCardRequest } from '../../sandbox/rules/status-rules';
 import { sandbox, type Api, type ClientName } from './helpers';
 

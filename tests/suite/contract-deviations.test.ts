@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { annotationsOf } from '../../harness/annotations';
-import { excuseLine } from '../../harness/contract-deviations';
-import type { Deviation } from '../../harness/expectations';
+import { annotationsOf } from '../../harness/reporting/annotations';
+import { excuseLine } from '../../harness/verdicts/contract-deviations';
+import type { Deviation } from '../../harness/verdicts/deviation';
 import { runSuite, type SuiteRun, violatedRequirements } from './run-suite';
 
 /**

@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, test } from 'node:test';
-import { TRIP_AFTER } from '../../harness/circuit-breaker';
+import { TRIP_AFTER } from '../../harness/environment/circuit-breaker';
 import { freePort, runConformance } from './run-suite';
 import { localBin } from '../../runner/local-bin';
 

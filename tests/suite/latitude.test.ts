@@ -75,7 +75,7 @@ describe('latitude', () => {
       const byRequirement = [...counts].map(([id, n]) => `${id} ×${n}`);
       console.log(`certification: ${certification.verdict}; blocking: ${blocking.join('; ') || 'none'}; findings: ${byRequirement.join(', ') || 'none'}`);
       assert.equal(certification.verdict, 'CERTIFIED', `blocking: ${blocking.join('; ')}\nfindings:\n  ${findings.join('\n  ')}`);
-      // A test whose own answers broke only inferred constraints fails WARNINGS ONLY (harness/warnings.ts), so the run
+      // A test whose own answers broke only inferred constraints fails WARNINGS ONLY (harness/verdicts/warnings.ts), so the run
       // may exit 1 while it certifies; any other failure is a finding of the suite's intolerance, or of a rewrite.
       const results: RunResults = JSON.parse(readFileSync(join(dir, 'reports', 'certification', 'run-results.json'), 'utf8'));
       const failed = results.tests.filter((t) => t.outcome === 'failed');

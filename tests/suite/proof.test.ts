@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import test from 'node:test';
 import requirementsFile from '../../fixtures/requirements.json' with { type: 'json' };
 import { checks } from '../../harness/checks';
-import { declaredIds } from '../../harness/covers';
-import { deviationIds } from '../../harness/expectations';
-import { loadMatrices, setupPath } from '../../harness/matrices';
-import { provenRequirements } from '../../harness/requirements';
+import { declaredIds } from '../../harness/reporting/covers';
+import { deviationIds } from '../../harness/profile/expectations';
+import { loadMatrices, setupPath } from '../../harness/matrices/matrices';
+import { provenRequirements } from '../../harness/reporting/requirements';
 import { faults } from '../../sandbox/faults';
 import { localBin } from '../../runner/local-bin';
 
@@ -23,7 +23,7 @@ const namedByRunnableCells = new Set(runnableCells.flatMap(provenRequirements));
 const unreachableOnly = new Set(unreachableCells.flatMap(provenRequirements).filter((id) => !namedByRunnableCells.has(id)));
 
 /**
- * Every requirement ID a registered test declares (harness/covers.ts), as Playwright lists the suite: an ID in a
+ * Every requirement ID a registered test declares (harness/reporting/covers.ts), as Playwright lists the suite: an ID in a
  * comment, or in a cell or row no spec expands, counts for nothing.
  */
 function namedInSpecs(): Set<string> {

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { requirements } from '../../harness/requirements';
+import { requirements } from '../../harness/reporting/requirements';
 import { certify } from '../../runner/certification';
 import { CHECKED_ON_EVERY_EXCHANGE } from '../../runner/requirement-verdicts';
 import { verifyManifest } from '../../runner/manifest';

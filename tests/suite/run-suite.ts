@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { annotationsOf } from '../../harness/annotations';
+import { annotationsOf } from '../../harness/reporting/annotations';
 import { buildSandbox } from '../../sandbox/app';
 import type { LatitudeOptions } from '../../sandbox/latitude/latitude';
 import type { FaultConsultations } from '../../sandbox/faults/fault-consultations';
@@ -19,16 +19,16 @@ export interface TestOutcome {
   titlePath: string[];
   /** Playwright's verdict: expected, unexpected, flaky or skipped. */
   outcome: string;
-  /** Requirement IDs the test reported as violated, by its own steps or its set-up's (harness/verify.ts annotations). */
+  /** Requirement IDs the test reported as violated, by its own steps or its set-up's (harness/verdicts/verify.ts annotations). */
   violations: string[];
   environmentErrors: string[];
-  /** `<matrix> <cell ID> <actor>` for a test of a status-transition matrix (harness/transitions.ts). */
+  /** `<matrix> <cell ID> <actor>` for a test of a status-transition matrix (harness/matrices/transitions.ts). */
   matrixCell?: string;
   /** A matrix cell whose `from` status no allowed path reaches, or a test the environment's side of a point rules out: skipped and reported so. */
   unreachable: boolean;
   /** The X-Request-IDs of the test's exchanges, to match the requests the sandbox noted (sandbox/faults/fault-consultations.ts). */
   requestIds: string[];
-  /** The sides of interpretation points its answers showed, `<point>=<side>` (harness/interpretations.ts). */
+  /** The sides of interpretation points its answers showed, `<point>=<side>` (harness/verdicts/interpretations.ts). */
   sides: string[];
   /** The Playwright project it ran in: the entry's name in a batched run ({@link runBatch}), '' otherwise. */
   project: string;

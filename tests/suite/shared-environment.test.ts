@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { type PassedRequest, startLatencyProxy } from '../../bench/latency-proxy';
-import { INTERFERENCE } from '../../harness/alert-change';
+import { INTERFERENCE } from '../../harness/data/alert-change';
 import type { Certification } from '../../runner/certification';
 import { buildSandbox } from '../../sandbox/app';
 import { runConformance, runSuite, type SuiteRun } from './run-suite';

@@ -1,0 +1,32 @@
+/**
+ * Interpretation point create-customer-country-code (fixtures/interpretations.json): createCustomer's only page, the
+ * onboarding guide, writes a mobile's countryCode as the string "+91", every other request example as the number 91.
+ * The suite sends the side the profile picks. With none picked it sends the number first and, when that is refused
+ * with a 400, the guide's string; the side the environment accepted is sent first for the rest of the worker, so a
+ * faithful environment on either side pays one refused request per worker at most.
+ */
+import { sawSide, sidesThisRunAccepts } from '../verdicts/interpretations';
+
+const POINT = 'create-customer-country-code';
+
+/** How each side spells the country code on the wire. */
+const SPELLINGS: Readonly<Record<string, number | string>> = { integer: 91, 'plus-string': '+91' };
+
+let acceptedHere: string | undefined;
+
+/** The sides to try, each with its spelling, in order: the one this worker saw accepted first. */
+export function countryCodeTries(): { side: string; countryCode: number | string }[] {
+  const sides = sidesThisRunAccepts(POINT);
+  const ordered = acceptedHere && sides.includes(acceptedHere) ? [acceptedHere, ...sides.filter((s) => s !== acceptedHere)] : sides;
+  return ordered.map((side) => {
+    const countryCode = SPELLINGS[side];
+    if (countryCode === undefined) throw new Error(`${POINT} has a side "${side}" with no spelling in harness/data/onboarding-country-code.ts`);
+    return { side, countryCode };
+  });
+}
+
+/** Notes that the environment accepted a customer whose countryCode was spelt the side's way. */
+export function countryCodeAccepted(side: string): void {
+  acceptedHere = side;
+  sawSide(POINT, side);
+}

@@ -1,6 +1,6 @@
 /**
  * Writes the contract as JSON (openapi/m2p-prepaid-v2.json) and the JSON Schemas derived from it (schemas/).
- * Run after any change under openapi/: `npm run build:contract`. tests/contract/drift.test.ts fails when they are stale.
+ * Run after any change under openapi/: `npm run build:contract`. tests/contract/contract.test.ts fails when they are stale.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

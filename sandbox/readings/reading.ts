@@ -2,7 +2,7 @@
  * What a reading is: the other documented side of an interpretation point (fixtures/interpretations.json), which the
  * reference sandbox can take instead of its own (`SANDBOX_READINGS=<point>=<side>,…`). Like a planted fault it is a
  * response `rewrite` or a switch the domain asks with `faults.active('<point>=<side>')`; unlike a fault it breaks
- * nothing the docs state, so with no profile picking a side the suite must pass against it (tests/suite/readings.test.ts).
+ * nothing the docs state, so with no profile picking a side the suite must pass against it (tests/suite/planted-faults.test.ts proves it).
  */
 import type { Exchange } from '../faults/fault';
 

@@ -8,7 +8,7 @@
  * run with an earlier one (reports/regression.md) and exits non-zero when a test fails that did not before.
  * `--shard=i/n` runs one shard of a run split across machines (see runner/merge-shards.ts).
  * `--certify` (`npm run certify`) also writes the certification bundle, reports/certification/, and exits non-zero
- * unless the environment is CERTIFIED.
+ * unless the environment is CERTIFIED; `--sign-key <file>` (or SIGNING_KEY) signs it (runner/attestation.ts).
  * `--explore [--explore-runs N] [--explore-time 60s] [--explore-seed S]` adds the model-based exploration (npm run
  * explore) to the run: its test in every report, reports/exploration.{md,json}, and its own section of the certification.
  * `--calibrate` runs the whole suite enforcing no side of any interpretation point (fixtures/interpretations.json), so
@@ -24,6 +24,7 @@ import { conformanceExploration } from './explore-arguments';
 import { readExploration, writeExploration } from './exploration-markdown';
 import { preflight } from './preflight';
 import { reportRun } from './report-run';
+import { signingArguments } from './signing-arguments';
 import { discardRun, publishRun, stagingFolder, testsExecuted } from './staged-run';
 import { localBin } from './local-bin';
 
@@ -46,7 +47,12 @@ if (typeof exploring === 'string') {
   console.error(`conformance: ${exploring}`);
   process.exit(2);
 }
-const playwrightArgs = rest.filter((arg) => arg !== DISCOVER && arg !== CALIBRATE && arg !== '--certify');
+const { signing, rest: unsigned, problem: signingProblem } = signingArguments(rest, CERTIFY, target.signingKey);
+if (signingProblem) {
+  console.error(`conformance: ${signingProblem}`);
+  process.exit(2);
+}
+const playwrightArgs = unsigned.filter((arg) => arg !== DISCOVER && arg !== CALIBRATE && arg !== '--certify');
 // The matrix specs are the files named *.transitions.spec.ts and status-effects.spec.ts (Playwright takes a file
 // argument as a pattern).
 if (discover) playwrightArgs.push('transitions.spec.ts', 'status-effects.spec.ts');
@@ -78,7 +84,7 @@ publishRun(staging, reportsDir);
 if (exploration) writeExploration(reportsDir, exploration, target.environment);
 
 // Every report comes from the JSON report and the Allure results alone, so one failing step cannot cost the others.
-const reported = reportRun(target, reportsDir, { baseline, certify: CERTIFY, exploration });
+const reported = reportRun(target, reportsDir, { baseline, certify: CERTIFY, exploration, signing });
 if (process.env.CONFORMANCE_CALIBRATE === '1') {
   console.log(`Calibration: the proposed profile is proposedProfile in ${join(reportsDir, 'interpretations.observed.json')}`);
 }

@@ -4,11 +4,13 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ATTESTATION } from './attestation';
 import { sha256 } from './run-metadata';
 
 export const MANIFEST = 'MANIFEST.sha256';
 
-const filesOf = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name !== MANIFEST).map((e) => e.name).sort();
+// The attestation is written after the manifest and signs it with the rest (runner/attestation.ts).
+const filesOf = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile() && e.name !== MANIFEST && e.name !== ATTESTATION).map((e) => e.name).sort();
 
 export function writeManifest(dir: string): void {
   const lines = filesOf(dir).map((file) => `${sha256(readFileSync(join(dir, file)))}  ${file}`);

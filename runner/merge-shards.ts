@@ -1,5 +1,5 @@
 /**
- * `npm run merge-shards [-- --baseline <path>] [--certify]`: after `npm run conformance -- --shard=i/n` ran on each
+ * `npm run merge-shards [-- --baseline <path>] [--certify [--sign-key <file>]]`: after `npm run conformance -- --shard=i/n` ran on each
  * machine and their `reports/blob-report-<i>-of-<n>/` and `reports/allure-results-<i>-of-<n>/` were gathered into one
  * reports folder, merges them into the files a whole run writes (results.json, junit.xml, allure-results/) and builds
  * every report from them, exactly as a whole run does. Exits 1 when a merged test failed (or a check the options ask
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { baselineArgument } from './baseline-argument';
 import { preflight } from './preflight';
 import { reportRun } from './report-run';
+import { signingArguments } from './signing-arguments';
 import { localBin } from './local-bin';
 
 const { target, problems } = preflight();
@@ -20,6 +21,11 @@ if (problems.length > 0 || !target) {
 }
 const { baseline, rest } = baselineArgument('merge-shards', process.argv.slice(2));
 const certify = rest.includes('--certify');
+const { signing, problem: signingProblem } = signingArguments(rest, certify, target.signingKey);
+if (signingProblem) {
+  console.error(`merge-shards: ${signingProblem}`);
+  process.exit(2);
+}
 
 const reportsDir = process.env.REPORTS_DIR ?? 'reports';
 const shards = (existsSync(reportsDir) ? readdirSync(reportsDir) : []).map((f) => /^blob-report-(\d+-of-\d+)$/.exec(f)?.[1]).filter((s): s is string => s !== undefined).sort();
@@ -54,5 +60,5 @@ for (const s of shards) cpSync(join(reportsDir, `allure-results-${s}`), resultsD
 rmSync(join(reportsDir, 'matrices'), { recursive: true, force: true });
 console.log(`Merged ${shards.length} shard(s): ${shards.join(', ')}`);
 
-const reported = reportRun(target, reportsDir, { baseline, certify });
+const reported = reportRun(target, reportsDir, { baseline, certify, signing });
 process.exit(reported.failed > 0 || reported.allureFailed || reported.newFailures > 0 || reported.certified === false ? 1 : 0);

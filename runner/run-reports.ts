@@ -20,6 +20,8 @@ import { coverageMarkdown } from './coverage-markdown';
 import { inferredCaseIds } from './inferred-cases';
 import { observedInterpretations, writeInterpretationReports } from './interpretations-observed';
 import { writeManifest } from './manifest';
+import { ATTESTATION, signBundle } from './attestation';
+import type { Signing } from './signing-arguments';
 import type { PlaywrightJsonReport } from './playwright-report';
 import { RUN_RESULTS_FILE, writeRegression } from './regression';
 import { runMetadata } from './run-metadata';
@@ -33,6 +35,8 @@ export interface RunReportOptions {
   certify?: boolean;
   /** The run's exploration (`--explore`), for its own section of the certification. */
   exploration?: Exploration;
+  /** The certifier's key: the certification bundle is signed with it (runner/attestation.ts). */
+  signing?: Signing;
 }
 
 export interface RunReportOutcome {
@@ -90,6 +94,9 @@ export function writeRunReports(report: PlaywrightJsonReport, target: Target, re
   const explored = options.exploration ? [EXPLORATION_FILES.json, EXPLORATION_FILES.markdown] : [];
   for (const file of [RUN_RESULTS_FILE, REPORTS.coverage, REPORTS.coverageMarkdown, REPORTS.findings, RUN_FILES.junit, ...explored]) cpSync(join(reportsDir, file), join(bundle, file));
   writeManifest(bundle);
+  // Signed last: the statement covers every file of the bundle, the manifest too.
+  const keyid = options.signing && signBundle(bundle, certification, options.signing.key, { validDays: options.signing.validDays });
+  if (keyid) console.log(`Signed: ${join(bundle, ATTESTATION)} (key ID ${keyid.slice(0, 16)}…, valid ${options.signing!.validDays} days); verify with npm run verify-certification -- --key <public key>`);
   attachToAllureReport(allureResults, [{ name: `Certification: ${certification.verdict}`, path: join(bundle, 'certification.html'), contentType: 'text/html' }]);
   console.log(`Certification: ${certification.verdict} (${join(bundle, 'certification.html')}; ${certification.blocking.length} blocking, ${certification.warnings.length} warnings)`);
   return { failed, newFailures, findings, certified: certification.verdict === 'CERTIFIED' };

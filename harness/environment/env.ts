@@ -51,6 +51,8 @@ export interface Target {
   corporateAccountNumber: string;
   /** A bearer token of this environment that has expired; the expired-token tests are skipped without it. */
   expiredToken?: string;
+  /** SIGNING_KEY: the certifier's private key file, which signs every certification of this environment (runner/attestation.ts). */
+  signingKey?: string;
   /** The run's data seed: printed in reports, set SEED to replay a run. */
   seed: string;
   requestTimeoutMs: number;
@@ -178,6 +180,7 @@ export function loadTarget(options: LoadOptions = {}): Target {
     corporateId: read('CORPORATE_ID') ?? 'CORP123',
     corporateAccountNumber: read('CORPORATE_ACCOUNT_NUMBER') ?? '17568190551480014',
     expiredToken,
+    signingKey: read('SIGNING_KEY'),
     seed,
     requestTimeoutMs: positiveInteger('REQUEST_TIMEOUT_MS', read('REQUEST_TIMEOUT_MS'), DEFAULT_TIMEOUT_MS, fault),
     allowProduction,

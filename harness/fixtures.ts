@@ -17,6 +17,7 @@ import { useDeviations } from './verdicts/contract-deviations';
 import { DataFactory, seededFaker, seedOfTest } from './data/data';
 import { loadTarget, type Target } from './environment/env';
 import { noteOf } from './reporting/exchange-note';
+import { recordExchanges } from './reporting/exchange-recording';
 import { deviationFor, type Expectations, expectationsPath, readCheckedExpectations } from './profile/expectations';
 import { today } from './verdicts/deviation';
 import { fixtureRoot } from './environment/fixture-root';
@@ -174,6 +175,8 @@ export const test = fixtureRoot.extend<TestFixtures, WorkerFixtures>({
       await use();
       // What each exchange answered, for the coverage and regression reports built from the run (no bodies: no personal data).
       for (const exchange of exchangeLog.exchanges) annotate(testInfo, 'exchange', noteOf(exchange));
+      // The evidence itself, masked, for reports/exchanges.jsonl (an auditor, npm run rejudge).
+      recordExchanges({ titlePath: testInfo.titlePath, ids: declaredIds(testInfo.tags), project: testInfo.project.name }, exchangeLog.exchanges);
       // Every exchange meets the contract, whether or not the test verified it: judge the ones it did not.
       const failures: string[] = [];
       const allFindings: Finding[] = [];

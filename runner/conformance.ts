@@ -62,7 +62,7 @@ const reportsDir = process.env.REPORTS_DIR ?? 'reports';
 // are built once all shards are merged (npm run merge-shards).
 const shard = shardOf(playwrightArgs);
 if (shard) {
-  rmSync(join(reportsDir, `allure-results-${shard}`), { recursive: true, force: true });
+  for (const output of ['allure-results', 'exchanges']) rmSync(join(reportsDir, `${output}-${shard}`), { recursive: true, force: true });
   const run = spawnSync(localBin('playwright'), ['test', ...playwrightArgs], { stdio: 'inherit', env: { ...process.env, CONFORMANCE_SHARD: shard } });
   console.log(`Shard ${shard}: ${join(reportsDir, `blob-report-${shard}`)} and ${join(reportsDir, `allure-results-${shard}`)}; merge all shards with npm run merge-shards`);
   process.exit(run.status ?? 1);

@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { baselineArgument } from './baseline-argument';
 import { preflight } from './preflight';
+import { gatherShardRecordings } from './recorded-exchanges';
 import { reportRun } from './report-run';
 import { signingArguments } from './signing-arguments';
 import { localBin } from './local-bin';
@@ -57,6 +58,7 @@ if (merged.status !== 0) process.exit(merged.status ?? 1);
 const resultsDir = join(reportsDir, 'allure-results');
 rmSync(resultsDir, { recursive: true, force: true });
 for (const s of shards) cpSync(join(reportsDir, `allure-results-${s}`), resultsDir, { recursive: true });
+gatherShardRecordings(reportsDir, shards);
 rmSync(join(reportsDir, 'matrices'), { recursive: true, force: true });
 console.log(`Merged ${shards.length} shard(s): ${shards.join(', ')}`);
 

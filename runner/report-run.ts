@@ -14,6 +14,7 @@ import { generateAllureReport } from './allure-report';
 import { labelAllureResults } from './allure-results';
 import { effectObservationsFrom } from './effect-discovery';
 import { observationsFrom, writeMatrixReports } from './matrix-discovery';
+import { EXCHANGES_FILE, mergeRecording } from './recorded-exchanges';
 import { type RunReportOptions, writeRunReports } from './run-reports';
 import { RUN_FILES } from './staged-run';
 
@@ -33,6 +34,8 @@ export interface ReportedRun {
 }
 
 export function reportRun(target: Target, reportsDir: string, options: RunReportOptions): ReportedRun {
+  const recorded = mergeRecording(reportsDir);
+  if (recorded !== undefined) console.log(`Exchanges: ${join(reportsDir, EXCHANGES_FILE)} (${recorded} recorded, masked)`);
   const resultsJson = join(reportsDir, RUN_FILES.json);
   const report = existsSync(resultsJson) ? JSON.parse(readFileSync(resultsJson, 'utf8')) : undefined;
   let disagreements = 0;

@@ -100,7 +100,7 @@ test('a failing run writes no personal data, token or configured secret into any
     const configured = parse(readFileSync(join(root, '.env.reference')));
     const secrets = ['CLIENT_SECRET', 'SUPPORT_CLIENT_SECRET', 'SECOND_CLIENT_SECRET', 'EXPIRED_TOKEN'].map((key) => configured[key]).filter(Boolean);
     const artifacts = [...filesUnder(reports), ...filesUnder(join(root, 'test-results'))];
-    for (const expected of ['junit.xml', 'results.json', 'run-results.json', 'index.html', 'allure-history.jsonl', 'certification.html', 'exploration.md', 'exploration.json']) {
+    for (const expected of ['junit.xml', 'results.json', 'run-results.json', 'index.html', 'allure-history.jsonl', 'certification.html', 'exploration.md', 'exploration.json', 'exchanges.jsonl']) {
       assert.ok(artifacts.some((file) => file.endsWith(expected)), `the run wrote ${expected}`);
     }
     const leaks: string[] = [];

@@ -1,0 +1,43 @@
+/**
+ * reports/exchanges.jsonl: the run's exchanges, one masked JSON line each (harness/reporting/exchange-recording.ts),
+ * merged from the workers' files in the order they were sent. Built with the other reports, so a whole run and a merge
+ * of shards write the same; the workers' folder goes once merged.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RECORDED_EXCHANGES_FOLDER, type RecordedExchange } from '../harness/reporting/exchange-recording';
+
+export const EXCHANGES_FILE = 'exchanges.jsonl';
+
+/** Merges the workers' recordings in `reportsDir` into exchanges.jsonl; the number of exchanges, undefined when none were recorded. */
+export function mergeRecording(reportsDir: string): number | undefined {
+  const folder = join(reportsDir, RECORDED_EXCHANGES_FOLDER);
+  if (!existsSync(folder)) return undefined;
+  const lines = readdirSync(folder)
+    .filter((file) => file.endsWith('.jsonl'))
+    .flatMap((file) => readFileSync(join(folder, file), 'utf8').split('\n').filter(Boolean));
+  const sent = (line: string) => {
+    const { timing, step } = JSON.parse(line) as RecordedExchange;
+    return { at: timing.startedAt, step };
+  };
+  const keyed = lines.map((line) => ({ line, ...sent(line) }));
+  keyed.sort((a, b) => a.at.localeCompare(b.at) || a.step - b.step);
+  writeFileSync(join(reportsDir, EXCHANGES_FILE), keyed.map((k) => `${k.line}\n`).join(''));
+  rmSync(folder, { recursive: true, force: true });
+  return keyed.length;
+}
+
+/** Gathers the shards' recordings (`exchanges-<i>-of-<n>/`) into the folder mergeRecording reads. */
+export function gatherShardRecordings(reportsDir: string, shards: readonly string[]): void {
+  const folder = join(reportsDir, RECORDED_EXCHANGES_FOLDER);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  for (const shard of shards) {
+    const from = join(reportsDir, `${RECORDED_EXCHANGES_FOLDER}-${shard}`);
+    if (!existsSync(from)) continue;
+    for (const file of readdirSync(from)) {
+      const text = readFileSync(join(from, file), 'utf8');
+      writeFileSync(join(folder, `${shard}-${file}`), text, { flag: 'a' });
+    }
+  }
+}

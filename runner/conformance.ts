@@ -5,7 +5,8 @@
  * `--discover-matrices` runs only the matrices (transitions and effects) and also exits non-zero when a cell disagrees
  * with its expectation.
  * Every run also writes reports/run-results.json; `--baseline <run-results.json or reports folder>` compares the
- * run with an earlier one (reports/regression.md) and exits non-zero when a test fails that did not before.
+ * run with an earlier one (reports/regression.md) and exits non-zero when a test fails that did not before, or, with
+ * `--latency-gate`, when an operation got slower (runner/latency.ts); a slowdown alone is reported, never a failure.
  * `--shard=i/n` runs one shard of a run split across machines (see runner/merge-shards.ts).
  * `--certify` (`npm run certify`) also writes the certification bundle, reports/certification/, and exits non-zero
  * unless the environment is CERTIFIED; `--sign-key <file>` (or SIGNING_KEY) signs it (runner/attestation.ts).
@@ -23,6 +24,7 @@ import { baselineArgument } from './baseline-argument';
 import { conformanceExploration } from './explore-arguments';
 import { readExploration, writeExploration } from './exploration-markdown';
 import { preflight } from './preflight';
+import { LATENCY_GATE } from './latency';
 import { reportRun } from './report-run';
 import { signingArguments } from './signing-arguments';
 import { discardRun, publishRun, stagingFolder, testsExecuted } from './staged-run';
@@ -38,6 +40,8 @@ if (problems.length > 0 || !target) {
 const DISCOVER = '--discover-matrices';
 const CALIBRATE = '--calibrate';
 const CERTIFY = process.argv.includes('--certify');
+// A slowdown against the baseline fails the run only when asked (runner/latency.ts).
+const latencyGate = process.argv.includes(LATENCY_GATE);
 // Read by the workers (harness/verdicts/interpretations.ts) and by the reports (runner/run-reports.ts).
 if (process.argv.includes(CALIBRATE)) process.env.CONFORMANCE_CALIBRATE = '1';
 const discover = process.argv.includes(DISCOVER);
@@ -52,7 +56,7 @@ if (signingProblem) {
   console.error(`conformance: ${signingProblem}`);
   process.exit(2);
 }
-const playwrightArgs = unsigned.filter((arg) => arg !== DISCOVER && arg !== CALIBRATE && arg !== '--certify');
+const playwrightArgs = unsigned.filter((arg) => arg !== DISCOVER && arg !== CALIBRATE && arg !== '--certify' && arg !== LATENCY_GATE);
 // The matrix specs are the files named *.transitions.spec.ts and status-effects.spec.ts (Playwright takes a file
 // argument as a pattern).
 if (discover) playwrightArgs.push('transitions.spec.ts', 'status-effects.spec.ts');
@@ -93,7 +97,8 @@ if (reported.allureFailed) process.exit(suite.status || 1);
 // A regression check fails on a new failure, even when the run itself is excused by known deviations.
 const disagreed = discover && reported.disagreements > 0;
 const notCertified = reported.certified === false;
-process.exit(suite.status || (disagreed || reported.newFailures > 0 || notCertified ? 1 : 0));
+const slower = latencyGate && reported.slowdowns > 0;
+process.exit(suite.status || (disagreed || reported.newFailures > 0 || slower || notCertified ? 1 : 0));
 
 /** `--shard=2/3` or `--shard 2/3` as a file-name part, `2-of-3`; undefined without one. */
 function shardOf(args: string[]): string | undefined {

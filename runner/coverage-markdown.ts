@@ -1,4 +1,5 @@
 /** reports/coverage.md: the coverage of a run for a person, tried apart from held. */
+import { latencyMarkdown } from './latency';
 import type { Coverage, Tally } from './coverage';
 import { findingsMarkdown } from './run-findings';
 import { shortCommit } from './run-metadata';
@@ -41,6 +42,10 @@ export function coverageMarkdown(coverage: Coverage): string {
     '| operation | status | business code | tests | result |',
     '|---|---|---|---|---|',
     ...coverage.operations.flatMap((o) => o.answers.map((a) => `| ${o.operationId} | ${a.status} | ${a.businessCode ?? ''} | ${a.tests} | ${mark(a.exercised, a.held)} |`)),
+    '',
+    '## Response times per operation',
+    '',
+    ...latencyMarkdown(coverage.latency),
     '',
     '## Requirements',
     '',

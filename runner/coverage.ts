@@ -4,6 +4,7 @@
  * saw it passed; an answer the contract does not document is a finding. For each requirement: its tests and its
  * verdict. For each matrix: cells passed, failed and skipped.
  */
+import { latencyOf, type LatencySummary } from './latency';
 import { documentedResponse, type Operation } from '../harness/contract/contract';
 import type { Requirement } from '../harness/reporting/requirements';
 import { matrixOf } from './matrix-cells';
@@ -58,6 +59,8 @@ export interface Coverage {
   findings: RunFinding[];
   totals: { tests: Tally; operations: Tally; answers: Tally; requirements: Tally };
   operations: OperationCoverage[];
+  /** Response times per operation: count, p50, p95 and max in ms (runner/latency.ts). */
+  latency: Record<string, LatencySummary>;
   requirements: RequirementVerdict[];
   matrices: MatrixCoverage[];
   undocumentedAnswers: UndocumentedAnswer[];
@@ -98,6 +101,7 @@ export function coverageOf(run: RunResults, operations: readonly Operation[], ca
       },
     },
     operations: operationCoverage,
+    latency: latencyOf(run),
     requirements: verdicts,
     matrices: matrixCoverage(run.tests),
     undocumentedAnswers: undocumentedAnswers(seen, operations),

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { baselineArgument } from './baseline-argument';
 import { preflight } from './preflight';
 import { gatherShardRecordings } from './recorded-exchanges';
+import { LATENCY_GATE } from './latency';
 import { reportRun } from './report-run';
 import { signingArguments } from './signing-arguments';
 import { localBin } from './local-bin';
@@ -63,4 +64,5 @@ rmSync(join(reportsDir, 'matrices'), { recursive: true, force: true });
 console.log(`Merged ${shards.length} shard(s): ${shards.join(', ')}`);
 
 const reported = reportRun(target, reportsDir, { baseline, certify, signing });
-process.exit(reported.failed > 0 || reported.allureFailed || reported.newFailures > 0 || reported.certified === false ? 1 : 0);
+const slower = rest.includes(LATENCY_GATE) && reported.slowdowns > 0;
+process.exit(reported.failed > 0 || reported.allureFailed || reported.newFailures > 0 || slower || reported.certified === false ? 1 : 0);

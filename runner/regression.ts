@@ -1,7 +1,7 @@
 /** Reads two runs' results, writes their diff as reports/regression.{md,json}, and says what changed in one line. */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { diffMarkdown, diffRuns } from './run-diff';
+import { diffMarkdown, diffRuns, type RunDiff } from './run-diff';
 import { RUN_RESULTS_FORMAT, type RunResults } from './run-results';
 
 export const RUN_RESULTS_FILE = 'run-results.json';
@@ -20,8 +20,8 @@ export function readRunResults(path: string): RunResults {
   return data;
 }
 
-/** Writes the diff and returns how many tests newly fail. */
-export function writeRegression(baselinePath: string, currentPath: string, reportsDir: string): number {
+/** Writes the diff and returns it. */
+export function writeRegression(baselinePath: string, currentPath: string, reportsDir: string): RunDiff {
   const diff = diffRuns(readRunResults(baselinePath), readRunResults(currentPath));
   mkdirSync(reportsDir, { recursive: true });
   writeFileSync(join(reportsDir, 'regression.json'), `${JSON.stringify(diff, null, 2)}\n`);
@@ -29,7 +29,8 @@ export function writeRegression(baselinePath: string, currentPath: string, repor
   console.log(
     `Regression: ${join(reportsDir, 'regression.md')} (${diff.findings.new.length} new findings, ${diff.findings.fixed.length} fixed; ` +
       `${diff.newFailures.length} new failures, ${diff.fixed.length} fixed, ` +
-      `${diff.changedOutcomes.length} other changes, ${diff.matrixCells.length} matrix cells and ${diff.shapes.length} response shapes changed)`,
+      `${diff.changedOutcomes.length} other changes, ${diff.matrixCells.length} matrix cells and ${diff.shapes.length} response shapes changed; ` +
+      `${diff.slowdowns.length} operation${diff.slowdowns.length === 1 ? '' : 's'} slower)`,
   );
-  return diff.newFailures.length;
+  return diff;
 }

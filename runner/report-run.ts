@@ -28,6 +28,8 @@ export interface ReportedRun {
   /** Matrix cells where the environment and the expectation disagree. */
   disagreements: number;
   newFailures: number;
+  /** Operations slower than in the baseline; a failure only with --latency-gate. */
+  slowdowns: number;
   certified?: boolean;
   /** The Allure report could not be written (the message was printed). */
   allureFailed: boolean;
@@ -46,7 +48,7 @@ export function reportRun(target: Target, reportsDir: string, options: RunReport
     disagreements = writeMatrixReports(matricesDir, loadMatrices(), observations, { environment: target.environment, baseUrl: target.baseUrl }, effects);
     console.log(`Matrices: ${join(matricesDir, 'diff.md')} (${disagreements} cell${disagreements === 1 ? '' : 's'} differ from fixtures/matrices/ and fixtures/effects/)`);
   }
-  const { findings, ...outcome } = report ? writeRunReports(report, target, reportsDir, options) : { failed: 0, newFailures: 0, findings: [] };
+  const { findings, ...outcome } = report ? writeRunReports(report, target, reportsDir, options) : { failed: 0, newFailures: 0, slowdowns: 0, findings: [] };
   try {
     labelAllureResults(join(reportsDir, RUN_FILES.allureResults), target.seed);
     // The HTML report is most of the reports' time on a run with many failures (about 20 s for 400); a CI job that

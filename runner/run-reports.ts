@@ -19,6 +19,7 @@ import { coverageOf } from './coverage';
 import { coverageMarkdown } from './coverage-markdown';
 import { inferredCaseIds } from './inferred-cases';
 import { observedInterpretations, writeInterpretationReports } from './interpretations-observed';
+import { latencyOf } from './latency';
 import { writeManifest } from './manifest';
 import { ATTESTATION, signBundle } from './attestation';
 import type { Signing } from './signing-arguments';
@@ -44,6 +45,8 @@ export interface RunReportOutcome {
   failed: number;
   /** Tests failing now that did not fail in the baseline. */
   newFailures: number;
+  /** Operations slower than in the baseline (runner/latency.ts): a failure only with --latency-gate. */
+  slowdowns: number;
   /** Undefined unless certification was asked for. */
   certified?: boolean;
   /** The run's distinct defects, for the Allure categories. */
@@ -56,7 +59,8 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const REPORTS = { coverage: 'coverage.json', coverageMarkdown: 'coverage.md', findings: 'findings.md' } as const;
 
 export function writeRunReports(report: PlaywrightJsonReport, target: Target, reportsDir: string, options: RunReportOptions): RunReportOutcome {
-  const run: RunResults = { format: RUN_RESULTS_FORMAT, ...runMetadata(target, report), findings: runFindingsFrom(report), tests: runTestsFrom(report) };
+  const runTests = runTestsFrom(report);
+  const run: RunResults = { format: RUN_RESULTS_FORMAT, ...runMetadata(target, report), findings: runFindingsFrom(report), latency: latencyOf({ tests: runTests }), tests: runTests };
   writeFileSync(join(reportsDir, RUN_RESULTS_FILE), json(run));
   const profile = loadExpectations(expectationsPath(target), deviationIds(requirements.keys()));
   const picks = enforcedPicks(profile.interpretations);
@@ -79,10 +83,11 @@ export function writeRunReports(report: PlaywrightJsonReport, target: Target, re
     { name: 'Coverage', path: join(reportsDir, REPORTS.coverageMarkdown), contentType: 'text/markdown' },
   ]);
   const failed = run.tests.filter((t) => t.outcome === 'failed' || t.outcome === 'deviation-passed').length;
-  const newFailures = options.baseline ? writeRegression(options.baseline, join(reportsDir, RUN_RESULTS_FILE), reportsDir) : 0;
+  const regression = options.baseline ? writeRegression(options.baseline, join(reportsDir, RUN_RESULTS_FILE), reportsDir) : undefined;
+  const [newFailures, slowdowns] = [regression?.newFailures.length ?? 0, regression?.slowdowns.length ?? 0];
   if (options.baseline) attachToAllureReport(allureResults, [{ name: 'Regression', path: join(reportsDir, 'regression.md'), contentType: 'text/markdown' }]);
   if (options.exploration) attachToAllureReport(allureResults, [{ name: 'Exploration', path: join(reportsDir, EXPLORATION_FILES.markdown), contentType: 'text/markdown' }]);
-  if (!options.certify) return { failed, newFailures, findings };
+  if (!options.certify) return { failed, newFailures, slowdowns, findings };
 
   const certification = certify(run, requirements.values(), profile, picks, inferredCaseIds(), options.exploration);
   const bundle = join(reportsDir, 'certification');
@@ -99,5 +104,5 @@ export function writeRunReports(report: PlaywrightJsonReport, target: Target, re
   if (keyid) console.log(`Signed: ${join(bundle, ATTESTATION)} (key ID ${keyid.slice(0, 16)}…, valid ${options.signing!.validDays} days); verify with npm run verify-certification -- --key <public key>`);
   attachToAllureReport(allureResults, [{ name: `Certification: ${certification.verdict}`, path: join(bundle, 'certification.html'), contentType: 'text/html' }]);
   console.log(`Certification: ${certification.verdict} (${join(bundle, 'certification.html')}; ${certification.blocking.length} blocking, ${certification.warnings.length} warnings)`);
-  return { failed, newFailures, findings, certified: certification.verdict === 'CERTIFIED' };
+  return { failed, newFailures, slowdowns, findings, certified: certification.verdict === 'CERTIFIED' };
 }

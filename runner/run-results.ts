@@ -8,6 +8,7 @@ import { type AnnotationType, annotationsOf, type Excuse, hasAnnotation } from '
 import { declaredIds, reportName } from '../harness/reporting/covers';
 import type { ExchangeNote } from '../harness/reporting/exchange-note';
 import { requirement } from '../harness/reporting/requirements';
+import type { LatencySummary } from './latency';
 import type { PlaywrightJsonReport, ReportedTest } from './playwright-report';
 import { blockingFindings, type RunFinding, runFindings, seenFindings } from './run-findings';
 import { reportedTests } from './playwright-report';
@@ -85,6 +86,8 @@ export interface RunResults extends RunMetadata {
   format: typeof RUN_RESULTS_FORMAT;
   /** The distinct defects the run found, first (runner/run-findings.ts); absent in runs before them. */
   findings?: RunFinding[];
+  /** Response times per operation (runner/latency.ts); absent in runs before them. */
+  latency?: Record<string, LatencySummary>;
   tests: RunTest[];
 }
 

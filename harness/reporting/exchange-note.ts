@@ -2,7 +2,7 @@
  * One line per exchange, kept on the test as an `exchange` annotation, so the reports built after a run (coverage,
  * regression) know which operation answered which status, business code and response shape, without bodies and so
  * without personal data: `updateCustomerStatus 409 PPCUST_032 shape:3fa94c0d12ab id:<X-Request-ID>`,
- * `trackCardDelivery no-response id:<X-Request-ID>`. The request's ID lets an operator find the exchange in the
+ * `trackCardDelivery no-response id:<X-Request-ID>`, each ending `ms:<response time>` (notes before it have none). The request's ID lets an operator find the exchange in the
  * platform's logs, and the proof find the test of a request the sandbox answered (sandbox/faults/fault-consultations.ts).
  */
 import { businessCodeIn } from '../contract/business-code';
@@ -18,16 +18,20 @@ export interface ExchangeNote {
   shape?: string;
   /** The X-Request-ID the request was sent with; undefined when a test sent none. */
   requestId?: string;
+  /** How long the answer (or the transport failure) took, in ms: the regression diff compares operations' latency. */
+  durationMs?: number;
 }
 
 export function noteOf(exchange: Exchange): ExchangeNote {
   const { response } = exchange;
   const requestId = requestIdOf(exchange.request.headers);
-  if (!response) return { operationId: exchange.operationId, ...(requestId !== undefined && { requestId }) };
+  const durationMs = exchange.timing.durationMs;
+  if (!response) return { operationId: exchange.operationId, ...(requestId !== undefined && { requestId }), durationMs };
   const code = businessCodeIn(response.json)?.code;
   return {
     operationId: exchange.operationId,
     ...(requestId !== undefined && { requestId }),
+    durationMs,
     status: response.status,
     ...(code !== undefined && { businessCode: code }),
     ...(response.json !== undefined && { shape: shapeDigest(response.json) }),
@@ -42,18 +46,20 @@ function requestIdOf(headers: Record<string, string>): string | undefined {
 
 export function formatNote(note: ExchangeNote): string {
   const id = note.requestId === undefined ? [] : [`id:${note.requestId}`];
-  if (note.status === undefined) return [note.operationId, 'no-response', ...id].join(' ');
-  return [note.operationId, note.status, note.businessCode, note.shape ? `shape:${note.shape}` : 'not-json', ...id].filter(Boolean).join(' ');
+  const ms = note.durationMs === undefined ? [] : [`ms:${note.durationMs}`];
+  if (note.status === undefined) return [note.operationId, 'no-response', ...id, ...ms].join(' ');
+  return [note.operationId, note.status, note.businessCode, note.shape ? `shape:${note.shape}` : 'not-json', ...id, ...ms].filter(Boolean).join(' ');
 }
 
 /** The inverse of {@link formatNote}; undefined for a line it did not write. */
 export function parseNote(line: string): ExchangeNote | undefined {
-  const match = /^(\S+) (?:no-response|(\d{3})(?: ([A-Z_0-9]+))? (?:shape:([0-9a-f]{12})|not-json))(?: id:(\S+))?$/.exec(line);
+  const match = /^(\S+) (?:no-response|(\d{3})(?: ([A-Z_0-9]+))? (?:shape:([0-9a-f]{12})|not-json))(?: id:(\S+?))?(?: ms:(\d+))?$/.exec(line);
   if (!match) return undefined;
-  const [, operationId, status, businessCode, shape, requestId] = match;
+  const [, operationId, status, businessCode, shape, requestId, ms] = match;
   return {
     operationId,
     ...(requestId !== undefined && { requestId }),
+    ...(ms !== undefined && { durationMs: Number(ms) }),
     ...(status !== undefined && { status: Number(status) }),
     ...(businessCode !== undefined && { businessCode }),
     ...(shape !== undefined && { shape }),

@@ -31,7 +31,7 @@ test('only harness/reporting/annotations.ts writes an annotation, and the runner
     const shown = relative(root, file);
     if (shown === join('harness', 'reporting', 'annotations.ts')) return [];
     // Playwright's own annotations ('skip', 'fail') are Playwright's protocol, not ours.
-    const own = [...text.matchAll(/annotations\.push\(|\.type === '(?!skip'|fail')[a-z.-]+'/g)];
+    const own = [...text.matchAll(/annotations\.push\(|\ba\.type === '(?!skip'|fail')[a-z.-]+'/g)];
     return own.map((match) => `${shown}: ${match[0]}`);
   });
   assert.deepEqual(offending, []);

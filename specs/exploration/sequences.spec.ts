@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ApiClient, covering, DataFactory, expectRule, test } from '../../harness';
 import { EnvironmentError } from '../../harness/auth';
 import { explore } from '../../harness/exploration/explore';
-import { exploreSettings } from '../../harness/exploration/settings';
+import { EXPLORE_METADATA, exploreSettings } from '../../harness/exploration/settings';
 
 // Rules: the customer, wallet and card status matrices and the customer and wallet effect matrices (fixtures/),
 // card/activateCard and card/updateCardPreferences,
@@ -17,7 +17,8 @@ const RULES = [
 ];
 
 test(...covering(RULES, 'sequences of movements, liens, status changes and reads of a customer, two of its cards and a wallet agree with the model of the documented rules'), async ({ http, target, tokens, faker }, testInfo) => {
-  const settings = exploreSettings();
+  // The project's own settings win over the run's: a batched run's projects explore with settings of their own.
+  const settings = exploreSettings({ ...process.env, ...(testInfo.project.metadata[EXPLORE_METADATA] as Record<string, string> | undefined) });
   // The budget, and time to shrink and replay a finding.
   test.setTimeout((settings.timeMs ?? 10 * 60_000) + 5 * 60_000);
   const exploration = await explore(

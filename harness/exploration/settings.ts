@@ -19,6 +19,13 @@ export interface ExploreSettings {
   replayPath?: string;
 }
 
+/**
+ * The key of a Playwright project's `metadata` that holds {@link exploreEnvironment}'s variables for that project alone:
+ * a batched run explores many sandboxes side by side (tests/suite/run-explorations.ts), each with settings of its own,
+ * where the environment is one for the whole run.
+ */
+export const EXPLORE_METADATA = 'exploreEnvironment';
+
 /** The settings as the runner passes them. */
 export function exploreSettings(env: NodeJS.ProcessEnv = process.env): ExploreSettings {
   return {

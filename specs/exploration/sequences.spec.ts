@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiClient, covering, DataFactory, EnvironmentError, expectRule, explore, exploreSettings, test } from '../../harness';
+import { ApiClient, covering, DataFactory, EnvironmentError, EXPLORE_METADATA, expectRule, explore, exploreSettings, test } from '../../harness';
 
 // Rules: the customer, wallet and card status matrices and the customer and wallet effect matrices (fixtures/),
 // card/activateCard and card/updateCardPreferences,
@@ -14,7 +14,8 @@ const RULES = [
 ];
 
 test(...covering(RULES, 'sequences of movements, liens, status changes and reads of a customer, two of its cards and a wallet agree with the model of the documented rules'), async ({ http, target, tokens, faker }, testInfo) => {
-  const settings = exploreSettings();
+  // The project's own settings win over the run's: a batched run's projects explore with settings of their own.
+  const settings = exploreSettings({ ...process.env, ...(testInfo.project.metadata[EXPLORE_METADATA] as Record<string, string> | undefined) });
   // The budget, and time to shrink and replay a finding.
   test.setTimeout((settings.timeMs ?? 10 * 60_000) + 5 * 60_000);
   const exploration = await explore(

@@ -4,7 +4,7 @@
  * target fixture takes, harness/fixtures.ts). Many planted faults are then proved in one run: the specs are loaded
  * once and two workers stay busy, where a run per fault paid a Playwright start each.
  * The entries come from the JSON file BATCH_PROJECTS names: `[{ "name": "<fault>", "baseURL": "http://…", "grep": "…" }]`,
- * `grep` the pattern of the project's tests (every test without it).
+ * `grep` the pattern of the project's tests (every test without it), `metadata` the project's (its tests read it).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import config from '../../playwright.config';
 const root = join(import.meta.dirname, '..', '..');
 const file = process.env.BATCH_PROJECTS;
 if (!file) throw new Error('tests/suite/batch.config.ts needs BATCH_PROJECTS, the JSON file of its projects (tests/suite/run-suite.ts writes it)');
-const projects = JSON.parse(readFileSync(file, 'utf8')) as { name: string; baseURL: string; grep?: string }[];
+const projects = JSON.parse(readFileSync(file, 'utf8')) as { name: string; baseURL: string; grep?: string; metadata?: Record<string, unknown> }[];
 
 export default defineConfig({
   ...config,
@@ -25,5 +25,5 @@ export default defineConfig({
   reporter: 'json',
   // One worker a project: two projects run at once, and each starts one worker, not one per free slot (a worker
   // serves one project, and a start costs more than most projects' tests).
-  projects: projects.map(({ name, baseURL, grep }) => ({ name, workers: 1, grep: grep === undefined ? undefined : new RegExp(grep), use: { ...config.use, baseURL } })),
+  projects: projects.map(({ name, baseURL, grep, metadata }) => ({ name, workers: 1, grep: grep === undefined ? undefined : new RegExp(grep), metadata, use: { ...config.use, baseURL } })),
 });

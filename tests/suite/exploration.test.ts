@@ -3,16 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
-import type { Exploration } from '../../harness/exploration/explore';
 import { faults } from '../../sandbox/faults';
+import { type Explored, exploreBatch } from './run-explorations';
 import { freePort, runConformance, runExplore } from './run-suite';
-
-interface Explored {
-  status: number | null;
-  exploration: Exploration;
-  stderr: string;
-  seconds: number;
-}
 
 /** `npm run explore` against an embedded reference sandbox of its own, with these faults planted. */
 async function explore(args: string[], planted: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<Explored> {
@@ -25,20 +18,6 @@ async function explore(args: string[], planted: string[] = [], env: NodeJS.Proce
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** Runs the jobs two at a time (a 2-core machine), each an exploration in a Playwright run of its own. */
-async function twoAtATime<T>(jobs: (() => Promise<T>)[]): Promise<T[]> {
-  const results: T[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      results[i] = await jobs[i]();
-    }
-  };
-  await Promise.all([worker(), worker()]);
-  return results;
 }
 
 /** The proof's fixed budget for each sequence fault: one seed, at most 1,000 sequences or 60 s, whichever ends first. */
@@ -55,6 +34,8 @@ const sequenceFaults = faults.filter((f) => f.sequence);
  * model's card rules (activation, and preferences read back) as the sequence faults prove the others.
  */
 const ALSO_FOUND: Record<string, string> = { 'card-activation-any-status': 'CARD-ACTIVATE-002', 'preferences-reset-unsent': 'CARD-PREF-004' };
+/** The batch's name of the exploration of a deviation no profile lists. */
+const NOT_LISTED = 'post-balance-sign, not listed';
 const lastLine = (text: string) => text.trim().split('\n').slice(-3).join(' | ');
 
 /**
@@ -80,22 +61,29 @@ describe('model-based exploration', () => {
     writeFileSync(listing, JSON.stringify({ environment: 'listing', deviations: [{ id: 'MONEY-ARITH-001', operation: 'loadWallet', reason: 'postBalance of a debit is misreported' }] }));
     const open = join(profiles, 'open.json');
     writeFileSync(open, JSON.stringify({ environment: 'open', deviations: [] }));
-    // One queue, two at a time: a fault's replay follows its finding.
-    await twoAtATime<void>([
-      ...sequenceFaults.map((fault) => async () => {
-        const run = await explore(BUDGET, [fault.name]);
-        found.set(fault.name, run);
-        const replay = run.exploration.finding?.replay;
-        if (replay) replayed.set(fault.name, await explore(replay.replace(/^npm run explore -- /, '').split(' '), [fault.name]));
-      }),
-      ...CLEAN_SEEDS.map((seed) => async () => void clean.set(seed, await explore(['--runs', '1000', '--seed', seed]))),
-      ...Object.keys(ALSO_FOUND).map((name) => async () => void alsoFound.set(name, await explore(BUDGET, [name]))),
-      async () => void deviation.set('listed', await explore(['--runs', '100', '--seed', '1'], ['post-balance-sign'], { EXPECTATIONS_FILE: listing })),
-      async () => void deviation.set('not listed', await explore(['--runs', '100', '--seed', '1'], ['post-balance-sign'])),
-      async () => {
-        allocated = await explore(['--runs', '300', '--seed', '1'], [], { SANDBOX_READINGS: 'issued-card-status=ALLOCATED', EXPECTATIONS_FILE: open });
-      },
+    // The faults first, each under the budget it is proved within, with no other run beside the batch's two workers.
+    const faultRuns = await exploreBatch([
+      ...[...sequenceFaults.map((f) => f.name), ...Object.keys(ALSO_FOUND)].map((name) => ({ name, faults: [name], args: BUDGET })),
+      { name: NOT_LISTED, faults: ['post-balance-sign'], args: ['--runs', '100', '--seed', '1'] },
     ]);
+    for (const fault of sequenceFaults) found.set(fault.name, faultRuns.get(fault.name)!);
+    for (const name of Object.keys(ALSO_FOUND)) alsoFound.set(name, faultRuns.get(name)!);
+    deviation.set('not listed', faultRuns.get(NOT_LISTED)!);
+    // Then the clean seeds and each finding's replay, read from its printed command as `npm run explore` reads it; beside
+    // them, the explorations under a profile of their own, each by `npm run explore` itself, as a user runs it.
+    const replays = [...found].flatMap(([name, run]) => {
+      const replay = run.exploration.finding?.replay;
+      return replay ? [{ name: `replay ${name}`, faults: [name], args: replay.replace(/^npm run explore -- /, '').split(' ') }] : [];
+    });
+    const [seedRuns] = await Promise.all([
+      exploreBatch([...CLEAN_SEEDS.map((seed) => ({ name: `seed ${seed}`, args: ['--runs', '1000', '--seed', seed] })), ...replays]),
+      (async () => {
+        deviation.set('listed', await explore(['--runs', '100', '--seed', '1'], ['post-balance-sign'], { EXPECTATIONS_FILE: listing }));
+        allocated = await explore(['--runs', '300', '--seed', '1'], [], { SANDBOX_READINGS: 'issued-card-status=ALLOCATED', EXPECTATIONS_FILE: open });
+      })(),
+    ]);
+    for (const seed of CLEAN_SEEDS) clean.set(seed, seedRuns.get(`seed ${seed}`)!);
+    for (const { name } of replays) replayed.set(name.replace(/^replay /, ''), seedRuns.get(name)!);
     rmSync(profiles, { recursive: true, force: true });
   });
 

@@ -42,11 +42,14 @@ export interface SuiteRun {
   report?: { suites?: JsonSuite[] };
 }
 
-interface JsonSuite {
+/** A suite of Playwright's JSON report, as far as the project's tests read it. */
+export interface JsonSuite {
   title: string;
-  specs?: { title: string; file: string; tests: { status: string; projectName: string; annotations?: Annotation[]; results: { annotations?: Annotation[] }[] }[] }[];
+  specs?: { title: string; file: string; tests: { status: string; projectName: string; annotations?: Annotation[]; results: JsonResult[] }[] }[];
   suites?: JsonSuite[];
 }
+/** One run of a test in the JSON report; an attachment's `body` is base64. */
+export interface JsonResult { duration: number; annotations?: Annotation[]; attachments?: { name: string; body?: string }[] }
 interface Annotation { type: string; description?: string }
 
 /**
@@ -102,6 +105,8 @@ export interface BatchEntry {
   latitude?: LatitudeOptions;
   /** Only these tests; every test when omitted. */
   only?: TestOutcome[];
+  /** The project's `metadata`, which its tests read from `testInfo.project` (an exploration's settings, say). */
+  metadata?: Record<string, unknown>;
 }
 
 /**
@@ -110,7 +115,10 @@ export interface BatchEntry {
  * failed). One run loads the specs once and keeps both workers busy, where a run per entry paid a Playwright start
  * each. The entries share the run's environment (a profile, say); their sandboxes share nothing.
  */
-export async function runBatch(entries: readonly BatchEntry[], options: { env?: NodeJS.ProcessEnv; keepWorkers?: boolean; workers?: number } = {}): Promise<Map<string, SuiteRun>> {
+export async function runBatch(
+  entries: readonly BatchEntry[],
+  options: { env?: NodeJS.ProcessEnv; keepWorkers?: boolean; workers?: number; /** Playwright's, after the configuration: the spec files to load, say. */ args?: string[] } = {},
+): Promise<Map<string, SuiteRun>> {
   if (entries.length === 0) return new Map();
   // Largest first: Playwright starts projects in the order given, and a big one started last would run on one core
   // while the other waits (a whole run takes about twenty seconds on one worker).
@@ -123,9 +131,9 @@ export async function runBatch(entries: readonly BatchEntry[], options: { env?: 
     const projectsFile = join(dir, 'projects.json');
     // Each project selects its own tests by a pattern (Playwright's test list would hold every entry's tests, and
     // compares each of them with every test of every project).
-    writeFileSync(projectsFile, JSON.stringify(entries.map((entry, i) => ({ name: entry.name, baseURL: urls[i], grep: entry.only && titlesPattern(entry.name, entry.only) }))));
+    writeFileSync(projectsFile, JSON.stringify(entries.map((entry, i) => ({ name: entry.name, baseURL: urls[i], grep: entry.only && titlesPattern(entry.name, entry.only), metadata: entry.metadata }))));
     const run = await playwright({
-      args: ['--config', join(import.meta.dirname, 'batch.config.ts')],
+      args: ['--config', join(import.meta.dirname, 'batch.config.ts'), ...(options.args ?? [])],
       keepWorkers: options.keepWorkers,
       // The first sandbox answers the run's checks before any test (runner/global-setup.ts); each project its own tests.
       env: { BASE_URL: urls[0], WORKERS: String(options.workers ?? 2), BATCH_PROJECTS: projectsFile, ...options.env },

@@ -1,12 +1,16 @@
 /**
- * `npm run bench [-- --no-proof]`: what the suite costs on this machine, in one run, against a bare loop of the same
+ * `npm run bench [-- --no-proof] [--npm-test]`: what the suite costs on this machine, in one run, against a bare loop of the same
  * requests. It prints, for the reference sandbox directly and behind a latency proxy at 100 ms, with 2 and 8 workers,
  * the suite's time against the ideal (exchanges × latency ÷ concurrency), the suite's worker time per exchange against
  * the bare loop's, a run in which every test fails against a passing one, what a new worker after a failed test costs
- * where Playwright starts one, and the proof's time. Each run gets a fresh sandbox.
+ * where Playwright starts one, and the proof's time with its slowest ten faults; `--npm-test` also times npm test
+ * three times and prints the median. Each run gets a fresh sandbox.
  * A benchmark prints figures; it asserts nothing, so it cannot flake.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { cpus } from 'node:os';
 import { freePort } from './free-port';
 import { bareLoop } from './bare-loop';
@@ -85,8 +89,30 @@ const perFailure = (fail.seconds - pass.seconds) / Math.max(fail.failed, 1);
 console.log(`${'a new worker after a failed test'.padEnd(34)} ${perFailure.toFixed(2)} s each: ${pass.tests} tests in ${seconds(pass.seconds)} passing, ${seconds(fail.seconds)} with ${fail.failed} failing (1 worker)`);
 
 if (withProof) {
+  // The proof writes each fault's and reading's worker time (tests/suite/planted-faults.test.ts, PROOF_TIMINGS).
+  const timings = join(tmpdir(), `proof-timings-${process.pid}.json`);
   const started = performance.now();
-  const proof = spawnSync('node', ['--import', 'tsx', '--test', 'tests/suite/planted-faults.test.ts'], { encoding: 'utf8' });
+  const proof = spawnSync('node', ['--import', 'tsx', '--test', 'tests/suite/planted-faults.test.ts'], { encoding: 'utf8', env: { ...process.env, PROOF_TIMINGS: timings } });
   const summary = proof.stdout.split('\n').filter((line) => /^# (tests|pass|fail) /.test(line)).map((line) => line.slice(2)).join(', ');
   console.log(`${'the proof (planted-faults.test.ts)'.padEnd(34)} ${seconds((performance.now() - started) / 1000)}: ${summary}`);
+  if (existsSync(timings)) {
+    const byFault = Object.entries(JSON.parse(readFileSync(timings, 'utf8')) as Record<string, { seconds: number; tests: number }>);
+    rmSync(timings, { force: true });
+    console.log('  the slowest ten faults and readings, by the worker time of their tests:');
+    for (const [name, { seconds: spent, tests }] of byFault.sort(([, a], [, b]) => b.seconds - a.seconds).slice(0, 10)) {
+      console.log(`    ${name.padEnd(40)} ${seconds(spent)}, ${tests} tests`);
+    }
+  }
+}
+
+// `--npm-test`: npm test itself, three times; its median is the figure the project holds itself to.
+if (process.argv.includes('--npm-test')) {
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    const run = spawnSync('npm', ['test'], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    runs.push((performance.now() - started) / 1000);
+    console.log(`${`npm test, run ${i + 1} of 3`.padEnd(34)} ${seconds(runs[i])}${run.status === 0 ? '' : ` (failed, exit ${run.status})`}`);
+  }
+  console.log(`${'npm test, median of 3'.padEnd(34)} ${seconds([...runs].sort((a, b) => a - b)[1])}`);
 }

@@ -145,6 +145,14 @@ export function buildSandbox(options: SandboxOptions = {}): FastifyInstance {
     });
   }
 
+  if (faults.delaysResponses) {
+    app.addHook('onSend', async (request, _reply, payload) => {
+      const ms = faultsOf(request).delayOf(request.routeOptions.config.operationId);
+      if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+      return payload;
+    });
+  }
+
   const { consultations } = options;
   if (consultations) {
     app.addHook('onResponse', async (request) => {

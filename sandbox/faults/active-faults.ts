@@ -65,6 +65,11 @@ export class ActiveFaults {
     return this.dryRunRewrites || this.faults.some((fault) => fault.rewrite);
   }
 
+  /** True when an answer may have to wait: a latency fault is planted, or the recording run learns which requests would. */
+  get delaysResponses(): boolean {
+    return this.dryRunRewrites || this.faults.some((fault) => (fault as Fault).slow);
+  }
+
   /** The faults as one request sees them. */
   forRequest(): RequestFaults {
     return new RequestFaults(this.faults, this.dryRunRewrites);
@@ -95,6 +100,13 @@ export class RequestFaults implements FaultSwitches {
       }
     }
     for (const fault of this.faults) fault.rewrite?.(exchange);
+  }
+
+  /** How long the answer to `operationId` must wait, in ms, for the latency faults planted (0 without one). */
+  delayOf(operationId: string | undefined): number {
+    const slowing = (FAULTS as readonly Fault[]).filter((fault) => fault.slow && fault.slow.operationId === operationId);
+    for (const fault of slowing) this.consulted.add(fault.name);
+    return slowing.filter((fault) => this.faults.includes(fault)).reduce((sum, fault) => sum + fault.slow!.ms, 0);
   }
 
   /** True when an active fault lets a contract violation on `field` of `operationId` through. */

@@ -55,6 +55,12 @@ export interface Fault<Name extends string = string> {
   /** An environment fault (a gateway, not the API): the suite must report environment errors and no violation. */
   environment?: boolean;
   /**
+   * A latency fault: every answer of the operation comes `ms` later, and nothing else changes. No test may fail for it
+   * (`trips` is empty); the regression diff against a clean run must flag the operation as slower, and only it
+   * (tests/suite/planted-faults.test.ts, runner/latency.ts).
+   */
+  slow?: { operationId: string; ms: number };
+  /**
    * A small scenario whose outcome (any value, compared deeply) differs between the clean sandbox and the sandbox with
    * this fault planted: tests/sandbox/faults.test.ts runs it both ways. Whether the suite notices is the proof's part.
    */

@@ -89,6 +89,7 @@ import searchPastEndLastPage from './search-past-end-last-page';
 import searchTenantErrorUnnamed from './search-tenant-error-unnamed';
 import searchTenantOptional from './search-tenant-optional';
 import searchWrongCustomer from './search-wrong-customer';
+import slowCardBalance from './slow-card-balance';
 import statusRefusalAs400 from './status-refusal-as-400';
 import statusUnknownCustomerOk from './status-unknown-customer-ok';
 import tenantDataShared from './tenant-data-shared';
@@ -203,6 +204,7 @@ export const faults = [
   searchTenantErrorUnnamed,
   searchTenantOptional,
   searchWrongCustomer,
+  slowCardBalance,
   statusRefusalAs400,
   statusUnknownCustomerOk,
   tenantDataShared,

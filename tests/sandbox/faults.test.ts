@@ -10,7 +10,7 @@ test('every fault is named after its module, with a one-line reason and requirem
   assert.deepEqual(faults.map((f) => f.name), registeredModules(REGISTRIES.find((r) => r.definer === 'defineFault')!));
   for (const fault of faults) {
     assert.ok(fault.reason.length > 10 && !fault.reason.includes('\n'), fault.name);
-    assert.ok((fault.trips.length > 0 || fault.environment || fault.sequence) && fault.trips.every((id) => /^[A-Z]+(-[A-Z0-9]+)*-\d{3}$/.test(id)), fault.name);
+    assert.ok((fault.trips.length > 0 || fault.environment || fault.sequence || fault.slow) && fault.trips.every((id) => /^[A-Z]+(-[A-Z0-9]+)*-\d{3}$/.test(id)), fault.name);
   }
 });
 

@@ -4,7 +4,7 @@ import { testsReaching } from './fault-reach';
 import type { TestOutcome } from './run-suite';
 
 const outcome = (title: string, requestIds: string[]): TestOutcome => ({
-  title, file: 'a.spec.ts', titlePath: [title], outcome: 'expected', violations: [], environmentErrors: [], unreachable: false, requestIds, sides: [], project: '',
+  title, file: 'a.spec.ts', titlePath: [title], outcome: 'expected', violations: [], environmentErrors: [], unreachable: false, requestIds, sides: [], project: '', exchanges: [], durationMs: 0,
 });
 const tests = [outcome('one', ['r1', 'r2']), outcome('two', ['r3', 'r4']), outcome('three', [])];
 

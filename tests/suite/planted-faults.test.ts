@@ -11,6 +11,7 @@ import { faults } from '../../sandbox/faults';
 import { readings } from '../../sandbox/readings';
 import type { CellTest, EffectCellTest, Fault } from '../../sandbox/faults/fault';
 import { type ConsultationRecord, FaultConsultations } from '../../sandbox/faults/fault-consultations';
+import { slowdowns } from '../../runner/latency';
 import { testsReaching } from './fault-reach';
 import { failedCells, runBatch, runSuite, type SuiteRun, type TestOutcome, violatedRequirements } from './run-suite';
 
@@ -102,6 +103,11 @@ describe('planted faults', () => {
     );
     for (const runs of [faultRuns, readingRuns]) for (const [name, run] of runs) proved.set(name, run);
     if (samples.length > 0) restarting = await runBatch(samples.map((name) => ({ name, faults: [name], only: selection(name) })));
+    // npm run bench asks where the proof's time goes: each fault's and reading's tests, in seconds of worker time.
+    if (process.env.PROOF_TIMINGS) {
+      const seconds = (run: SuiteRun) => run.tests.reduce((sum, t) => sum + t.durationMs, 0) / 1000;
+      writeFileSync(process.env.PROOF_TIMINGS, JSON.stringify(Object.fromEntries([...proved].map(([name, run]) => [name, { seconds: seconds(run), tests: run.tests.length }]))));
+    }
   });
 
   for (const fault of provedFaults) {
@@ -110,10 +116,23 @@ describe('planted faults', () => {
     const missed = fault.sequence !== undefined && fault.trips.length === 0;
     const claim = fault.environment
       ? 'is reported as an environment error, not a violation'
-      : missed ? 'is missed by every cell and row test (only the exploration finds it)' : `fails exactly ${fault.trips.join(', ')}`;
+      : fault.slow
+        ? `fails no test, and the regression diff flags ${fault.slow.operationId}, and only it, slower than the recording run`
+        : missed ? 'is missed by every cell and row test (only the exploration finds it)' : `fails exactly ${fault.trips.join(', ')}`;
     test(`planted fault "${fault.name}" ${claim}`, () => {
       const only = selection(fault.name);
       const run = proved.get(fault.name)!;
+      if (fault.slow) {
+        assert.ok(run.tests.length > 0, `no test ran: ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+        assert.deepEqual(failures(run), [], 'a latency fault changes no answer');
+        // The same tests' answers in the clean recording run against this run's (other tests call an operation in other
+        // ways: bad input answers faster), by the rank test and the median's ratio (runner/latency.ts).
+        const key = (t: TestOutcome) => `${t.file} › ${t.titlePath.join(' › ')}`;
+        const ran = new Set(run.tests.map(key));
+        const clean = recorded.filter((t) => ran.has(key(t)));
+        assert.deepEqual(slowdowns({ tests: clean }, { tests: run.tests }).map((s) => s.operationId), [fault.slow.operationId]);
+        return;
+      }
       if (missed) {
         if (only) assert.equal(run.tests.length, only.length, 'every selected test ran, and no other');
         assert.deepEqual(failures(run), [], 'tests that catch the fault: name their requirements in its trips');

@@ -3,7 +3,7 @@ import test from 'node:test';
 import { type TestOutcome, titlesPattern } from './run-suite';
 
 const outcome = (file: string, titlePath: string[]): TestOutcome => ({
-  title: titlePath.at(-1)!, file, titlePath, outcome: 'expected', violations: [], environmentErrors: [], unreachable: false, requestIds: [], sides: [], project: '',
+  title: titlePath.at(-1)!, file, titlePath, outcome: 'expected', violations: [], environmentErrors: [], unreachable: false, requestIds: [], sides: [], project: '', exchanges: [], durationMs: 0,
 });
 
 // Playwright matches a project's grep against "<project> <file> <describe> <title>", each title followed by its tags.

@@ -32,6 +32,10 @@ export interface TestOutcome {
   sides: string[];
   /** The Playwright project it ran in: the entry's name in a batched run ({@link runBatch}), '' otherwise. */
   project: string;
+  /** Each exchange's operation and response time (its note's `ms:`), for the latency proof. */
+  exchanges: { operationId: string; durationMs?: number }[];
+  /** How long the test took, its retries included. */
+  durationMs: number;
 }
 
 export interface SuiteRun {
@@ -218,6 +222,8 @@ function flatten(suites: JsonSuite[], parents?: string[]): TestOutcome[] {
           unreachable: of('matrix-unreachable').length + of('not-applicable').length > 0,
           // From the run's annotations alone: Playwright repeats them on the test.
           requestIds: annotationsOf(t.results.flatMap((r) => r.annotations ?? []), 'exchange').flatMap((note) => note.requestId ?? []),
+          exchanges: annotationsOf(t.results.flatMap((r) => r.annotations ?? []), 'exchange').map(({ operationId, durationMs }) => ({ operationId, durationMs })),
+          durationMs: t.results.reduce((sum, r) => sum + r.duration, 0),
         };
       }),
     );

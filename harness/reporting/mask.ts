@@ -24,7 +24,7 @@ const PERSONAL_KEYS = new Set([
 
 /** Keys whose values are names or address lines: nothing of them is kept (a name's last letters still identify). */
 const IDENTIFYING_KEYS = new Set([
-  'name', 'firstname', 'middlename', 'lastname', 'fullname', 'customername', 'cardholdername', 'embossname', 'nomineename',
+  'name', 'firstname', 'middlename', 'lastname', 'fullname', 'customername', 'cardholdername', 'embossname', 'nameoncard', 'nomineename',
   'guardianname', 'fathername', 'mothername', 'spousename', 'address', 'address1', 'address2', 'address3', 'addressline1',
   'addressline2', 'line1', 'line2', 'pincode', 'zip', 'zipcode', 'postalcode',
 ]);
@@ -32,8 +32,11 @@ const IDENTIFYING_KEYS = new Set([
 /** Dates of birth keep their shape (so a format fault stays visible) but no digit. */
 const DATE_KEYS = new Set(['dob', 'dateofbirth', 'dateofbirthinisoformat']);
 
-/** `searchType` values whose sibling `value` is personal data (searchCustomers). */
+/** `searchType` values whose sibling `value` is personal data (searchCustomers): its last 4 characters are kept. */
 const PERSONAL_SEARCH_TYPES = new Set(['MOBILE', 'PAN', 'AADHAAR_ID', 'VOTER_ID', 'EMAIL_ID', 'CARD', 'KYC_TOKEN']);
+
+/** `searchType` values whose sibling `value` is a name: nothing of it is kept, as under a name's own key. */
+const NAME_SEARCH_TYPES = new Set(['FIRST_NAME', 'LAST_NAME']);
 
 /** Headers whose values are credentials. */
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key']);
@@ -116,6 +119,7 @@ export function maskValue(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   const object = value as Record<string, unknown>;
   const searchesPersonal = typeof object.searchType === 'string' && PERSONAL_SEARCH_TYPES.has(object.searchType);
+  const searchesName = typeof object.searchType === 'string' && NAME_SEARCH_TYPES.has(object.searchType);
   return Object.fromEntries(
     Object.entries(object).map(([key, inner]) => {
       const name = normalise(key);
@@ -124,6 +128,7 @@ export function maskValue(value: unknown): unknown {
       if (IDENTIFYING_KEYS.has(name) && (typeof inner === 'string' || typeof inner === 'number')) return [key, SECRET];
       if (DATE_KEYS.has(name) && typeof inner === 'string') return [key, inner.replace(/[0-9]/g, 'X')];
       if (name === 'value' && searchesPersonal) return [key, maskWhole(inner, maskPersonal)];
+      if (name === 'value' && searchesName) return [key, maskWhole(inner, () => SECRET)];
       return [key, maskValue(inner)];
     }),
   );

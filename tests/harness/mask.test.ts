@@ -76,9 +76,13 @@ test('maskValue: by key name, whatever the value looks like', () => {
   });
 });
 
-test('maskValue: a search value beside a personal searchType is masked', () => {
+test('maskValue: a search value beside a personal searchType is masked, a name whole', () => {
   assert.deepEqual(maskValue({ searchType: 'PAN', value: 'ABCPD1234F', tenant: 'ACME' }), { searchType: 'PAN', value: 'XXXXXX234F', tenant: 'ACME' });
-  assert.deepEqual(maskValue({ searchType: 'LAST_NAME', value: 'Sharma' }), { searchType: 'LAST_NAME', value: 'Sharma' });
+  // The recorded exchanges (reports/exchanges.jsonl) hold every search: the leak scan found names here.
+  assert.deepEqual(maskValue({ searchType: 'LAST_NAME', value: 'Sharma' }), { searchType: 'LAST_NAME', value: '****' });
+  assert.deepEqual(maskValue({ searchType: 'FIRST_NAME', value: 'Asha' }), { searchType: 'FIRST_NAME', value: '****' });
+  assert.deepEqual(maskValue({ searchType: 'KIT', value: 'KIT123' }), { searchType: 'KIT', value: 'KIT123' });
+  assert.deepEqual(maskValue({ card: { nameOnCard: 'Asha Rao' } }), { card: { nameOnCard: '****' } }, 'a listed card names its holder');
 });
 
 test('maskUrl masks query values by name and by pattern', () => {

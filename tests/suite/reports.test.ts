@@ -9,7 +9,7 @@ import { certify } from '../../runner/certification';
 import { CHECKED_ON_EVERY_EXCHANGE } from '../../runner/requirement-verdicts';
 import { verifyManifest } from '../../runner/manifest';
 import { diffRuns } from '../../runner/run-diff';
-import { RUN_RESULTS_FORMAT, type RunResults, runTestsFrom } from '../../runner/run-results';
+import { RUN_RESULTS_FORMAT, type RunResults, runTestsFrom, testName } from '../../runner/run-results';
 import { faults } from '../../sandbox/faults';
 import { freePort, runSuite, violatedRequirements } from './run-suite';
 
@@ -53,7 +53,7 @@ describe('reports built from real runs against the reference sandbox', { concurr
 
     for (const faulted of [must, should]) {
       const diff = diffRuns(clean.run, faulted.run);
-      const failing = faulted.run.tests.filter((t) => t.outcome === 'failed').map((t) => t.title);
+      const failing = faulted.run.tests.filter((t) => t.outcome === 'failed').map(testName);
       assert.ok(failing.length > 0);
       assert.deepEqual(diff.newFailures.map((c) => c.title), failing);
       assert.deepEqual([diff.fixed, diff.changedOutcomes, diff.added, diff.removed], [[], [], [], []]);

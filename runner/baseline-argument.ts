@@ -3,13 +3,12 @@
  * (npm run conformance, npm run merge-shards): taken out of the other arguments and read at once, so a baseline
  * that cannot be read is refused in one line before any test runs, not after the whole suite.
  */
+import { takeOption } from './option-argument';
 import { readRunResults } from './regression';
 
 export function baselineArgument(tool: string, args: string[]): { baseline?: string; rest: string[] } {
-  const at = args.findIndex((arg) => arg === '--baseline' || arg.startsWith('--baseline='));
-  if (at < 0) return { rest: args };
-  const inline = args[at].startsWith('--baseline=') ? args[at].slice('--baseline='.length) : undefined;
-  const baseline = inline ?? args[at + 1];
+  const { given, value: baseline, rest } = takeOption(args, '--baseline');
+  if (!given) return { rest };
   try {
     if (!baseline) throw new Error('needs a path: a run-results.json or a reports folder holding one');
     readRunResults(baseline);
@@ -17,5 +16,5 @@ export function baselineArgument(tool: string, args: string[]): { baseline?: str
     console.error(`${tool}: --baseline ${(error as Error).message}`);
     process.exit(2);
   }
-  return { baseline, rest: args.filter((_, i) => i !== at && (inline !== undefined || i !== at + 1)) };
+  return { baseline, rest };
 }

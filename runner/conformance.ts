@@ -29,6 +29,7 @@ import { reportRun } from './report-run';
 import { signingArguments } from './signing-arguments';
 import { discardRun, publishRun, stagingFolder, testsExecuted } from './staged-run';
 import { localBin } from './local-bin';
+import { takeOption } from './option-argument';
 
 // A refused target (bad .env, production without consent) or a broken data file must not cost the last run's results.
 const { target, problems } = preflight();
@@ -102,9 +103,8 @@ process.exit(suite.status || (disagreed || reported.newFailures > 0 || slower ||
 
 /** `--shard=2/3` or `--shard 2/3` as a file-name part, `2-of-3`; undefined without one. */
 function shardOf(args: string[]): string | undefined {
-  const at = args.findIndex((arg) => arg === '--shard' || arg.startsWith('--shard='));
-  if (at < 0) return undefined;
-  const value = args[at].startsWith('--shard=') ? args[at].slice('--shard='.length) : args[at + 1];
+  const { given, value } = takeOption(args, '--shard');
+  if (!given) return undefined;
   const match = /^(\d+)\/(\d+)$/.exec(value ?? '');
   if (!match) {
     console.error(`conformance: --shard needs <index>/<total>, e.g. --shard=1/2 (got ${value ?? 'nothing'})`);

@@ -3,7 +3,7 @@
  * merged from the workers' files in the order they were sent. Built with the other reports, so a whole run and a merge
  * of shards write the same; the workers' folder goes once merged.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RECORDED_EXCHANGES_FOLDER, type RecordedExchange } from '../harness/reporting/exchange-recording';
 
@@ -35,9 +35,7 @@ export function gatherShardRecordings(reportsDir: string, shards: readonly strin
   for (const shard of shards) {
     const from = join(reportsDir, `${RECORDED_EXCHANGES_FOLDER}-${shard}`);
     if (!existsSync(from)) continue;
-    for (const file of readdirSync(from)) {
-      const text = readFileSync(join(from, file), 'utf8');
-      writeFileSync(join(folder, `${shard}-${file}`), text, { flag: 'a' });
-    }
+    // A worker's file is named by its pid, which two machines may share: the shard's name keeps them apart.
+    for (const file of readdirSync(from)) copyFileSync(join(from, file), join(folder, `${shard}-${file}`));
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { KeyObject } from 'node:crypto';
 import { VALID_DAYS } from './attestation';
+import { takeOption } from './option-argument';
 import { readPrivateKey, SigningKeyError } from './signing-key';
 
 export interface Signing {
@@ -13,22 +14,13 @@ export interface Signing {
   validDays: number;
 }
 
-/** The value of `--name <v>` or `--name=<v>`, and the arguments without it; undefined value when absent. */
-function option(args: string[], name: string): { value?: string; rest: string[]; given: boolean } {
-  const at = args.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
-  if (at < 0) return { rest: args, given: false };
-  const inline = args[at].startsWith(`${name}=`) ? args[at].slice(name.length + 1) : undefined;
-  const value = inline ?? args[at + 1];
-  return { value, rest: args.filter((_, i) => i !== at && (inline !== undefined || i !== at + 1)), given: true };
-}
-
 /**
  * The signing the arguments ask for, or a one-line problem. `fromEnvFile` is SIGNING_KEY of the environment's file,
  * used when no `--sign-key` is given; certifying is what is signed, so signing without `certify` is refused.
  */
 export function signingArguments(args: string[], certify: boolean, fromEnvFile?: string): { signing?: Signing; rest: string[]; problem?: string } {
-  const key = option(args, '--sign-key');
-  const days = option(key.rest, '--sign-valid-days');
+  const key = takeOption(args, '--sign-key');
+  const days = takeOption(key.rest, '--sign-valid-days');
   const rest = days.rest;
   if (key.given && !key.value) return { rest, problem: '--sign-key needs the private key file (npm run keygen makes one)' };
   const path = key.value ?? fromEnvFile;

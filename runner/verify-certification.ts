@@ -9,12 +9,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ATTESTATION, verifyAttestation } from './attestation';
 import { MANIFEST, verifyManifest } from './manifest';
+import { takeOption } from './option-argument';
 import { readPublicKey, SigningKeyError } from './signing-key';
 
-const args = process.argv.slice(2);
-const keyAt = args.findIndex((arg) => arg === '--key' || arg.startsWith('--key='));
-const keyPath = keyAt < 0 ? undefined : args[keyAt].startsWith('--key=') ? args[keyAt].slice('--key='.length) : args[keyAt + 1];
-const positional = args.filter((arg, i) => i !== keyAt && !(keyAt >= 0 && !args[keyAt].includes('=') && i === keyAt + 1));
+const { given: keyGiven, value: keyPath, rest: positional } = takeOption(process.argv.slice(2), '--key');
 const dir = positional[0] ?? join(process.env.REPORTS_DIR ?? 'reports', 'certification');
 
 const refuse = (line: string, code = 1): never => {
@@ -22,7 +20,7 @@ const refuse = (line: string, code = 1): never => {
   process.exit(code);
 };
 
-if (keyAt >= 0 && !keyPath) refuse('--key needs the certifier\'s public key file (certifier.pub)', 2);
+if (keyGiven && !keyPath) refuse('--key needs the certifier\'s public key file (certifier.pub)', 2);
 if (!existsSync(join(dir, MANIFEST))) refuse(`${join(dir, MANIFEST)}: not found (npm run certify writes the bundle)`, 2);
 let publicKey;
 try {

@@ -26,36 +26,37 @@ interface Registry {
 
 const list = (bindings: string[]) => bindings.map((binding) => `  ${binding},`);
 
+/**
+ * A registry of named entries (faults, readings): the list, written between `open` and `close`, the union of their
+ * names (`FaultName`) and the names in order (`FAULT_NAMES`), by which the sandbox is told what to plant.
+ */
+function namedEntries(entry: string, bindings: string[], [open, close]: [string, string]): string[] {
+  const [registry, type, names] = [`${entry}s`, `${entry[0].toUpperCase()}${entry.slice(1)}Name`, `${entry.toUpperCase()}_NAMES`];
+  return [
+    `export const ${registry} = ${open}`,
+    ...list(bindings),
+    `${close};`,
+    '',
+    `export type ${type} = (typeof ${registry})[number]['name'];`,
+    '',
+    `export const ${names}: readonly ${type}[] = ${registry}.map((${entry}) => ${entry}.name);`,
+  ];
+}
+
 export const REGISTRIES: readonly Registry[] = [
   {
     folder: 'sandbox/faults',
     definer: 'defineFault',
     what: 'planted faults, by file name',
     imports: [],
-    body: (bindings) => [
-      'export const faults = [',
-      ...list(bindings),
-      '] as const;',
-      '',
-      "export type FaultName = (typeof faults)[number]['name'];",
-      '',
-      'export const FAULT_NAMES: readonly FaultName[] = faults.map((fault) => fault.name);',
-    ],
+    body: (bindings) => namedEntries('fault', bindings, ['[', '] as const']),
   },
   {
     folder: 'sandbox/readings',
     definer: 'defineReading',
     what: 'readings: for each interpretation point (fixtures/interpretations.json), every side but the one the reference sandbox takes by default',
     imports: ["import { inRewriteOrder } from './reading';"],
-    body: (bindings) => [
-      'export const readings = inRewriteOrder([',
-      ...list(bindings),
-      '] as const);',
-      '',
-      "export type ReadingName = (typeof readings)[number]['name'];",
-      '',
-      'export const READING_NAMES: readonly ReadingName[] = readings.map((reading) => reading.name);',
-    ],
+    body: (bindings) => namedEntries('reading', bindings, ['inRewriteOrder([', '] as const)']),
   },
   {
     folder: 'harness/checks',

@@ -13,7 +13,7 @@ import type { CellTest, EffectCellTest, Fault } from '../../sandbox/faults/fault
 import { type ConsultationRecord, FaultConsultations } from '../../sandbox/faults/fault-consultations';
 import { slowdowns } from '../../runner/latency';
 import { testsReaching } from './fault-reach';
-import { failedCells, runBatch, runSuite, type SuiteRun, type TestOutcome, violatedRequirements } from './run-suite';
+import { failedCells, runBatch, runSuite, type SuiteRun, testKey, type TestOutcome, violatedRequirements } from './run-suite';
 
 /** `npm run test:full-proof`: every fault against the whole suite, as before tests were selected. */
 const FULL_PROOF = process.env.FULL_PROOF === '1';
@@ -132,9 +132,8 @@ describe('planted faults', () => {
         assert.deepEqual(failures(run), [], 'a latency fault changes no answer');
         // The same tests' answers in the clean recording run against this run's (other tests call an operation in other
         // ways: bad input answers faster), by the rank test and the median's ratio (runner/latency.ts).
-        const key = (t: TestOutcome) => `${t.file} › ${t.titlePath.join(' › ')}`;
-        const ran = new Set(run.tests.map(key));
-        const clean = recorded.filter((t) => ran.has(key(t)));
+        const ran = new Set(run.tests.map(testKey));
+        const clean = recorded.filter((t) => ran.has(testKey(t)));
         assert.deepEqual(slowdowns({ tests: clean }, { tests: run.tests }).map((s) => s.operationId), [fault.slow.operationId]);
         return;
       }
@@ -203,8 +202,7 @@ describe('planted faults', () => {
   // Two shortcuts, each checked on its own: the selected tests fail as the whole suite does, and a run whose failed
   // tests keep their workers fails as one where Playwright starts a new worker after each (both on the selected tests).
   test(`the tests selected for the sampled faults (${SAMPLE.join(', ')}) fail exactly as the whole suite does with them planted`, { skip: samples.length === 0 }, () => {
-    const key = (t: TestOutcome) => `${t.file} › ${t.titlePath.join(' › ')}`;
-    const selections = samples.map((name) => new Set(selection(name)!.map(key)));
+    const selections = samples.map((name) => new Set(selection(name)!.map(testKey)));
     const shared = selections.flatMap((one, i) => selections.slice(i + 1).flatMap((other) => [...one].filter((test) => other.has(test))));
     assert.deepEqual(shared, [], 'tests selected for two sampled faults: one whole run cannot stand for each fault alone');
     const whole = proved.get(WHOLE_SAMPLES)!;

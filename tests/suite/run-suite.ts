@@ -207,6 +207,8 @@ function flatten(suites: JsonSuite[], parents?: string[]): TestOutcome[] {
     const tests = (suite.specs ?? []).flatMap((spec) =>
       spec.tests.map((t) => {
         const annotations = [...(t.annotations ?? []), ...t.results.flatMap((r) => r.annotations ?? [])];
+        // From the run's annotations alone: Playwright repeats them on the test.
+        const notes = annotationsOf(t.results.flatMap((r) => r.annotations ?? []), 'exchange');
         const of = (type: 'violation' | 'setup-violation' | 'interpretation' | 'environment-error' | 'matrix-cell' | 'matrix-unreachable' | 'not-applicable') => [...new Set(annotationsOf(annotations, type))];
         return {
           title: spec.title,
@@ -220,9 +222,8 @@ function flatten(suites: JsonSuite[], parents?: string[]): TestOutcome[] {
           environmentErrors: of('environment-error'),
           matrixCell: of('matrix-cell')[0],
           unreachable: of('matrix-unreachable').length + of('not-applicable').length > 0,
-          // From the run's annotations alone: Playwright repeats them on the test.
-          requestIds: annotationsOf(t.results.flatMap((r) => r.annotations ?? []), 'exchange').flatMap((note) => note.requestId ?? []),
-          exchanges: annotationsOf(t.results.flatMap((r) => r.annotations ?? []), 'exchange').map(({ operationId, durationMs }) => ({ operationId, durationMs })),
+          requestIds: notes.flatMap((note) => note.requestId ?? []),
+          exchanges: notes.map(({ operationId, durationMs }) => ({ operationId, durationMs })),
           durationMs: t.results.reduce((sum, r) => sum + r.duration, 0),
         };
       }),
@@ -232,6 +233,9 @@ function flatten(suites: JsonSuite[], parents?: string[]): TestOutcome[] {
 }
 
 /** The matrix cells (`<matrix> <cell ID> <actor>`) whose tests failed, sorted. */
+/** A test across runs of the same suite: its file and title path. */
+export const testKey = (test: Pick<TestOutcome, 'file' | 'titlePath'>) => `${test.file} › ${test.titlePath.join(' › ')}`;
+
 export const failedCells = (run: SuiteRun): string[] =>
   run.tests.filter((t) => t.outcome === 'unexpected' && t.matrixCell).map((t) => t.matrixCell!).sort();
 

@@ -13,8 +13,6 @@ export { ALERT_FIELDS, alertFields, changeAlertConfig, INTERFERENCE, readBackOf,
 export type { Actor } from './contract/actor';
 export { allureMetadata, metaFromLabels, type TestMeta, type AllureMetadata } from './reporting/allure-labels';
 export { EnvironmentError, TokenCache } from './environment/auth';
-export { explore } from './exploration/explore';
-export { EXPLORE_METADATA, exploreSettings } from './exploration/settings';
 export { expectOutcome, expectValue, type Expectation, type ProblemType, checks, type Check, type CheckContext } from './checks/index';
 export { ApiClient, ExchangeLog, type AuthChoice, type CallOptions } from './environment/client';
 export { contract, operation, operations, documentedResponse, type Operation, type DocumentedResponse } from './contract/contract';

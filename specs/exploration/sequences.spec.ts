@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiClient, covering, DataFactory, EnvironmentError, EXPLORE_METADATA, expectRule, explore, exploreSettings, test } from '../../harness';
+import { ApiClient, covering, DataFactory, EnvironmentError, expectRule, test } from '../../harness';
+import { EXPLORE_METADATA, explore, exploreSettings } from '../../harness/exploration';
 
 // Rules: the customer, wallet and card status matrices and the customer and wallet effect matrices (fixtures/),
 // card/activateCard and card/updateCardPreferences,

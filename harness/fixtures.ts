@@ -1,8 +1,8 @@
 /**
- * The suite's Playwright fixtures. Worker scope: the target, Playwright's API request context and the token cache (one
- * token per credential set per worker). Test scope: recording clients for each identity, the seeded data factory, and
- * an automatic fixture that judges every exchange a test did not verify itself and attaches the masked exchange log of
- * a failed test.
+ * The suite's Playwright fixtures. Worker scope: the project's target, Playwright's API request context and the token
+ * caches (one token per credential set per environment per worker). Test scope: the test's target and its tokens,
+ * recording clients for each identity, the seeded data factory, and an automatic fixture that judges every exchange a
+ * test did not verify itself and attaches the masked exchange log of a failed test.
  */
 import type { Faker } from '@faker-js/faker';
 import { type APIRequestContext, request } from '@playwright/test';
@@ -18,6 +18,7 @@ import { DataFactory, seededFaker, seedOfTest } from './data/data';
 import { loadTarget, type Target } from './environment/env';
 import { noteOf } from './reporting/exchange-note';
 import { recordExchanges } from './reporting/exchange-recording';
+import { routedUrl } from './environment/test-routes';
 import { deviationFor, type Expectations, expectationsPath, readCheckedExpectations } from './profile/expectations';
 import { today } from './verdicts/deviation';
 import { fixtureRoot } from './environment/fixture-root';
@@ -30,17 +31,21 @@ import { ConformanceError, isVerified, verdictOn } from './verdicts/verify';
 import { takeDeferredWarnings, useConfirms, WARNINGS_ONLY_MESSAGE } from './verdicts/warnings';
 
 export interface WorkerFixtures {
-  /** The environment under test (see harness/environment/env.ts). */
-  target: Target;
+  /** The environment under test as the worker's project names it (see harness/environment/env.ts). */
+  projectTarget: Target;
   /** Playwright's API request context of this worker, shared by its tests (see the fixture for why). */
   http: APIRequestContext;
-  /** Bearer tokens of this worker. */
-  tokens: TokenCache;
+  /** Bearer tokens of this worker, a cache per environment URL. */
+  tokenCaches: Map<string, TokenCache>;
   /** The target's known deviations (expectations/<environment>.json), checked before the run by runner/preflight.ts. */
   expectations: Expectations;
 }
 
 export interface TestFixtures {
+  /** The environment under test: the project's, or the test's own where the project routes it (harness/environment/test-routes.ts). */
+  target: Target;
+  /** Bearer tokens of this worker for the test's environment. */
+  tokens: TokenCache;
   /** Every exchange of the test, across its clients. */
   exchangeLog: ExchangeLog;
   /** The partner of the tenant under test. */
@@ -69,15 +74,22 @@ export interface TestFixtures {
 const BOXED = { box: 'self' } as const;
 
 export const test = fixtureRoot.extend<TestFixtures, WorkerFixtures>({
-  target: [
+  projectTarget: [
     async ({}, use, workerInfo) => {
       // The configuration gives each project the target's URL; a project may name another, as the proof's batched
       // runs do (tests/suite/batch.config.ts: one reference sandbox per planted fault, each a project of one run).
       const target = loadTarget();
       const projectUrl = workerInfo.project.use.baseURL;
-      await use(projectUrl ? { ...target, baseUrl: projectUrl.replace(/\/+$/, '') } : target);
+      await use(projectUrl ? { ...target, baseUrl: withoutTrailingSlash(projectUrl) } : target);
     },
     { scope: 'worker', ...BOXED },
+  ],
+  target: [
+    async ({ projectTarget }, use, testInfo) => {
+      const url = routedUrl(testInfo);
+      await use(url ? { ...projectTarget, baseUrl: withoutTrailingSlash(url) } : projectTarget);
+    },
+    BOXED,
   ],
   // One context per worker, not Playwright's per-test `request` fixture: a context per test cost more than the test's
   // exchanges (creation, disposal and trace hooks, each a Playwright call), and kept no connection from one test to
@@ -90,15 +102,23 @@ export const test = fixtureRoot.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker', ...BOXED },
   ],
-  tokens: [
-    async ({ http, target }, use) => {
-      await use(new TokenCache(http, target));
+  tokenCaches: [
+    async ({}, use) => {
+      await use(new Map());
     },
     { scope: 'worker', ...BOXED },
   ],
+  tokens: [
+    async ({ http, target, tokenCaches }, use) => {
+      let tokens = tokenCaches.get(target.baseUrl);
+      if (!tokens) tokenCaches.set(target.baseUrl, (tokens = new TokenCache(http, target)));
+      await use(tokens);
+    },
+    BOXED,
+  ],
   expectations: [
-    async ({ target }, use) => {
-      const expectations = readCheckedExpectations(expectationsPath(target));
+    async ({ projectTarget }, use) => {
+      const expectations = readCheckedExpectations(expectationsPath(projectTarget));
       // The checks and specs of this worker hold the target to the sides its profile picks.
       useProfile(expectations.interpretations);
       // Its entries that name an operation excuse contract findings there, in verify and below, not whole tests.
@@ -212,6 +232,8 @@ export const test = fixtureRoot.extend<TestFixtures, WorkerFixtures>({
     { auto: true, ...BOXED },
   ],
 });
+
+const withoutTrailingSlash = (url: string) => url.replace(/\/+$/, '');
 
 /** Why a test that needs the support role is skipped. */
 function supportMissing(target: Target): string {

@@ -38,6 +38,7 @@ export {
   type PreferenceScope,
   type PreferenceType,
 } from './data/data';
+export { concurrently } from './environment/concurrently';
 export { ConfigError, loadTarget, isProductionHost, type Credentials, type Target } from './environment/env';
 export { deviationFor, deviationIds, expectationsPath, loadExpectations, type Expectations } from './profile/expectations';
 export type { Deviation } from './verdicts/deviation';

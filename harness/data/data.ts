@@ -384,7 +384,7 @@ export class DataFactory {
    */
   async createCustomer(body: NewCustomerBody): Promise<Exchange> {
     if (!this.api) throw new Error('this DataFactory has no API client: it can build bodies but not create data');
-    const tries = countryCodeTries();
+    const tries = countryCodeTries(this.target.baseUrl);
     for (const [index, { side, countryCode }] of tries.entries()) {
       const exchange = await this.api.call('createCustomer', { body: { ...body, mobile: { ...body.mobile, countryCode } } });
       const status = exchange.response?.status;
@@ -392,7 +392,7 @@ export class DataFactory {
         verify(exchange, { status: 400, requirements: ['DATA-CUSTOMER-001'] }, { setupOf: 'DATA-CUSTOMER-001' });
         continue;
       }
-      if (status === 200) countryCodeAccepted(side);
+      if (status === 200) countryCodeAccepted(this.target.baseUrl, side);
       return exchange;
     }
     throw new Error('create-customer-country-code has no side to try');

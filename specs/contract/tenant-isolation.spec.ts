@@ -1,4 +1,4 @@
-import { covering, type DataFactory, expectRule, type IssuedCard, type LoadResult, test, verify } from '../../harness';
+import { concurrently, covering, type DataFactory, expectRule, type IssuedCard, type LoadResult, test, verify } from '../../harness';
 
 // Rules: integration-guide/multi-tenancy (data is tenant-isolated). Tenant A is the partner under test; tenant B is
 // SECOND_TENANT_* of the environment file, with its own credentials and header. Each attempt gets a fresh funded card
@@ -58,7 +58,7 @@ function refusal(status: number | undefined): string {
  * Four reads that change nothing, sent at once: more exchanges in flight without more workers.
  */
 async function stateOf(data: DataFactory, card: IssuedCard) {
-  const [{ firstName, status }, { totalBalance, availableBalance }, cardStatus, walletStatus] = await Promise.all([
+  const [{ firstName, status }, { totalBalance, availableBalance }, cardStatus, walletStatus] = await concurrently([
     data.fetchCustomer(card.customer),
     data.balance(card),
     data.cardStatusOf(card),

@@ -1,4 +1,4 @@
-import { covering, type CreatedCustomer, type DataFactory, expandRows, expectRule, type IssuedCard, limitFile, limitDeclaration, needed, requestSchema, resolveValue, test, verify } from '../../harness';
+import { concurrently, covering, type CreatedCustomer, type DataFactory, expandRows, expectRule, type IssuedCard, limitFile, limitDeclaration, needed, requestSchema, resolveValue, test, verify } from '../../harness';
 
 interface Page {
   result: { entityId: string }[];
@@ -35,7 +35,7 @@ test.describe(limits.title, () => {
       const firstName = data.uniqueName();
       // Three customers that do not depend on each other, made at once: each draws its data before its request goes out,
       // so the seed still gives each the same data.
-      const customers = await Promise.all([data.customer({ firstName }), data.customer({ firstName }), data.customer({ firstName })]);
+      const customers = await concurrently([data.customer({ firstName }), data.customer({ firstName }), data.customer({ firstName })]);
       // A query parameter is text on the wire, whatever JSON type the row gives it.
       const query = { ...(row.with as Record<string, number>), [row.field]: String(resolveValue(row.value, {})) };
       const exchange = await api.call(limits.operation, { query, body: { searchType: at.searchType, value: firstName, tenant: target.tenant } });

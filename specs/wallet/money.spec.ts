@@ -1,4 +1,4 @@
-import { covering, amountText, type ApiClient, type Balance, type DataFactory, expectHistoryAddsUp, expectRule, type IssuedCard, type LoadResult, minorUnits, test, verify } from '../../harness';
+import { amountText, concurrently, covering, type ApiClient, type Balance, type DataFactory, expectHistoryAddsUp, expectRule, type IssuedCard, type LoadResult, minorUnits, test, verify } from '../../harness';
 
 // Rules: transaction/createTransaction (txnRef is the idempotency key: the same txnRef twice is a 409; the
 // transactionType decides credit or debit; the answer names the externalTransactionId "for later lookups"), the testing
@@ -51,7 +51,7 @@ test.describe('money: txnRef is the idempotency key', () => {
     const card = await data.card();
     const before = await data.balance(card);
     const body = data.transaction(card, { amount: '100.00' });
-    const answers = await Promise.all([api.call('loadWallet', { body }), api.call('loadWallet', { body })]);
+    const answers = await concurrently([api.call('loadWallet', { body }), api.call('loadWallet', { body })]);
     for (const exchange of answers) verify(exchange);
     const statuses = answers.map((exchange) => exchange.response?.status).sort();
     expectRule('MONEY-IDEM-002', 'the statuses of the two requests sent at once', statuses, [200, 409]);

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import test from 'node:test';
 import { annotate, annotation, annotationsOf, hasAnnotation } from '../../harness/reporting/annotations';
+import { sources } from './source-files';
 
 test('a payload is written once in its encoding and read back typed; once keeps a repeat out', () => {
   const info = { annotations: [] as { type: string; description?: string }[] };
@@ -18,10 +19,6 @@ test('a payload is written once in its encoding and read back typed; once keeps 
   assert.deepEqual(annotationsOf([{ type: 'exchange', description: 'not a note' }], 'exchange'), [], 'a line its codec cannot read is left out');
   assert.deepEqual(annotation('tags', '@A-001'), { type: 'tags', description: '@A-001' });
 });
-
-/** Every TypeScript file under a folder. */
-const sources = (folder: string): string[] =>
-  readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? sources(join(folder, entry.name)) : entry.name.endsWith('.ts') ? [join(folder, entry.name)] : []));
 
 test('only harness/reporting/annotations.ts writes an annotation, and the runner reads none by its type string', () => {
   const root = join(import.meta.dirname, '..', '..');

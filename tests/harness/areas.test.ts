@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative, sep } from 'node:path';
 import test from 'node:test';
+import { sources } from './source-files';
 
 /**
  * The harness in areas (each folder's README says what it owns and what it may import): every file sits in one, and
@@ -13,9 +14,6 @@ const harness = join(root, 'harness');
 const TOP = ['fixtures.ts', 'index.ts'];
 
 const areas = readdirSync(harness, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-const sources = (folder: string): string[] =>
-  readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? sources(join(folder, entry.name)) : entry.name.endsWith('.ts') ? [join(folder, entry.name)] : []));
-
 /** The areas an area's README lets it import: its line `May import: a, b.` (or `nothing else in harness/`). */
 function mayImport(area: string): string[] {
   const readme = join(harness, area, 'README.md');

@@ -69,8 +69,9 @@ const LATENCY_TESTS = 20;
  * The suite's proof: each planted fault of the reference sandbox makes the suite fail, and fail on exactly
  * the requirements that fault breaks (its `trips`), no fewer (the check works) and no more (the check is precise).
  * Each fault runs only the tests it can reach (tests/suite/fault-reach.ts), learnt from one clean recording run.
- * The faults run side by side in one Playwright run, each a project against a sandbox of its own (runBatch), and so
- * do the readings: a Playwright run per fault paid a start of its own, most of a small fault's time.
+ * The faults run side by side in one Playwright run, each against a sandbox of its own, their tests packed into lanes
+ * (runBatch, tests/suite/lanes.ts), and so do the readings: a Playwright run per fault paid a start of its own, most of
+ * a small fault's time, and a project per fault a worker start.
  */
 describe('planted faults', () => {
   let record: ConsultationRecord;

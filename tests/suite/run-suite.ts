@@ -7,6 +7,8 @@ import { buildSandbox } from '../../sandbox/app';
 import type { LatitudeOptions } from '../../sandbox/latitude/latitude';
 import type { FaultConsultations } from '../../sandbox/faults/fault-consultations';
 import { localBin } from '../../runner/local-bin';
+import { TEST_ROUTES, type TestRoutes } from '../../harness/environment/test-routes';
+import { planLanes, testRouteKey } from './lanes';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -113,40 +115,69 @@ export interface BatchEntry {
   metadata?: Record<string, unknown>;
 }
 
+/** Where a lane sends a test it has no route for: nothing listens on the discard port. */
+const UNROUTED = 'http://127.0.0.1:9';
+
 /**
- * Runs many entries in one Playwright run (tests/suite/batch.config.ts), each entry a project against an in-process
- * sandbox of its own, and returns each entry's run: its tests, and an exit code of its own (1 when one of its tests
- * failed). One run loads the specs once and keeps both workers busy, where a run per entry paid a Playwright start
- * each. The entries share the run's environment (a profile, say); their sandboxes share nothing.
+ * Runs many entries in one Playwright run (tests/suite/batch.config.ts), each entry against an in-process sandbox of
+ * its own, and returns each entry's run: its tests, and an exit code of its own (1 when one of its tests failed). The
+ * entries that select their tests share projects, lanes (tests/suite/lanes.ts) that send each test to its entry's
+ * sandbox; an entry that runs every test, or has settings of its own, is a project alone. One run loads the specs once
+ * and keeps both workers busy, where a run per entry paid a Playwright start each, and a project per entry a worker
+ * start each. The entries share the run's environment (a profile, say); their sandboxes share nothing.
  */
 export async function runBatch(
   entries: readonly BatchEntry[],
   options: { env?: NodeJS.ProcessEnv; keepWorkers?: boolean; workers?: number; /** Playwright's, after the configuration: the spec files to load, say. */ args?: string[] } = {},
 ): Promise<Map<string, SuiteRun>> {
   if (entries.length === 0) return new Map();
-  // Largest first: Playwright starts projects in the order given, and a big one started last would run on one core
-  // while the other waits (a whole run takes about twenty seconds on one worker).
-  const size = (entry: BatchEntry) => entry.only?.length ?? Number.MAX_SAFE_INTEGER;
-  entries = [...entries].sort((a, b) => size(b) - size(a));
+  const alone = entries.filter((entry) => !entry.only || entry.metadata);
+  const laned = entries.filter((entry) => !alone.includes(entry));
+  const lanes = planLanes(laned.map((entry) => entry.only!));
   const sandboxes = entries.map((entry) => buildSandbox({ faults: entry.faults ?? [], readings: entry.readings ?? [], latitude: entry.latitude }));
   const dir = mkdtempSync(join(tmpdir(), 'conformance-batch-'));
   try {
     const urls = await Promise.all(sandboxes.map((sandbox) => sandbox.listen({ port: 0, host: '127.0.0.1' })));
+    const urlOf = new Map(entries.map((entry, i) => [entry, urls[i]]));
+    const laneName = (index: number) => `lane ${index + 1}`;
+    // Largest first: Playwright starts projects in the order given, and a big one started last would run on one core
+    // while the other waits (a whole run takes about twenty seconds on one worker).
+    const projects = [
+      ...alone.map((entry) => ({ name: entry.name, size: entry.only?.length ?? Number.MAX_SAFE_INTEGER, workers: 1, baseURL: urlOf.get(entry)!, grep: entry.only && titlesPattern(entry.name, entry.only), metadata: entry.metadata })),
+      ...lanes.map((lane, index) => ({
+        name: laneName(index),
+        size: lane.tests.length,
+        // One worker, as an entry alone, but where each failed test starts a new worker: those starts are most of a
+        // lane's time then, and both workers share them (the sampled comparison's lane: 84 s on one, 55 s on two).
+        workers: options.keepWorkers ? 1 : undefined,
+        // Every test of a lane has a route: one without would reach no sandbox (port 9 refuses) and fail as an environment error.
+        baseURL: UNROUTED,
+        grep: titlesPattern(laneName(index), lane.tests),
+        metadata: { [TEST_ROUTES]: Object.fromEntries([...lane.entryOf].map(([key, entry]) => [key, urlOf.get(laned[entry])!])) satisfies TestRoutes },
+      })),
+    ].sort((a, b) => b.size - a.size);
     const projectsFile = join(dir, 'projects.json');
     // Each project selects its own tests by a pattern (Playwright's test list would hold every entry's tests, and
     // compares each of them with every test of every project).
-    writeFileSync(projectsFile, JSON.stringify(entries.map((entry, i) => ({ name: entry.name, baseURL: urls[i], grep: entry.only && titlesPattern(entry.name, entry.only), metadata: entry.metadata }))));
+    writeFileSync(projectsFile, JSON.stringify(projects.map(({ size, ...project }) => project)));
     const run = await playwright({
       args: ['--config', join(import.meta.dirname, 'batch.config.ts'), ...(options.args ?? [])],
       keepWorkers: options.keepWorkers,
       // The first sandbox answers the run's checks before any test (runner/global-setup.ts); each project its own tests.
       env: { BASE_URL: urls[0], WORKERS: String(options.workers ?? 2), BATCH_PROJECTS: projectsFile, ...options.env },
     });
+    // A lane's test belongs to the entry the lane ran it for.
+    const laneIndex = new Map(lanes.map((_, index) => [laneName(index), index]));
+    const entryName = (test: TestOutcome) => {
+      const lane = laneIndex.get(test.project);
+      return lane === undefined ? test.project : laned[lanes[lane].entryOf.get(testRouteKey(test))!].name;
+    };
+    const tests = run.tests.map((test) => ({ ...test, project: entryName(test) }));
     return new Map(
       entries.map((entry) => {
-        const tests = run.tests.filter((t) => t.project === entry.name);
-        const exitCode = run.report ? (tests.some((t) => t.outcome === 'unexpected') ? 1 : 0) : run.exitCode;
-        return [entry.name, { ...run, tests, exitCode }];
+        const own = tests.filter((t) => t.project === entry.name);
+        const exitCode = run.report ? (own.some((t) => t.outcome === 'unexpected') ? 1 : 0) : run.exitCode;
+        return [entry.name, { ...run, tests: own, exitCode }];
       }),
     );
   } finally {

@@ -1,0 +1,3 @@
+import { importHalf } from './unit-test-files';
+
+await importHalf(1);

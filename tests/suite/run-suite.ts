@@ -148,7 +148,7 @@ export async function runBatch(
         name: laneName(index),
         size: lane.tests.length,
         // One worker, as an entry alone, but where each failed test starts a new worker: those starts are most of a
-        // lane's time then, and both workers share them (the sampled comparison's lane: 84 s on one, 55 s on two).
+        // lane's time then, and both workers share them (the sampled comparison's lane: 84 s on one, 51–55 s on two).
         workers: options.keepWorkers ? 1 : undefined,
         // Every test of a lane has a route: one without would reach no sandbox (port 9 refuses) and fail as an environment error.
         baseURL: UNROUTED,

@@ -4,7 +4,7 @@
  * not the test), then new failures, fixes, other changed outcomes, tests added or gone, matrix cells whose
  * outcome or answers changed, and response shapes that changed for an operation and status both runs saw.
  */
-import { ALPHA, RATIO, type Slowdown, slowdowns } from './latency';
+import { ALPHA, MIN_GROWTH_MS, RATIO, type Slowdown, slowdowns } from './latency';
 import { matrixOf } from './matrix-cells';
 import { findingLine, type RunFinding } from './run-findings';
 import { type Outcome, type RunResults, type RunTest, testName } from './run-results';
@@ -161,7 +161,7 @@ export function diffMarkdown(diff: RunDiff): string {
     ),
     ...section('Response shapes that changed', diff.shapes.map((s) => `- ${s.operationId} ${s.status}: ${s.before.join(', ')} → ${s.after.join(', ')}`)),
     ...section(
-      `Operations that got slower (median at least ${RATIO}× and a one-sided Mann–Whitney U test at p < ${ALPHA})`,
+      `Operations that got slower (median at least ${RATIO}× and ${MIN_GROWTH_MS} ms more, and a one-sided Mann–Whitney U test at p < ${ALPHA})`,
       diff.slowdowns.map((s) => `- ${s.operationId}: median ${s.before.p50} → ${s.after.p50} ms (${s.ratio.toFixed(1)}×), p95 ${s.before.p95} → ${s.after.p95} ms, ${s.before.count} and ${s.after.count} exchanges, p = ${s.p.toExponential(1)}`),
     ),
     ...section('Tests added', diff.added.map((t) => `- ${t}`)),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { ALPHA, latencyOf, latencyMarkdown, mannWhitneyGreater, MIN_SAMPLES, slowdowns, summary } from '../../runner/latency';
+import { ALPHA, MIN_GROWTH_MS, latencyOf, latencyMarkdown, mannWhitneyGreater, MIN_SAMPLES, slowdowns, summary } from '../../runner/latency';
 
 /** A seeded generator (mulberry32), so a failure replays. */
 function random(seed: number): () => number {
@@ -42,4 +42,8 @@ test('one operation slowed by 300 ms is flagged, and only it; ten pairs of runs 
   const few = run({ markLien: times(next, MIN_SAMPLES - 1, 300) });
   assert.deepEqual(slowdowns(run({ markLien: times(next, MIN_SAMPLES - 1) }), few), [], 'too few exchanges say nothing');
   assert.deepEqual(slowdowns(run({ markLien: times(next, 200) }), run({ markLien: times(next, 200, 8) })), [], 'significant but under the ratio: not flagged');
+  // What two real runs of the same build at once showed against the reference sandbox: a few ms, twice as many.
+  const fast = (shift = 0) => run({ updateAlertConfig: Array.from({ length: 300 }, (_, i) => 3 + (i % 3) + shift) });
+  assert.ok(slowdowns(fast(), fast(3), { minGrowthMs: 0 }).length === 1, 'without the floor, 4 → 7 ms is flagged');
+  assert.deepEqual(slowdowns(fast(), fast(3)), [], `significant and over the ratio, but under ${MIN_GROWTH_MS} ms: not flagged`);
 });

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { type PassedRequest, startLatencyProxy } from '../../bench/latency-proxy';
 import { INTERFERENCE } from '../../harness/data/alert-change';
 import type { Certification } from '../../runner/certification';
+import { slowdowns } from '../../runner/latency';
 import { buildSandbox } from '../../sandbox/app';
 import { runConformance, runSuite, type SuiteRun } from './run-suite';
 
@@ -52,6 +53,11 @@ test('a correct shared environment is certified with the defaults, and two more 
       assert.equal(run.exitCode, interfered.length > 0 ? 1 : 0, run.stderr.trim().split('\n').slice(-3).join(' | '));
       assert.ok(run.tests.length > 900, 'a whole run');
     }
+    // The same build run twice, at once, against the same environment: the regression diff flags no operation slower,
+    // either way round (runner/latency.ts; planted-faults.test.ts proves that a planted slowdown is flagged).
+    const [first, second] = both;
+    const flagged = (a: SuiteRun, b: SuiteRun) => slowdowns(a, b).map((s) => `${s.operationId} ${s.before.p50} → ${s.after.p50} ms (×${s.ratio.toFixed(2)}, p=${s.p.toExponential(1)})`);
+    assert.deepEqual([...flagged(first, second), ...flagged(second, first)], [], 'the same build twice: no operation flagged slower');
   } finally {
     await proxy.close();
     await sandbox.close();

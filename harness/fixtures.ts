@@ -77,7 +77,8 @@ export const test = fixtureRoot.extend<TestFixtures, WorkerFixtures>({
   projectTarget: [
     async ({}, use, workerInfo) => {
       // The configuration gives each project the target's URL; a project may name another, as the proof's batched
-      // runs do (tests/suite/batch.config.ts: one reference sandbox per planted fault, each a project of one run).
+      // runs do (tests/suite/batch.config.ts: a fault alone is a project against a reference sandbox of its own; a lane's
+      // project routes each of its tests, see `target`).
       const target = loadTarget();
       const projectUrl = workerInfo.project.use.baseURL;
       await use(projectUrl ? { ...target, baseUrl: withoutTrailingSlash(projectUrl) } : target);

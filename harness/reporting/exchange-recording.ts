@@ -3,13 +3,15 @@
  * each worker appends, at the end of each test, one JSON line per exchange of the test to a file of its own in
  * `<REPORTS_DIR>/exchanges/`, and the runner merges them into `reports/exchanges.jsonl` (runner/recorded-exchanges.ts).
  * A line holds the test, the step, the request and the response (or the transport error) masked as every report
- * masks them (mask.ts), and the timing. A body longer than {@link BODY_LIMIT} characters is cut, with a note of its
+ * masks them (mask.ts), the timing, how the test judged it (each `verify` expectation), and where masking changed a
+ * body (so a finding on a masked value is known for one). A body longer than {@link BODY_LIMIT} characters is cut, with a note of its
  * length, so a run's recording stays bounded whatever the environment answers.
  */
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Exchange } from './exchange';
 import { maskExchange } from './mask';
+import { maskedPaths } from './masked-paths';
 
 /** The folder of the workers' files, inside the run's reports folder. */
 export const RECORDED_EXCHANGES_FOLDER = 'exchanges';
@@ -24,6 +26,22 @@ export interface RecordedTest {
   project: string;
 }
 
+/**
+ * How a test judged an exchange: the expectation `verify` held it to (harness/checks/expect-outcome.ts, plain data),
+ * and the set-up step it stood for, as the test gave them. An exchange no test verified was judged by every check alone.
+ */
+export interface RecordedVerification {
+  expectation?: object;
+  step?: object;
+}
+
+const verifications = new WeakMap<Exchange, RecordedVerification[]>();
+
+/** Notes that a test judged the exchange so (harness/verdicts/verify.ts), for its line in exchanges.jsonl. */
+export function recordVerification(exchange: Exchange, verification: RecordedVerification): void {
+  verifications.set(exchange, [...(verifications.get(exchange) ?? []), verification]);
+}
+
 /** One line of exchanges.jsonl. */
 export interface RecordedExchange {
   test: RecordedTest;
@@ -36,6 +54,10 @@ export interface RecordedExchange {
   timing: Exchange['timing'];
   /** What was cut: `request.body`, `response.json`… with the length before. */
   truncated?: Record<string, number>;
+  /** Each `verify` of the exchange, in order; none when only the checks judged it (when its test ended). */
+  verified?: RecordedVerification[];
+  /** The JSON Pointers of the body values masking changed (masked-paths.ts), by body. */
+  masked?: { request?: string[]; response?: string[] };
 }
 
 /** A body as kept: whole up to the limit, else the start of its JSON text. */
@@ -51,6 +73,10 @@ export function recordOf(test: RecordedTest, step: number, exchange: Exchange): 
   const masked = maskExchange(exchange);
   const truncated: Record<string, number> = {};
   const { request, response } = masked;
+  const maskedIn = {
+    request: maskedPaths(exchange.request.body, request.body),
+    response: maskedPaths(exchange.response?.json, response?.json),
+  };
   return {
     test,
     step,
@@ -72,6 +98,10 @@ export function recordOf(test: RecordedTest, step: number, exchange: Exchange): 
     ...(masked.transportError && { transportError: masked.transportError }),
     timing: masked.timing,
     ...(Object.keys(truncated).length > 0 && { truncated }),
+    ...(verifications.has(exchange) && { verified: verifications.get(exchange) }),
+    ...((maskedIn.request.length > 0 || maskedIn.response.length > 0) && {
+      masked: { ...(maskedIn.request.length > 0 && { request: maskedIn.request }), ...(maskedIn.response.length > 0 && { response: maskedIn.response }) },
+    }),
   };
 }
 

@@ -16,6 +16,7 @@ import { withoutKnownDeviations } from './contract-deviations';
 import { currentTestInfo, latestExchange } from '../environment/current-test';
 import { toCurl } from '../reporting/curl';
 import type { Exchange } from '../reporting/exchange';
+import { recordVerification } from '../reporting/exchange-recording';
 import { declaredIds } from '../reporting/covers';
 import { defectId, type Finding, type SeenFinding } from '../reporting/findings';
 import { BLOCKED, failureMessage, judge, keyOf, violatedRequirements } from './judge';
@@ -62,6 +63,7 @@ export function isVerified(exchange: Exchange): boolean {
  */
 export function verify<Body = unknown>(exchange: Exchange, expectation?: Expectation, step?: SetupOf): Body {
   verified.add(exchange);
+  recordVerification(exchange, { ...(expectation && { expectation }), ...(step && { step }) });
   const info = currentTestInfo();
   const setup = isSetup(info, step);
   const verdict = verdictOn(exchange, expectation, info, setup);

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
 import type { Exchange } from '../../harness/reporting/exchange';
-import { BODY_LIMIT, recordExchanges, recordingFolder, recordOf } from '../../harness/reporting/exchange-recording';
+import { BODY_LIMIT, recordExchanges, recordingFolder, recordOf, recordVerification } from '../../harness/reporting/exchange-recording';
+import { maskedPaths } from '../../harness/reporting/masked-paths';
 import { EXCHANGES_FILE, gatherShardRecordings, mergeRecording } from '../../runner/recorded-exchanges';
 
 const exchange = (startedAt: string, body: unknown = { pan: 'ABCDE1234F', amount: 10 }): Exchange => ({
@@ -23,6 +24,26 @@ test('a recorded exchange is masked as every report is, and a body above the lim
   const long = recordOf(test1, 2, exchange('2026-12-05T00:00:00.000Z', { note: 'x'.repeat(BODY_LIMIT * 2) }));
   assert.equal(long.truncated?.['request.body'], JSON.stringify({ note: 'x'.repeat(BODY_LIMIT * 2) }).length);
   assert.ok(JSON.stringify(long).length < BODY_LIMIT * 1.5, 'bounded');
+});
+
+test('a line says how its test judged the exchange (each verify, in order) and which body values masking changed', () => {
+  const judged = exchange('2026-12-05T00:00:00.000Z');
+  recordVerification(judged, { expectation: { status: 200, requirements: ['CUST-CREATE-001'] } });
+  recordVerification(judged, { expectation: { status: 200, requirements: ['DATA-CUSTOMER-001'] }, step: { setupOf: 'DATA-CUSTOMER-001' } });
+  const line = recordOf(test1, 1, judged);
+  assert.deepEqual(line.verified, [
+    { expectation: { status: 200, requirements: ['CUST-CREATE-001'] } },
+    { expectation: { status: 200, requirements: ['DATA-CUSTOMER-001'] }, step: { setupOf: 'DATA-CUSTOMER-001' } },
+  ]);
+  assert.deepEqual(line.masked, { request: ['/pan'], response: ['/result/mobile'] }, 'the amount is kept, so it is not listed');
+  assert.equal(recordOf(test1, 2, exchange('2026-12-05T00:00:00.000Z', { amount: 10 })).verified, undefined, 'judged by the checks alone');
+});
+
+test('masked paths are JSON Pointers of the changed leaves, escaped; an unchanged body has none', () => {
+  assert.deepEqual(maskedPaths({ a: { 'b/c': 'x', d: [1, 'y'] }, e: 2 }, { a: { 'b/c': 'X', d: [1, 'Y'] }, e: 2 }), ['/a/b~1c', '/a/d/1']);
+  assert.deepEqual(maskedPaths({ a: 1 }, { a: 1 }), []);
+  assert.deepEqual(maskedPaths({ dob: { day: 1 } }, { dob: '**' }), ['/dob'], 'a value masked whole');
+  assert.deepEqual(maskedPaths(undefined, undefined), []);
 });
 
 test('the workers\' files merge into exchanges.jsonl in the order the exchanges were sent, a shard\'s too', () => {

@@ -4,13 +4,13 @@
  * `<REPORTS_DIR>/exchanges/`, and the runner merges them into `reports/exchanges.jsonl` (runner/recorded-exchanges.ts).
  * A line holds the test, the step, the request and the response (or the transport error) masked as every report
  * masks them (mask.ts), the timing, how the test judged it (each `verify` expectation), and where masking changed a
- * body (so a finding on a masked value is known for one). A body longer than {@link BODY_LIMIT} characters is cut, with a note of its
- * length, so a run's recording stays bounded whatever the environment answers.
+ * body (so a finding on a masked value is known for one). A body longer than {@link BODY_LIMIT} characters is cut,
+ * with a note of its length, so a run's recording stays bounded whatever the environment answers.
  */
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Exchange } from './exchange';
-import { maskExchange } from './mask';
+import { maskExchange, maskValue } from './mask';
 import { maskedPaths } from './masked-paths';
 
 /** The folder of the workers' files, inside the run's reports folder. */
@@ -98,7 +98,8 @@ export function recordOf(test: RecordedTest, step: number, exchange: Exchange): 
     ...(masked.transportError && { transportError: masked.transportError }),
     timing: masked.timing,
     ...(Object.keys(truncated).length > 0 && { truncated }),
-    ...(verifications.has(exchange) && { verified: verifications.get(exchange) }),
+    // Masked like the rest of the line: an expectation's detail is the API's own text.
+    ...(verifications.has(exchange) && { verified: maskValue(verifications.get(exchange)) as RecordedVerification[] }),
     ...((maskedIn.request.length > 0 || maskedIn.response.length > 0) && {
       masked: { ...(maskedIn.request.length > 0 && { request: maskedIn.request }), ...(maskedIn.response.length > 0 && { response: maskedIn.response }) },
     }),

@@ -1,0 +1,63 @@
+/**
+ * One recorded exchange (reports/exchanges.jsonl, harness/reporting/exchange-recording.ts) judged again by the current
+ * suite's checks, with no network: every check, and each expectation its test verified it with (none: the checks
+ * alone, as the test's end judged it). A finding that rests only on values the recording masks (a mobile that no
+ * longer matches its pattern once masked), or on a body it cut, says nothing of the answer: it is set apart as
+ * not re-judgeable, and the live run's verdict on it stands. (Issue 23 part 3: the first step of `npm run rejudge`.)
+ */
+import type { Expectation } from '../harness/checks/index';
+import type { Exchange } from '../harness/reporting/exchange';
+import type { RecordedExchange } from '../harness/reporting/exchange-recording';
+import type { Finding } from '../harness/reporting/findings';
+import { judge, type JudgeOptions } from '../harness/verdicts/judge';
+
+/** What judging a recorded exchange again came to. */
+export interface Rejudged {
+  findings: Finding[];
+  /** Findings on values the recording does not hold (masked or cut): the live run's verdict on them stands. */
+  notRejudgeable: Finding[];
+}
+
+/** The exchange as the checks read it, from its recorded line: the body text is the recorded JSON's. */
+export function exchangeOf(line: RecordedExchange): Exchange {
+  const { response } = line;
+  return {
+    operationId: line.operationId,
+    request: line.request,
+    ...(response && {
+      response: {
+        status: response.status,
+        headers: response.headers,
+        text: response.json !== undefined ? JSON.stringify(response.json) : (response.text ?? ''),
+        ...(response.json !== undefined && { json: response.json }),
+        ...(response.jsonParseError !== undefined && { jsonParseError: response.jsonParseError }),
+      },
+    }),
+    ...(line.transportError && { transportError: line.transportError }),
+    timing: line.timing,
+  };
+}
+
+/** Judges the recorded exchange again, once per `verify` of its test (or once by the checks alone). */
+export function rejudgeExchange(line: RecordedExchange, options: JudgeOptions = {}): Rejudged {
+  const exchange = exchangeOf(line);
+  const expectations = line.verified?.length ? line.verified.map((v) => v.expectation as Expectation | undefined) : [undefined];
+  const all = expectations.flatMap((expectation) => judge(exchange, expectation, options));
+  const unheld = (finding: Finding) => restsOnUnrecorded(finding, line);
+  return { findings: all.filter((f) => !unheld(f)), notRejudgeable: all.filter(unheld) };
+}
+
+/**
+ * A schema finding whose every error lies at or under a masked value, or any finding on a response body the recording
+ * cut. Schema errors read `<instance path> <message>` (harness/contract/schema-registry.ts).
+ */
+function restsOnUnrecorded(finding: Finding, line: RecordedExchange): boolean {
+  if (line.truncated?.['response.json'] !== undefined || line.truncated?.['response.text'] !== undefined) return true;
+  const masked = line.masked?.response ?? [];
+  if (masked.length === 0 || !Array.isArray(finding.received) || !finding.check.includes('schema')) return false;
+  const errors = finding.received as unknown[];
+  return errors.every((error) => {
+    const path = typeof error === 'string' ? error.split(' ')[0] : '';
+    return masked.some((pointer) => path === pointer || path.startsWith(`${pointer}/`));
+  });
+}

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { RECORDED_EXCHANGES_FOLDER, type RecordedExchange } from '../harness/reporting/exchange-recording';
 
 export const EXCHANGES_FILE = 'exchanges.jsonl';
+/** What `npm run rejudge` (runner/rejudge.ts) writes beside the recording it judged again. */
+export const REJUDGED_FILES = { json: 'rejudged.json', markdown: 'rejudged.md' } as const;
 
 /** Merges the workers' recordings in `reportsDir` into exchanges.jsonl; the number of exchanges, undefined when none were recorded. */
 export function mergeRecording(reportsDir: string): number | undefined {

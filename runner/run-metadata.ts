@@ -40,7 +40,7 @@ export function sha256(content: Buffer | string): string {
  * The checked-out commit, with `-dirty` when the suite's files differ from it (a certification must say so); CI
  * systems also say the commit in the environment when the checkout has no .git.
  */
-function commit(): string {
+export function commit(): string {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   try {
     return `${git('rev-parse', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? '-dirty' : ''}`;

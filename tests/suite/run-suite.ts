@@ -290,6 +290,11 @@ export function runExplore(reports: string, env: NodeJS.ProcessEnv, args: string
   return runRunner('runner/explore.ts', reports, env, args);
 }
 
+/** `npm run rejudge -- <reports>` (runner/rejudge.ts): the folder's recording judged again, with no network. */
+export function runRejudge(reports: string): Promise<{ status: number | null; stderr: string }> {
+  return runRunner('runner/rejudge.ts', reports, {}, [reports]);
+}
+
 function runRunner(script: string, reports: string, env: NodeJS.ProcessEnv, args: string[]): Promise<{ status: number | null; stderr: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: ROOT,

@@ -1,0 +1,76 @@
+/**
+ * A recorded run judged again (runner/rejudge-exchange.ts on every line of its exchanges.jsonl) beside its live
+ * verdict (its run-results.json): per test, the requirements the current checks find broken in its exchanges, and
+ * whether any is one the live run did not report. The live run's other violations stand as they were: rules a test
+ * checks on values it read back (expectRule) and values the recording masks are not in the exchanges to judge again.
+ */
+import type { RecordedExchange } from '../harness/reporting/exchange-recording';
+import { ENVIRONMENT } from '../harness/reporting/findings';
+import type { JudgeOptions } from '../harness/verdicts/judge';
+import { rejudgeExchange } from './rejudge-exchange';
+import { shortCommit } from './run-metadata';
+import { type RunMetadata, type RunResults, testName } from './run-results';
+
+/** One test of the recording, judged again. */
+export interface RejudgedTest {
+  /** As the reports name it (runner/run-results.ts, testName). */
+  name: string;
+  file: string;
+  /** What its exchanges break by the current checks, sorted. */
+  violations: string[];
+  /** Those the live run did not report for the test: what the current suite finds that the suite of the recording did not. */
+  added: string[];
+  /** Findings on values the recording does not hold (masked or cut), whose live verdict stands. */
+  notRejudgeable: number;
+}
+
+export interface RejudgedRun {
+  /** The recording's run: which suite made it, against what. */
+  recordedBy: Pick<RunMetadata, 'suiteVersion' | 'commit' | 'environment' | 'startedAt'>;
+  exchanges: number;
+  tests: RejudgedTest[];
+  /** True when no test has a violation the live run did not report. */
+  sameVerdict: boolean;
+}
+
+/** The key of a test in both files: its file and its own title (the recording's title path ends with it). */
+const keyOf = (file: string, title: string) => `${file} › ${title}`;
+
+/** Judges every recorded exchange again and sets each test beside its live result. */
+export function rejudgeRun(lines: readonly RecordedExchange[], live: RunResults, options: JudgeOptions = {}): RejudgedRun {
+  const liveTests = new Map(live.tests.map((t) => [keyOf(t.file, t.title), t]));
+  const byTest = new Map<string, RejudgedTest>();
+  for (const line of lines) {
+    const [file, ...titles] = line.test.titlePath;
+    const key = keyOf(file, titles.at(-1) ?? '');
+    const liveTest = liveTests.get(key);
+    const test = byTest.get(key) ?? { name: liveTest ? testName(liveTest) : key, file, violations: [], added: [], notRejudgeable: 0 };
+    const { findings, notRejudgeable } = rejudgeExchange(line, options);
+    const broken = findings.filter((f) => f.kind !== 'environment' && f.requirement !== ENVIRONMENT).map((f) => f.requirement);
+    test.violations = [...new Set([...test.violations, ...broken])].sort();
+    const reported = new Set([...(liveTest?.violations ?? []), ...(liveTest?.setupViolations ?? []), ...(liveTest?.warnings ?? [])]);
+    test.added = test.violations.filter((id) => !reported.has(id));
+    test.notRejudgeable += notRejudgeable.length;
+    byTest.set(key, test);
+  }
+  const tests = [...byTest.values()];
+  const { suiteVersion, commit, environment, startedAt } = live;
+  return { recordedBy: { suiteVersion, commit, environment, startedAt }, exchanges: lines.length, tests, sameVerdict: tests.every((t) => t.added.length === 0) };
+}
+
+/** rejudged.md: what a person reads first, then each test whose verdict the current checks change. */
+export function rejudgedMarkdown(run: RejudgedRun, judgedBy: Pick<RunMetadata, 'suiteVersion' | 'commit'>): string {
+  const { recordedBy } = run;
+  const changed = run.tests.filter((t) => t.added.length > 0);
+  const held = run.tests.reduce((sum, t) => sum + t.notRejudgeable, 0);
+  return [
+    '# Re-judged run',
+    '',
+    `Re-judged from a recording made by suite version ${recordedBy.suiteVersion} (${shortCommit(recordedBy.commit)}) against ${recordedBy.environment} on ${recordedBy.startedAt}, by suite version ${judgedBy.suiteVersion} (${judgedBy.commit}), with no network.`,
+    '',
+    `**${run.sameVerdict ? 'The same verdict' : 'A different verdict'}:** ${run.exchanges} exchanges of ${run.tests.length} tests judged again; ${changed.length} tests break requirements the live run did not report.`,
+    `${held} findings rest on values the recording masks or cut: the live run's verdict on them stands, as do the rules tests check on values they read back.`,
+    '',
+    ...(changed.length > 0 ? ['## Tests the current checks fail', '', ...changed.map((t) => `- ${t.name} (${t.file}): ${t.added.join(', ')}`)] : []),
+  ].join('\n');
+}

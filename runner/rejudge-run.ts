@@ -48,7 +48,9 @@ export function rejudgeRun(lines: readonly RecordedExchange[], live: RunResults,
     const { findings, notRejudgeable } = rejudgeExchange(line, options);
     const broken = findings.filter((f) => f.kind !== 'environment' && f.requirement !== ENVIRONMENT).map((f) => f.requirement);
     test.violations = [...new Set([...test.violations, ...broken])].sort();
-    const reported = new Set([...(liveTest?.violations ?? []), ...(liveTest?.setupViolations ?? []), ...(liveTest?.warnings ?? [])]);
+    // What the live run reported, a known deviation it excused included: the recording keeps no profile to excuse it again.
+    const excused = (liveTest?.excused ?? []).map((excuse) => excuse.requirement);
+    const reported = new Set([...(liveTest?.violations ?? []), ...(liveTest?.setupViolations ?? []), ...(liveTest?.warnings ?? []), ...excused]);
     test.added = test.violations.filter((id) => !reported.has(id));
     test.notRejudgeable += notRejudgeable.length;
     byTest.set(key, test);

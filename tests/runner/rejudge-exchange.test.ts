@@ -45,6 +45,9 @@ test('a recorded run judged again keeps its live verdict, and says which tests t
     const stricter = rejudgeRun(refused, live(), miniOptions);
     assert.deepEqual([stricter.sameVerdict, stricter.tests[0].added], [false, ['CUST-STATUS-002']], 'what the live run let pass');
     assert.equal(rejudgeRun(refused, live(['CUST-STATUS-002']), miniOptions).sameVerdict, true, 'what the live run reported too');
+    const excusedLive = live();
+    excusedLive.tests[0].excused = [{ requirement: 'CUST-STATUS-002', operation: 'updateThingStatus', reason: 'TICKET-1' }];
+    assert.equal(rejudgeRun(refused, excusedLive, miniOptions).sameVerdict, true, 'what a known deviation of the live run excused');
     assert.match(rejudgedMarkdown(stricter, { suiteVersion: '1.0.0', commit: 'def' }), /recording made by suite version 0\.9\.0 \(abc\).*by suite version 1\.0\.0 \(def\), with no network[\s\S]*things\.spec\.ts\): CUST-STATUS-002/);
   } finally {
     net.Socket.prototype.connect = connect;

@@ -38,24 +38,26 @@ const keyOf = (file: string, title: string) => `${file} › ${title}`;
 
 /** Judges every recorded exchange again and sets each test beside its live result. */
 export function rejudgeRun(lines: readonly RecordedExchange[], live: RunResults, options: JudgeOptions = {}): RejudgedRun {
-  const liveTests = new Map(live.tests.map((t) => [keyOf(t.file, t.title), t]));
-  const byTest = new Map<string, RejudgedTest>();
+  const byTest = new Map<string, { file: string; title: string; broken: Set<string>; notRejudgeable: number }>();
   for (const line of lines) {
     const [file, ...titles] = line.test.titlePath;
-    const key = keyOf(file, titles.at(-1) ?? '');
-    const liveTest = liveTests.get(key);
-    const test = byTest.get(key) ?? { name: liveTest ? testName(liveTest) : key, file, violations: [], added: [], notRejudgeable: 0 };
+    const title = titles.at(-1) ?? '';
+    const key = keyOf(file, title);
+    const test = byTest.get(key) ?? { file, title, broken: new Set<string>(), notRejudgeable: 0 };
     const { findings, notRejudgeable } = rejudgeExchange(line, options);
-    const broken = findings.filter((f) => f.kind !== 'environment' && f.requirement !== ENVIRONMENT).map((f) => f.requirement);
-    test.violations = [...new Set([...test.violations, ...broken])].sort();
-    // What the live run reported, a known deviation it excused included: the recording keeps no profile to excuse it again.
-    const excused = (liveTest?.excused ?? []).map((excuse) => excuse.requirement);
-    const reported = new Set([...(liveTest?.violations ?? []), ...(liveTest?.setupViolations ?? []), ...(liveTest?.warnings ?? []), ...excused]);
-    test.added = test.violations.filter((id) => !reported.has(id));
+    for (const f of findings) if (f.kind !== 'environment' && f.requirement !== ENVIRONMENT) test.broken.add(f.requirement);
     test.notRejudgeable += notRejudgeable.length;
     byTest.set(key, test);
   }
-  const tests = [...byTest.values()];
+  const liveTests = new Map(live.tests.map((t) => [keyOf(t.file, t.title), t]));
+  const tests = [...byTest].map(([key, { file, title, broken, notRejudgeable }]): RejudgedTest => {
+    const liveTest = liveTests.get(key);
+    // What the live run reported, a known deviation it excused included: the recording keeps no profile to excuse it again.
+    const excused = (liveTest?.excused ?? []).map((excuse) => excuse.requirement);
+    const reported = new Set([...(liveTest?.violations ?? []), ...(liveTest?.setupViolations ?? []), ...(liveTest?.warnings ?? []), ...excused]);
+    const violations = [...broken].sort();
+    return { name: liveTest ? testName(liveTest) : keyOf(file, title), file, violations, added: violations.filter((id) => !reported.has(id)), notRejudgeable };
+  });
   const { suiteVersion, commit, environment, startedAt } = live;
   return { recordedBy: { suiteVersion, commit, environment, startedAt }, exchanges: lines.length, tests, sameVerdict: tests.every((t) => t.added.length === 0) };
 }

@@ -10,9 +10,7 @@ import type { RecordedExchange } from '../harness/reporting/exchange-recording';
 import { EXCHANGES_FILE, REJUDGED_FILES } from './recorded-exchanges';
 import { readRunResults } from './regression';
 import { rejudgedMarkdown, rejudgeRun } from './rejudge-run';
-import { commit, shortCommit } from './run-metadata';
-
-const root = join(import.meta.dirname, '..');
+import { commit, shortCommit, suiteVersion } from './run-metadata';
 
 /** The recording's lines; one line naming the file and the line when it cannot be read. */
 function readRecording(dir: string): RecordedExchange[] {
@@ -37,7 +35,7 @@ if (!dir) {
 }
 try {
   const run = rejudgeRun(readRecording(dir), readRunResults(dir));
-  const judgedBy = { suiteVersion: JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version, commit: shortCommit(commit()) };
+  const judgedBy = { suiteVersion: suiteVersion(), commit: shortCommit(commit()) };
   writeFileSync(join(dir, REJUDGED_FILES.json), `${JSON.stringify({ ...run, judgedBy }, null, 2)}\n`);
   writeFileSync(join(dir, REJUDGED_FILES.markdown), `${rejudgedMarkdown(run, judgedBy)}\n`);
   const changed = run.tests.filter((t) => t.added.length > 0).length;

@@ -11,13 +11,16 @@ import type { RunMetadata } from './run-results';
 const root = join(import.meta.dirname, '..');
 const readJson = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
 
+/** The suite's version, as package.json says it. */
+export const suiteVersion = (): string => readJson('package.json').version;
+
 export function runMetadata(target: Target, report: PlaywrightJsonReport): RunMetadata {
   const startedAt = new Date(report.stats?.startTime ?? Date.now());
   return {
     environment: target.environment,
     baseUrl: target.baseUrl,
     tenant: keepLast4(target.tenant),
-    suiteVersion: readJson('package.json').version,
+    suiteVersion: suiteVersion(),
     commit: commit(),
     contractHash: sha256(readFileSync(join(root, 'openapi', 'm2p-prepaid-v2.json'))),
     catalogueVersion: readJson('fixtures/requirements.json').version,

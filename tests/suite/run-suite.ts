@@ -263,10 +263,10 @@ function flatten(suites: JsonSuite[], parents?: string[]): TestOutcome[] {
   });
 }
 
-/** The matrix cells (`<matrix> <cell ID> <actor>`) whose tests failed, sorted. */
-/** A test across runs of the same suite: its file and title path. */
-export const testKey = (test: Pick<TestOutcome, 'file' | 'titlePath'>) => `${test.file} › ${test.titlePath.join(' › ')}`;
+/** A test across runs of the same suite: its file and title path, the key a lane routes it by. */
+export const testKey = testRouteKey;
 
+/** The matrix cells (`<matrix> <cell ID> <actor>`) whose tests failed, sorted. */
 export const failedCells = (run: SuiteRun): string[] =>
   run.tests.filter((t) => t.outcome === 'unexpected' && t.matrixCell).map((t) => t.matrixCell!).sort();
 

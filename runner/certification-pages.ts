@@ -1,11 +1,14 @@
 /** The certification summary for the person who signs it off: Markdown and a standalone HTML page (no scripts). */
 import type { Exploration } from '../harness/exploration/explore';
 import type { Certification } from './certification';
+import { rejudgedLine } from './rejudged-mark';
 import { findingLine, findingReach } from './run-findings';
 
 /** The facts of the run, in the order a sign-off reads them. */
 function facts(c: Certification): [string, string][] {
   return [
+    // First: a reader must know before anything else that no request was made for this verdict.
+    ...(c.rejudged ? [['Re-judged', rejudgedLine(c.rejudged)] as [string, string]] : []),
     ['Environment', `${c.environment} (${c.baseUrl})`],
     ['Tenant', c.tenant],
     ['Suite', `${c.suiteVersion}, commit ${c.commit}`],

@@ -2,6 +2,7 @@
 import { latencyMarkdown } from './latency';
 import type { Coverage, Tally } from './coverage';
 import { findingsMarkdown } from './run-findings';
+import { rejudgedLine } from './rejudged-mark';
 import { shortCommit } from './run-metadata';
 
 const tally = (name: string, t: Tally) => `| ${name} | ${t.total} | ${t.tried} | ${t.held} |`;
@@ -14,6 +15,7 @@ export function coverageMarkdown(coverage: Coverage): string {
     '',
     `${coverage.run.environment}, commit ${shortCommit(coverage.run.commit)}, started ${coverage.run.startedAt}.`,
     '',
+    ...(coverage.run.rejudged ? [rejudgedLine(coverage.run.rejudged), ''] : []),
     '"Tried" is what the run exercised; "held" is what passed there. A known deviation is tried but did not hold.',
     '',
     `## Findings: distinct defects (${coverage.findings.length})`,

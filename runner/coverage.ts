@@ -54,7 +54,7 @@ export interface MatrixCoverage {
 }
 
 export interface Coverage {
-  run: { environment: string; commit: string; startedAt: string };
+  run: Pick<RunResults, 'environment' | 'commit' | 'startedAt' | 'rejudged'>;
   /** The run's distinct defects (runner/run-findings.ts), first: what a reader wants before any count. */
   findings: RunFinding[];
   totals: { tests: Tally; operations: Tally; answers: Tally; requirements: Tally };
@@ -88,7 +88,7 @@ export function coverageOf(run: RunResults, operations: readonly Operation[], ca
   const allAnswers = operationCoverage.flatMap((o) => o.answers);
   const exercisedOps = operationCoverage.filter((o) => o.answers.some((a) => a.exercised));
   return {
-    run: { environment: run.environment, commit: run.commit, startedAt: run.startedAt },
+    run: { environment: run.environment, commit: run.commit, startedAt: run.startedAt, ...(run.rejudged && { rejudged: run.rejudged }) },
     findings: run.findings ?? [],
     totals: {
       tests: { total: run.tests.length, tried: run.tests.filter(tried).length, held: run.tests.filter(held).length },

@@ -8,7 +8,12 @@ import { join } from 'node:path';
 import { RECORDED_EXCHANGES_FOLDER, type RecordedExchange } from '../harness/reporting/exchange-recording';
 
 export const EXCHANGES_FILE = 'exchanges.jsonl';
-/** What `npm run rejudge` (runner/rejudge.ts) writes beside the recording it judged again. */
+/**
+ * Where `npm run rejudge` (runner/rejudge.ts) writes, beside the recording it judged again: a folder of the reports a
+ * live run writes from its results (run-results.json, coverage, findings.md, certification/), and its own summary.
+ */
+export const REJUDGED_DIR = 'rejudged';
+/** The summary in it: each test's verdict again beside its live one. */
 export const REJUDGED_FILES = { json: 'rejudged.json', markdown: 'rejudged.md' } as const;
 
 /** Merges the workers' recordings in `reportsDir` into exchanges.jsonl; the number of exchanges, undefined when none were recorded. */

@@ -4,10 +4,13 @@
  * whether any is one the live run did not report. The live run's other violations stand as they were: rules a test
  * checks on values it read back (expectRule) and values the recording masks are not in the exchanges to judge again.
  */
+import { toCurl } from '../harness/reporting/curl';
 import type { RecordedExchange } from '../harness/reporting/exchange-recording';
-import { ENVIRONMENT } from '../harness/reporting/findings';
-import type { JudgeOptions } from '../harness/verdicts/judge';
-import { rejudgeExchange } from './rejudge-exchange';
+import { defectId, ENVIRONMENT, type SeenFinding } from '../harness/reporting/findings';
+import { maskText } from '../harness/reporting/mask';
+import { type JudgeOptions, keyOf } from '../harness/verdicts/judge';
+import { isWarning } from '../harness/verdicts/warnings';
+import { exchangeOf, rejudgeExchange } from './rejudge-exchange';
 import { shortCommit } from './run-metadata';
 import { type RunMetadata, type RunResults, testName } from './run-results';
 
@@ -20,6 +23,8 @@ export interface RejudgedTest {
   violations: string[];
   /** Those the live run did not report for the test: what the current suite finds that the suite of the recording did not. */
   added: string[];
+  /** The defects behind `added`, as a live run records what a test saw (each once; none from a set-up step: the recording keeps no test's declared IDs). */
+  findings: SeenFinding[];
   /** Findings on values the recording does not hold (masked or cut), whose live verdict stands. */
   notRejudgeable: number;
 }
@@ -34,29 +39,38 @@ export interface RejudgedRun {
 }
 
 /** The key of a test in both files: its file and its own title (the recording's title path ends with it). */
-const keyOf = (file: string, title: string) => `${file} › ${title}`;
+const testKey = (file: string, title: string) => `${file} › ${title}`;
 
 /** Judges every recorded exchange again and sets each test beside its live result. */
 export function rejudgeRun(lines: readonly RecordedExchange[], live: RunResults, options: JudgeOptions = {}): RejudgedRun {
-  const byTest = new Map<string, { file: string; title: string; broken: Set<string>; notRejudgeable: number }>();
+  const byTest = new Map<string, { file: string; title: string; seen: Map<string, SeenFinding>; notRejudgeable: number }>();
   for (const line of lines) {
     const [file, ...titles] = line.test.titlePath;
     const title = titles.at(-1) ?? '';
-    const key = keyOf(file, title);
-    const test = byTest.get(key) ?? { file, title, broken: new Set<string>(), notRejudgeable: 0 };
+    const key = testKey(file, title);
+    const test = byTest.get(key) ?? { file, title, seen: new Map<string, SeenFinding>(), notRejudgeable: 0 };
     const { findings, notRejudgeable } = rejudgeExchange(line, options);
-    for (const f of findings) if (f.kind !== 'environment' && f.requirement !== ENVIRONMENT) test.broken.add(f.requirement);
+    const exchange = exchangeOf(line);
+    for (const f of findings) {
+      if (f.kind === 'environment' || f.requirement === ENVIRONMENT) continue;
+      const defect = keyOf(f, exchange);
+      const id = defectId(defect);
+      if (test.seen.has(id)) continue;
+      test.seen.set(id, { id, ...defect, requirement: f.requirement, kind: f.kind, message: maskText(f.message), setup: false, ...(isWarning(f.requirement) && { warning: true as const }), curl: toCurl(exchange) });
+    }
     test.notRejudgeable += notRejudgeable.length;
     byTest.set(key, test);
   }
-  const liveTests = new Map(live.tests.map((t) => [keyOf(t.file, t.title), t]));
-  const tests = [...byTest].map(([key, { file, title, broken, notRejudgeable }]): RejudgedTest => {
+  const liveTests = new Map(live.tests.map((t) => [testKey(t.file, t.title), t]));
+  const tests = [...byTest].map(([key, { file, title, seen, notRejudgeable }]): RejudgedTest => {
     const liveTest = liveTests.get(key);
     // What the live run reported, a known deviation it excused included: the recording keeps no profile to excuse it again.
     const excused = (liveTest?.excused ?? []).map((excuse) => excuse.requirement);
     const reported = new Set([...(liveTest?.violations ?? []), ...(liveTest?.setupViolations ?? []), ...(liveTest?.warnings ?? []), ...excused]);
-    const violations = [...broken].sort();
-    return { name: liveTest ? testName(liveTest) : keyOf(file, title), file, violations, added: violations.filter((id) => !reported.has(id)), notRejudgeable };
+    const violations = [...new Set([...seen.values()].map((f) => f.requirement))].sort();
+    const added = violations.filter((id) => !reported.has(id));
+    const findings = [...seen.values()].filter((f) => added.includes(f.requirement));
+    return { name: liveTest ? testName(liveTest) : testKey(file, title), file, violations, added, findings, notRejudgeable };
   });
   const { suiteVersion, commit, environment, startedAt } = live;
   return { recordedBy: { suiteVersion, commit, environment, startedAt }, exchanges: lines.length, tests, sameVerdict: tests.every((t) => t.added.length === 0) };

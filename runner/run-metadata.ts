@@ -20,13 +20,20 @@ export function runMetadata(target: Target, report: PlaywrightJsonReport): RunMe
     environment: target.environment,
     baseUrl: target.baseUrl,
     tenant: keepLast4(target.tenant),
+    ...judgingSuite(),
+    seed: target.seed,
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date(startedAt.getTime() + (report.stats?.duration ?? 0)).toISOString(),
+  };
+}
+
+/** What judged a run: this suite's version and commit, the contract and the requirements catalogue it checks against. */
+export function judgingSuite(): Pick<RunMetadata, 'suiteVersion' | 'commit' | 'contractHash' | 'catalogueVersion'> {
+  return {
     suiteVersion: suiteVersion(),
     commit: commit(),
     contractHash: sha256(readFileSync(join(root, 'openapi', 'm2p-prepaid-v2.json'))),
     catalogueVersion: readJson('fixtures/requirements.json').version,
-    seed: target.seed,
-    startedAt: startedAt.toISOString(),
-    finishedAt: new Date(startedAt.getTime() + (report.stats?.duration ?? 0)).toISOString(),
   };
 }
 

@@ -80,6 +80,20 @@ export interface RunMetadata {
   seed: string;
   startedAt: string;
   finishedAt: string;
+  /** Set when the results come from `npm run rejudge`: a recording judged again, with no network (runner/rejudged-mark.ts). */
+  rejudged?: RejudgedMark;
+}
+
+/** What marks results that `npm run rejudge` wrote: which suite recorded the run, which judged it again. */
+export interface RejudgedMark {
+  /** The suite that made the recording, and when. */
+  recordedBy: { suiteVersion: string; commit: string; startedAt: string };
+  /** The suite that judged it again. */
+  judgedBy: { suiteVersion: string; commit: string };
+  /** The recorded exchanges judged again. */
+  exchanges: number;
+  /** Findings on values the recording masks or cut: the live run's verdict on them stands. */
+  notRejudgeable: number;
 }
 
 export interface RunResults extends RunMetadata {
@@ -141,7 +155,7 @@ export function runFindingsFrom(report: PlaywrightJsonReport): RunFinding[] {
 }
 
 /** An environment error outranks a violation: a contract cannot be judged on an answer that never came. */
-function failureOf(violations: string[], environmentError: boolean): FailureClass {
+export function failureOf(violations: string[], environmentError: boolean): FailureClass {
   if (environmentError) return 'environment-error';
   // The catalogue says which requirements are the contract's (their area), not their IDs' spelling.
   if (violations.some((id) => requirement(id).area === 'Contract')) return 'contract-violation';

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { RECORDED_EXCHANGES_FOLDER } from '../harness/reporting/exchange-recording';
-import { EXCHANGES_FILE, REJUDGED_FILES } from './recorded-exchanges';
+import { EXCHANGES_FILE, REJUDGED_DIR } from './recorded-exchanges';
 
 /** What Playwright writes for a whole run, by reporter: playwright.config.ts and merge.config.ts write these names. */
 export const RUN_FILES = { json: 'results.json', junit: 'junit.xml', allureResults: 'allure-results' } as const;
@@ -14,7 +14,7 @@ export const RUN_FILES = { json: 'results.json', junit: 'junit.xml', allureResul
 const RUN_OUTPUTS = [...Object.values(RUN_FILES), RECORDED_EXCHANGES_FOLDER];
 
 /** What the reports build from the outputs (runner/report-run.ts): the last run's must not pass for this one's. */
-const BUILT_FROM_OUTPUTS = ['matrices', EXCHANGES_FILE, ...Object.values(REJUDGED_FILES)] as const;
+const BUILT_FROM_OUTPUTS = ['matrices', EXCHANGES_FILE, REJUDGED_DIR] as const;
 
 /** A fresh staging folder inside `reportsDir` (the same file system, so publishing is a rename). */
 export function stagingFolder(reportsDir: string): string {

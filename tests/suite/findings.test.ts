@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
 import type { Certification } from '../../runner/certification';
-import { REJUDGED_FILES } from '../../runner/recorded-exchanges';
+import { REJUDGED_DIR, REJUDGED_FILES } from '../../runner/recorded-exchanges';
 import type { RejudgedRun } from '../../runner/rejudge-run';
 import { freePort, runConformance, runRejudge } from './run-suite';
 
@@ -25,7 +25,7 @@ function allureFindingCategories(indexHtml: string): string[] {
  * Runs the specs against the embedded sandbox with `faults` planted, with certification; returns what a reader sees,
  * and the run's recording judged again offline (npm run rejudge) with its exit status.
  */
-async function certifiedRun(faults: string[]): Promise<{ certification: Certification; categories: string[]; rejudged: RejudgedRun; rejudgeStatus: number | null }> {
+async function certifiedRun(faults: string[]): Promise<{ certification: Certification; categories: string[]; rejudged: RejudgedRun; rejudgedCertification: Certification; rejudgeStatus: number | null }> {
   const reports = mkdtempSync(join(tmpdir(), 'findings-'));
   try {
     const run = await runConformance(reports, { SANDBOX_PORT: String(await freePort()), SANDBOX_FAULTS: faults.join(',') }, ['--certify', ...SPECS]);
@@ -34,7 +34,8 @@ async function certifiedRun(faults: string[]): Promise<{ certification: Certific
     return {
       certification: JSON.parse(readFileSync(join(reports, 'certification', 'certification.json'), 'utf8')),
       categories: allureFindingCategories(readFileSync(join(reports, 'allure-report', 'index.html'), 'utf8')),
-      rejudged: JSON.parse(readFileSync(join(reports, REJUDGED_FILES.json), 'utf8')),
+      rejudged: JSON.parse(readFileSync(join(reports, REJUDGED_DIR, REJUDGED_FILES.json), 'utf8')),
+      rejudgedCertification: JSON.parse(readFileSync(join(reports, REJUDGED_DIR, 'certification', 'certification.json'), 'utf8')),
       rejudgeStatus: rejudge.status,
     };
   } finally {
@@ -43,7 +44,7 @@ async function certifiedRun(faults: string[]): Promise<{ certification: Certific
 }
 
 test('a broken createCustomer answer is one finding that blocked the tests that create a customer, in the certification and in Allure', async () => {
-  const { certification, categories, rejudged, rejudgeStatus } = await certifiedRun(['customer-created-as-text']);
+  const { certification, categories, rejudged, rejudgedCertification, rejudgeStatus } = await certifiedRun(['customer-created-as-text']);
   assert.equal(certification.findings.length, 1, JSON.stringify(certification.findings.map((f) => f.id)));
   const [finding] = certification.findings;
   assert.deepEqual([finding.requirement, finding.operation, finding.status], ['CONTRACT-CT-001', 'createCustomer', 200]);
@@ -55,6 +56,10 @@ test('a broken createCustomer answer is one finding that blocked the tests that 
   const seeing = rejudged.tests.filter((t) => t.violations.length > 0);
   assert.deepEqual([...new Set(seeing.flatMap((t) => t.violations))], ['CONTRACT-CT-001']);
   assert.equal(seeing.length, finding.tests, 'the tests that saw it, re-judged and live');
+  // And writes the certification a live run would: the same verdict, blocking requirements and findings, marked re-judged.
+  const facts = (c: Certification) => [c.verdict, c.blocking.map((b) => b.id), c.findings.map((f) => `${f.id} ${f.tests} ${f.blocked}`)];
+  assert.deepEqual(facts(rejudgedCertification), facts(certification));
+  assert.equal(rejudgedCertification.rejudged?.recordedBy.startedAt, certification.startedAt);
 });
 
 test('two independent faults are two findings; one on an inferred constraint is a warning that blocks nothing', async () => {

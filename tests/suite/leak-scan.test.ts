@@ -92,7 +92,7 @@ test('a failing run writes no personal data, token or configured secret into any
   try {
     const run = await runConformance(reports, { BASE_URL: baseUrl, SHARED_ENVIRONMENT: 'false', SEED: '20261130' }, ['--certify', ...SPECS]);
     assert.equal(run.status, 1, run.stderr);
-    // Its recording judged again by the same suite gives the live verdict (npm run rejudge), and what that writes is scanned too.
+    // Its recording judged again by the same suite gives the live verdict (npm run rejudge), and every report that writes is scanned too.
     const rejudged = await runRejudge(reports);
     assert.equal(rejudged.status, 0, rejudged.stderr.trim().split('\n').slice(-3).join(' | '));
     // npm run explore into the same folder: its finding's steps, curls and its own Playwright reports are scanned too.
@@ -103,7 +103,7 @@ test('a failing run writes no personal data, token or configured secret into any
     const configured = parse(readFileSync(join(root, '.env.reference')));
     const secrets = ['CLIENT_SECRET', 'SUPPORT_CLIENT_SECRET', 'SECOND_CLIENT_SECRET', 'EXPIRED_TOKEN'].map((key) => configured[key]).filter(Boolean);
     const artifacts = [...filesUnder(reports), ...filesUnder(join(root, 'test-results'))];
-    for (const expected of ['junit.xml', 'results.json', 'run-results.json', 'index.html', 'allure-history.jsonl', 'certification.html', 'exploration.md', 'exploration.json', 'exchanges.jsonl', 'rejudged.md', 'rejudged.json']) {
+    for (const expected of ['junit.xml', 'results.json', 'run-results.json', 'index.html', 'allure-history.jsonl', 'certification.html', 'exploration.md', 'exploration.json', 'exchanges.jsonl', 'rejudged/rejudged.md', 'rejudged/rejudged.json', 'rejudged/findings.md', 'rejudged/certification/certification.html']) {
       assert.ok(artifacts.some((file) => file.endsWith(expected)), `the run wrote ${expected}`);
     }
     const leaks: string[] = [];

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import test from 'node:test';
 import { routeKey } from '../../harness/environment/test-routes';
 import { planLanes, testRouteKey } from './lanes';
-import { type TestOutcome, titlesPattern } from './run-suite';
+import { NO_NETWORK, type TestOutcome, titlesPattern } from './run-suite';
 
 const outcome = (file: string, titlePath: string[]): TestOutcome => ({
   title: titlePath.at(-1)!, file, titlePath, outcome: 'expected', violations: [], environmentErrors: [], unreachable: false, requestIds: [], sides: [], project: '', exchanges: [], durationMs: 0,
@@ -30,4 +31,14 @@ test('lanes hold each test at most once and keep, for each, the entry it runs fo
   assert.deepEqual(lanes.map((lane) => lane.tests.length), [3, 1, 1]);
   // The key is the worker's testInfo.titlePath joined: the file, the describe blocks, the title.
   assert.equal(testRouteKey(c), routeKey(['b.spec.ts', 'group', 'three']));
+});
+
+test('the no-network preload ends a process that opens a socket or looks up a name, in one line, and lets any other run', () => {
+  const run = (code: string) => spawnSync(process.execPath, ['--import', 'tsx', '--import', NO_NETWORK, '--input-type=module', '-e', code], { encoding: 'utf8' });
+  const socket = run("import net from 'node:net'; net.connect(9, '127.0.0.1'); setTimeout(() => {}, 1000);");
+  assert.deepEqual([socket.status, socket.stderr.trim().split('\n').length], [3, 1], socket.stderr);
+  assert.match(socket.stderr, /^no-network: the process tried to open a socket/);
+  assert.equal(run("import http from 'node:http'; http.get('http://example.invalid/');").status, 3, 'an HTTP request');
+  assert.equal(run("import dns from 'node:dns'; dns.lookup('example.invalid', () => {});").status, 3, 'a name lookup');
+  assert.equal(run("import { readFileSync } from 'node:fs'; readFileSync('package.json');").status, 0);
 });

@@ -290,13 +290,19 @@ export function runExplore(reports: string, env: NodeJS.ProcessEnv, args: string
   return runRunner('runner/explore.ts', reports, env, args);
 }
 
-/** `npm run rejudge -- <reports>` (runner/rejudge.ts): the folder's recording judged again, with no network. */
+/**
+ * `npm run rejudge -- <reports>` (runner/rejudge.ts): the folder's recording judged again, in a process that any
+ * socket or name lookup ends with exit 3 (tests/suite/no-network.ts; not imported here: it would guard this process).
+ */
 export function runRejudge(reports: string): Promise<{ status: number | null; stderr: string }> {
-  return runRunner('runner/rejudge.ts', reports, {}, [reports]);
+  return runRunner('runner/rejudge.ts', reports, {}, [reports], [NO_NETWORK]);
 }
 
-function runRunner(script: string, reports: string, env: NodeJS.ProcessEnv, args: string[]): Promise<{ status: number | null; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+/** The preload that ends a process reaching for the network. */
+export const NO_NETWORK = join(import.meta.dirname, 'no-network.ts');
+
+function runRunner(script: string, reports: string, env: NodeJS.ProcessEnv, args: string[], preload: string[] = []): Promise<{ status: number | null; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...preload.flatMap((file) => ['--import', file]), script, ...args], {
     cwd: ROOT,
     env: { ...process.env, CI: '', CONFORMANCE_ENV: '', BASE_URL: '', REPORTS_DIR: reports, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

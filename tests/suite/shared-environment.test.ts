@@ -6,9 +6,15 @@ import { test } from 'node:test';
 import { type PassedRequest, startLatencyProxy } from '../../bench/latency-proxy';
 import { INTERFERENCE } from '../../harness/data/alert-change';
 import type { Certification } from '../../runner/certification';
-import { slowdowns } from '../../runner/latency';
+import { MIN_SAMPLES, samplesByOperation, slowdowns } from '../../runner/latency';
 import { buildSandbox } from '../../sandbox/app';
-import { runConformance, runSuite, type SuiteRun } from './run-suite';
+import { REJUDGED_DIR } from '../../runner/recorded-exchanges';
+import { runConformance, runRejudge, runSuite, type SuiteRun, testKey } from './run-suite';
+
+/** Which fifth of the tests a test is in, by its title path: the same in both runs. */
+const fifthOf = (key: string) => [...key].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) % 1_000_003, 0) % 5;
+
+type Timed = Parameters<typeof slowdowns>[0];
 
 /** Failed tests with their violations and environment errors, but for another writer's interference (see below). */
 const failures = (run: SuiteRun) =>
@@ -43,6 +49,12 @@ test('a correct shared environment is certified with the defaults, and two more 
     assert.equal(certifying.status, 0, certifying.stderr.trim().split('\n').slice(-3).join(' | '));
     const alert = certification.requirements.find((r) => r.id === 'ALERT-001');
     assert.ok(alert && alert.verdict === 'held' && alert.tests > 0, `ALERT-001 is held, on a shared environment too: ${JSON.stringify(alert)}`);
+    // Its recording judged again, in a process that any socket ends (tests/suite/no-network.ts): the same certification.
+    const rejudge = await runRejudge(reports);
+    assert.equal(rejudge.status, 0, rejudge.stderr.trim());
+    const again: Certification = JSON.parse(readFileSync(join(reports, REJUDGED_DIR, 'certification', 'certification.json'), 'utf8'));
+    assert.deepEqual([again.verdict, again.requirements, again.tests], [certification.verdict, certification.requirements, certification.tests]);
+    assert.ok((again.rejudged?.exchanges ?? 0) > 1000, 'every exchange of the run was judged again');
 
     // Two runs at once change the corporate's one alert configuration at once: each may see the other's write, which
     // the suite must call interference (an environment error), never a violation. Everything else must pass.
@@ -56,8 +68,16 @@ test('a correct shared environment is certified with the defaults, and two more 
     // The same build run twice, at once, against the same environment: the regression diff flags no operation slower,
     // either way round (runner/latency.ts; planted-faults.test.ts proves that a planted slowdown is flagged).
     const [first, second] = both;
-    const flagged = (a: SuiteRun, b: SuiteRun) => slowdowns(a, b).map((s) => `${s.operationId} ${s.before.p50} → ${s.after.p50} ms (×${s.ratio.toFixed(2)}, p=${s.p.toExponential(1)})`);
+    const flagged = (a: Timed, b: Timed) => slowdowns(a, b).map((s) => `${s.operationId} ${s.before.p50} → ${s.after.p50} ms (×${s.ratio.toFixed(2)}, p=${s.p.toExponential(1)})`);
     assert.deepEqual([...flagged(first, second), ...flagged(second, first)], [], 'the same build twice: no operation flagged slower');
+    // Ten repetitions from the same pair, not ten more pairs (a whole run costs about twenty seconds): the tests split
+    // five ways by title, each fifth of one run against the same fifth of the other, both ways round.
+    const fifth = (run: SuiteRun, i: number) => ({ tests: run.tests.filter((t) => fifthOf(testKey(t)) === i) });
+    for (let i = 0; i < 5; i++) {
+      const compared = [...samplesByOperation(fifth(first, i))].filter(([op, values]) => values.length >= MIN_SAMPLES && (samplesByOperation(fifth(second, i)).get(op)?.length ?? 0) >= MIN_SAMPLES);
+      assert.ok(compared.length >= 10, `fifth ${i + 1}: only ${compared.length} operations with enough exchanges in both runs to compare`);
+      assert.deepEqual([...flagged(fifth(first, i), fifth(second, i)), ...flagged(fifth(second, i), fifth(first, i))], [], `fifth ${i + 1} of the tests, both ways round`);
+    }
   } finally {
     await proxy.close();
     await sandbox.close();

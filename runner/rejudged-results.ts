@@ -1,0 +1,51 @@
+/**
+ * The run-results a re-judged recording gives (runner/rejudge-run.ts): the live run's, with each test's new findings
+ * added, and the reports built from them as from a live run's (coverage, findings, certification), marked with who
+ * recorded and who judged. A test that passed live and breaks a requirement now fails, as it would have live; what the
+ * recording cannot judge again (values read back, masked or cut values) keeps its live verdict.
+ */
+import type { RejudgedRun } from './rejudge-run';
+import type { RunFinding } from './run-findings';
+import { failureOf, type RejudgedMark, type RunResults, type RunTest, testName } from './run-results';
+
+const union = (a: readonly string[] = [], b: readonly string[] = []) => [...new Set([...a, ...b])];
+
+/** The live results with the re-judged findings, under the judging suite's facts and the mark. */
+export function rejudgedResults(live: RunResults, rejudged: RejudgedRun, judging: Pick<RunResults, 'suiteVersion' | 'commit' | 'contractHash' | 'catalogueVersion'>): RunResults {
+  const again = new Map(rejudged.tests.filter((t) => t.added.length > 0).map((t) => [`${t.file} › ${t.name}`, t]));
+  const findings = new Map((live.findings ?? []).map((f) => [f.id, { ...f }]));
+  const tests = live.tests.map((test): RunTest => {
+    const judged = again.get(`${test.file} › ${testName(test)}`);
+    if (!judged) return test;
+    for (const { setup: _, ...seen } of judged.findings) {
+      const known: RunFinding = findings.get(seen.id) ?? { ...seen, tests: 0, blocked: 0, firstTest: testName(test) };
+      known.tests += 1;
+      findings.set(seen.id, known);
+    }
+    const violations = union(test.violations, judged.added);
+    const warnings = union(test.warnings, judged.findings.filter((f) => f.warning).map((f) => f.requirement));
+    // A test that passed, or failed on warnings alone, now fails as its worst finding says; any other keeps its outcome.
+    const refailed = test.outcome === 'passed' || test.failure === 'warning';
+    const failure = judged.findings.every((f) => f.warning) ? 'warning' : failureOf(violations, false);
+    return {
+      ...test,
+      ...(refailed && { outcome: 'failed' as const, failure }),
+      violations,
+      ...(warnings.length > 0 && { warnings }),
+      findings: union(test.findings, judged.findings.map((f) => f.id)),
+    };
+  });
+  const mark: RejudgedMark = {
+    recordedBy: { suiteVersion: live.suiteVersion, commit: live.commit, startedAt: live.startedAt },
+    judgedBy: { suiteVersion: judging.suiteVersion, commit: judging.commit },
+    exchanges: rejudged.exchanges,
+    notRejudgeable: rejudged.tests.reduce((sum, t) => sum + t.notRejudgeable, 0),
+  };
+  return {
+    ...live,
+    ...judging,
+    rejudged: mark,
+    findings: [...findings.values()].sort((a, b) => b.tests - a.tests || a.id.localeCompare(b.id)),
+    tests,
+  };
+}

@@ -5,7 +5,9 @@
  * longer matches its pattern once masked), or on a body it cut, says nothing of the answer: it is set apart as
  * not re-judgeable, and the live run's verdict on it stands. (Issue 23 part 3: the first step of `npm run rejudge`.)
  */
-import type { Expectation } from '../harness/checks/index';
+import { ALL_CHECKS, type Expectation } from '../harness/checks/index';
+import inferredSchemaConformance from '../harness/checks/inferred-schema-conformance';
+import responseSchemaConformance from '../harness/checks/response-schema-conformance';
 import type { Exchange } from '../harness/reporting/exchange';
 import type { RecordedExchange } from '../harness/reporting/exchange-recording';
 import type { Finding } from '../harness/reporting/findings';
@@ -47,16 +49,21 @@ export function rejudgeExchange(line: RecordedExchange, options: JudgeOptions = 
   return { findings: all.filter((f) => !unheld(f)), notRejudgeable: all.filter(unheld) };
 }
 
+/** The checks that read only the status line and the headers: a body the recording cut changes none of their findings. */
+const OUTSIDE_THE_BODY: ReadonlySet<string> = new Set(ALL_CHECKS.filter((check) => check.stage === 'status' || check.stage === 'headers').map((check) => check.id));
+/** The checks whose findings list the schema's errors, each `<instance path> <message>` (harness/checks/schema-finding.ts). */
+const SCHEMA_CHECKS: ReadonlySet<string> = new Set([responseSchemaConformance.id, inferredSchemaConformance.id]);
+
 /**
- * A schema finding whose every error lies at or under a masked value, or any finding on a response body the recording
- * cut. Schema errors read `<instance path> <message>` (harness/contract/schema-registry.ts).
+ * A finding of a check that reads the body (an expectation's too: it reads the business code), on a body the
+ * recording cut; or a schema finding whose every error lies at or under a value the recording masks.
  */
 function restsOnUnrecorded(finding: Finding, line: RecordedExchange): boolean {
-  if (line.truncated?.['response.json'] !== undefined || line.truncated?.['response.text'] !== undefined) return true;
+  const cut = line.truncated?.['response.json'] !== undefined || line.truncated?.['response.text'] !== undefined;
+  if (cut) return !OUTSIDE_THE_BODY.has(finding.check);
   const masked = line.masked?.response ?? [];
-  if (masked.length === 0 || !Array.isArray(finding.received) || !finding.check.includes('schema')) return false;
-  const errors = finding.received as unknown[];
-  return errors.every((error) => {
+  if (masked.length === 0 || !SCHEMA_CHECKS.has(finding.check) || !Array.isArray(finding.received)) return false;
+  return (finding.received as unknown[]).every((error) => {
     const path = typeof error === 'string' ? error.split(' ')[0] : '';
     return masked.some((pointer) => path === pointer || path.startsWith(`${pointer}/`));
   });

@@ -25,6 +25,9 @@ test('a schema finding on a value the recording masks is not re-judgeable; on a 
   assert.deepEqual(checks(rejudgeExchange(line(broken), miniOptions).findings), ['inferred_schema_conformance CONTRACT-SCHEMA-002']);
   const cut = rejudgeExchange(line(broken, { truncated: { 'response.json': 40_000 } }), miniOptions);
   assert.deepEqual([cut.findings, checks(cut.notRejudgeable)], [[], ['inferred_schema_conformance CONTRACT-SCHEMA-002']], 'a body the recording cut');
+  // A cut body says nothing of the body's checks, and leaves those of the status line and headers standing.
+  const teapot = { ...recordOf(ofTest, 1, exchange({ status: 418, body: broken })), truncated: { 'response.json': 40_000 } };
+  assert.deepEqual(checks(rejudgeExchange(teapot, miniOptions).findings), ['status_code_documented CONTRACT-STATUS-001'], 'an undocumented status under a cut body');
 });
 
 const live = (violations: string[] = []): RunResults => ({

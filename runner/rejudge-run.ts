@@ -11,8 +11,8 @@ import { maskText } from '../harness/reporting/mask';
 import { type JudgeOptions, keyOf } from '../harness/verdicts/judge';
 import { isWarning } from '../harness/verdicts/warnings';
 import { exchangeOf, rejudgeExchange } from './rejudge-exchange';
-import { shortCommit } from './run-metadata';
-import { type RunMetadata, type RunResults, testName } from './run-results';
+import { rejudgedLine } from './rejudged-mark';
+import { type RejudgedMark, type RunMetadata, type RunResults, testName } from './run-results';
 
 /** One test of the recording, judged again. */
 export interface RejudgedTest {
@@ -76,18 +76,26 @@ export function rejudgeRun(lines: readonly RecordedExchange[], live: RunResults,
   return { recordedBy: { suiteVersion, commit, environment, startedAt }, exchanges: lines.length, tests, sameVerdict: tests.every((t) => t.added.length === 0) };
 }
 
+/** What marks every report of the re-judged run: who recorded it, who judged it again, how much of it could be. */
+export function markOf(run: RejudgedRun, judgedBy: Pick<RunMetadata, 'suiteVersion' | 'commit'>): RejudgedMark {
+  const { suiteVersion, commit, startedAt } = run.recordedBy;
+  return {
+    recordedBy: { suiteVersion, commit, startedAt },
+    judgedBy: { suiteVersion: judgedBy.suiteVersion, commit: judgedBy.commit },
+    exchanges: run.exchanges,
+    notRejudgeable: run.tests.reduce((sum, t) => sum + t.notRejudgeable, 0),
+  };
+}
+
 /** rejudged.md: what a person reads first, then each test whose verdict the current checks change. */
 export function rejudgedMarkdown(run: RejudgedRun, judgedBy: Pick<RunMetadata, 'suiteVersion' | 'commit'>): string {
-  const { recordedBy } = run;
   const changed = run.tests.filter((t) => t.added.length > 0);
-  const held = run.tests.reduce((sum, t) => sum + t.notRejudgeable, 0);
   return [
     '# Re-judged run',
     '',
-    `Re-judged from a recording made by suite version ${recordedBy.suiteVersion} (${shortCommit(recordedBy.commit)}) against ${recordedBy.environment} on ${recordedBy.startedAt}, by suite version ${judgedBy.suiteVersion} (${judgedBy.commit}), with no network.`,
+    rejudgedLine(markOf(run, judgedBy)),
     '',
-    `**${run.sameVerdict ? 'The same verdict' : 'A different verdict'}:** ${run.exchanges} exchanges of ${run.tests.length} tests judged again; ${changed.length} tests break requirements the live run did not report.`,
-    `${held} findings rest on values the recording masks or cut: the live run's verdict on them stands, as do the rules tests check on values they read back.`,
+    `**${run.sameVerdict ? 'The same verdict' : 'A different verdict'}:** ${run.tests.length} tests of ${run.recordedBy.environment} judged again; ${changed.length} break requirements the live run did not report.`,
     '',
     ...(changed.length > 0 ? ['## Tests the current checks fail', '', ...changed.map((t) => `- ${t.name} (${t.file}): ${t.added.join(', ')}`)] : []),
   ].join('\n');

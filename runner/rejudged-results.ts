@@ -4,9 +4,9 @@
  * recorded and who judged. A test that passed live and breaks a requirement now fails, as it would have live; what the
  * recording cannot judge again (values read back, masked or cut values) keeps its live verdict.
  */
-import type { RejudgedRun } from './rejudge-run';
+import { markOf, type RejudgedRun } from './rejudge-run';
 import type { RunFinding } from './run-findings';
-import { failureOf, type RejudgedMark, type RunResults, type RunTest, testName } from './run-results';
+import { failureOf, type RunResults, type RunTest, testName } from './run-results';
 
 const union = (a: readonly string[] = [], b: readonly string[] = []) => [...new Set([...a, ...b])];
 
@@ -35,16 +35,10 @@ export function rejudgedResults(live: RunResults, rejudged: RejudgedRun, judging
       findings: union(test.findings, judged.findings.map((f) => f.id)),
     };
   });
-  const mark: RejudgedMark = {
-    recordedBy: { suiteVersion: live.suiteVersion, commit: live.commit, startedAt: live.startedAt },
-    judgedBy: { suiteVersion: judging.suiteVersion, commit: judging.commit },
-    exchanges: rejudged.exchanges,
-    notRejudgeable: rejudged.tests.reduce((sum, t) => sum + t.notRejudgeable, 0),
-  };
   return {
     ...live,
     ...judging,
-    rejudged: mark,
+    rejudged: markOf(rejudged, judging),
     findings: [...findings.values()].sort((a, b) => b.tests - a.tests || a.id.localeCompare(b.id)),
     tests,
   };

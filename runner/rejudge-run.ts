@@ -23,7 +23,7 @@ export interface RejudgedTest {
   violations: string[];
   /** Those the live run did not report for the test: what the current suite finds that the suite of the recording did not. */
   added: string[];
-  /** The defects behind `added`, as a live run records what a test saw (each once; none from a set-up step: the recording keeps no test's declared IDs). */
+  /** The defects behind `added`, as a live run records what a test saw: each once, `setup` when only set-up steps saw it. */
   findings: SeenFinding[];
   /** Findings on values the recording does not hold (masked or cut), whose live verdict stands. */
   notRejudgeable: number;
@@ -51,12 +51,14 @@ export function rejudgeRun(lines: readonly RecordedExchange[], live: RunResults,
     const test = byTest.get(key) ?? { file, title, seen: new Map<string, SeenFinding>(), notRejudgeable: 0 };
     const { findings, notRejudgeable } = rejudgeExchange(line, options);
     const exchange = exchangeOf(line);
+    const setup = setUpOnly(line);
     for (const f of findings) {
       if (f.kind === 'environment' || f.requirement === ENVIRONMENT) continue;
       const defect = keyOf(f, exchange);
       const id = defectId(defect);
-      if (test.seen.has(id)) continue;
-      test.seen.set(id, { id, ...defect, requirement: f.requirement, kind: f.kind, message: maskText(f.message), setup: false, ...(isWarning(f.requirement) && { warning: true as const }), curl: toCurl(exchange) });
+      // A defect the test's own step saw outranks the same defect seen by a set-up step, as in a live run.
+      if (test.seen.has(id) && (setup || !test.seen.get(id)!.setup)) continue;
+      test.seen.set(id, { id, ...defect, requirement: f.requirement, kind: f.kind, message: maskText(f.message), setup, ...(isWarning(f.requirement) && { warning: true as const }), curl: toCurl(exchange) });
     }
     test.notRejudgeable += notRejudgeable.length;
     byTest.set(key, test);
@@ -74,6 +76,16 @@ export function rejudgeRun(lines: readonly RecordedExchange[], live: RunResults,
   });
   const { suiteVersion, commit, environment, startedAt } = live;
   return { recordedBy: { suiteVersion, commit, environment, startedAt }, exchanges: lines.length, tests, sameVerdict: tests.every((t) => t.added.length === 0) };
+}
+
+/**
+ * True when every verify of the exchange was a set-up step of a subject the test does not declare (harness/verdicts/verify.ts,
+ * isSetup): its findings then block the test rather than break its own rule. An exchange no verify judged was judged
+ * at the test's end, as the test's own.
+ */
+function setUpOnly(line: RecordedExchange): boolean {
+  const subjects = (line.verified ?? []).map((v) => (v.step as { setupOf?: unknown } | undefined)?.setupOf);
+  return subjects.length > 0 && subjects.every((subject) => typeof subject === 'string' && !line.test.ids.includes(subject));
 }
 
 /** What marks every report of the re-judged run: who recorded it, who judged it again, how much of it could be. */

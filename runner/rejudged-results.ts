@@ -17,20 +17,28 @@ export function rejudgedResults(live: RunResults, rejudged: RejudgedRun, judging
   const tests = live.tests.map((test): RunTest => {
     const judged = again.get(`${test.file} › ${testName(test)}`);
     if (!judged) return test;
+    // What stops a test, as a live run decides it (runner/run-findings.ts, blockingFindings): its own steps' findings
+    // that are not warnings; a set-up step's only when the test's own steps saw none.
+    const stopping = judged.findings.filter((f) => !f.warning);
+    const blockedBy = stopping.length > 0 && stopping.every((f) => f.setup) ? stopping.map((f) => f.id) : [];
     for (const { setup: _, ...seen } of judged.findings) {
       const known: RunFinding = findings.get(seen.id) ?? { ...seen, tests: 0, blocked: 0, firstTest: testName(test) };
       known.tests += 1;
+      if (blockedBy.includes(seen.id)) known.blocked += 1;
       findings.set(seen.id, known);
     }
-    const violations = union(test.violations, judged.added);
+    const requirementsOf = (setup: boolean) => judged.findings.filter((f) => f.setup === setup).map((f) => f.requirement);
+    const violations = union(test.violations, requirementsOf(false));
+    const setupViolations = union(test.setupViolations, requirementsOf(true)).filter((id) => !violations.includes(id));
     const warnings = union(test.warnings, judged.findings.filter((f) => f.warning).map((f) => f.requirement));
     // A test that passed, or failed on warnings alone, now fails as its worst finding says; any other keeps its outcome.
     const refailed = test.outcome === 'passed' || test.failure === 'warning';
-    const failure = judged.findings.every((f) => f.warning) ? 'warning' : failureOf(violations, false);
+    const failure = blockedBy.length > 0 ? 'blocked' : stopping.length === 0 ? 'warning' : failureOf(violations, false);
     return {
       ...test,
-      ...(refailed && { outcome: 'failed' as const, failure }),
+      ...(refailed && { outcome: 'failed' as const, failure, ...(blockedBy.length > 0 && { blockedBy }) }),
       violations,
+      ...(setupViolations.length > 0 && { setupViolations }),
       ...(warnings.length > 0 && { warnings }),
       findings: union(test.findings, judged.findings.map((f) => f.id)),
     };

@@ -43,3 +43,15 @@ test('a recording whose exchanges the current checks pass gives back the live re
   assert.notEqual(verdictOf(results, 'CUST-STATUS-002'), 'violated');
   assert.deepEqual(results.rejudged, { recordedBy: { suiteVersion: '0.9.0', commit: 'abc', startedAt: live.startedAt }, judgedBy: { suiteVersion: '1.0.0', commit: 'def' }, exchanges: 1, notRejudgeable: 0 });
 });
+
+test("a finding only a set-up step saw blocks the test, as live: the test's own rule was not judged", () => {
+  // The exchange was verified as a step that sets up a card for this customer-status test (harness/verdicts/verify.ts, SetupOf).
+  const setUp = line([{ expectation: { status: 409, requirements: ['CUST-STATUS-002'] }, step: { setupOf: 'CARD-STATUS-001' } }]);
+  const results = rejudgedResults(live, rejudgeRun([setUp], live, miniOptions), judging);
+  const [t] = results.tests;
+  assert.deepEqual([t.outcome, t.failure, t.violations, t.setupViolations, t.blockedBy], ['failed', 'blocked', [], ['CUST-STATUS-002'], [results.findings![0].id]]);
+  assert.equal(results.findings![0].blocked, 1);
+  // The same step, setting up the test's own subject, is the test's own: a violation.
+  const own = line([{ expectation: { status: 409, requirements: ['CUST-STATUS-002'] }, step: { setupOf: 'CUST-STATUS-002' } }]);
+  assert.deepEqual(rejudgedResults(live, rejudgeRun([own], live, miniOptions), judging).tests[0].violations, ['CUST-STATUS-002']);
+});

@@ -3,7 +3,7 @@
  * suite's checks, with no network: every check, and each expectation its test verified it with (none: the checks
  * alone, as the test's end judged it). A finding that rests only on values the recording masks (a mobile that no
  * longer matches its pattern once masked), or on a body it cut, says nothing of the answer: it is set apart as
- * not re-judgeable, and the live run's verdict on it stands. (Issue 23 part 3: the first step of `npm run rejudge`.)
+ * not re-judgeable, and the live run's verdict on it stands. `npm run rejudge` (runner/rejudge.ts) judges every line so.
  */
 import { ALL_CHECKS, type Expectation } from '../harness/checks/index';
 import inferredSchemaConformance from '../harness/checks/inferred-schema-conformance';

@@ -41,8 +41,7 @@ export function exchangeOf(line: RecordedExchange): Exchange {
 }
 
 /** Judges the recorded exchange again, once per `verify` of its test (or once by the checks alone). */
-export function rejudgeExchange(line: RecordedExchange, options: JudgeOptions = {}): Rejudged {
-  const exchange = exchangeOf(line);
+export function rejudgeExchange(line: RecordedExchange, options: JudgeOptions = {}, exchange: Exchange = exchangeOf(line)): Rejudged {
   const expectations = line.verified?.length ? line.verified.map((v) => v.expectation as Expectation | undefined) : [undefined];
   const all = expectations.flatMap((expectation) => judge(exchange, expectation, options));
   const unheld = (finding: Finding) => restsOnUnrecorded(finding, line);

@@ -49,16 +49,18 @@ export function rejudgeRun(lines: readonly RecordedExchange[], live: RunResults,
     const title = titles.at(-1) ?? '';
     const key = testKey(file, title);
     const test = byTest.get(key) ?? { file, title, seen: new Map<string, SeenFinding>(), notRejudgeable: 0 };
-    const { findings, notRejudgeable } = rejudgeExchange(line, options);
     const exchange = exchangeOf(line);
+    const { findings, notRejudgeable } = rejudgeExchange(line, options, exchange);
     const setup = setUpOnly(line);
+    // One curl line per exchange, made only when it has a finding to replay.
+    let curl: string | undefined;
     for (const f of findings) {
       if (f.kind === 'environment' || f.requirement === ENVIRONMENT) continue;
       const defect = keyOf(f, exchange);
       const id = defectId(defect);
       // A defect the test's own step saw outranks the same defect seen by a set-up step, as in a live run.
       if (test.seen.has(id) && (setup || !test.seen.get(id)!.setup)) continue;
-      test.seen.set(id, { id, ...defect, requirement: f.requirement, kind: f.kind, message: maskText(f.message), setup, ...(isWarning(f.requirement) && { warning: true as const }), curl: toCurl(exchange) });
+      test.seen.set(id, { id, ...defect, requirement: f.requirement, kind: f.kind, message: maskText(f.message), setup, ...(isWarning(f.requirement) && { warning: true as const }), curl: (curl ??= toCurl(exchange)) });
     }
     test.notRejudgeable += notRejudgeable.length;
     byTest.set(key, test);

@@ -42,6 +42,11 @@ export function recordVerification(exchange: Exchange, verification: RecordedVer
   verifications.set(exchange, [...(verifications.get(exchange) ?? []), verification]);
 }
 
+/** How the test judged the exchange, each `verify` in order; undefined when no `verify` judged it. */
+export function verificationsOf(exchange: Exchange): readonly RecordedVerification[] | undefined {
+  return verifications.get(exchange);
+}
+
 /** One line of exchanges.jsonl. */
 export interface RecordedExchange {
   test: RecordedTest;
@@ -71,6 +76,7 @@ function bounded(value: unknown, where: string, truncated: Record<string, number
 /** The line of one exchange of a test, masked and bounded. */
 export function recordOf(test: RecordedTest, step: number, exchange: Exchange): RecordedExchange {
   const masked = maskExchange(exchange);
+  const verified = verificationsOf(exchange);
   const truncated: Record<string, number> = {};
   const { request, response } = masked;
   const maskedIn = {
@@ -99,7 +105,7 @@ export function recordOf(test: RecordedTest, step: number, exchange: Exchange): 
     timing: masked.timing,
     ...(Object.keys(truncated).length > 0 && { truncated }),
     // Masked like the rest of the line: an expectation's detail is the API's own text.
-    ...(verifications.has(exchange) && { verified: maskValue(verifications.get(exchange)) as RecordedVerification[] }),
+    ...(verified && { verified: maskValue(verified) as RecordedVerification[] }),
     ...((maskedIn.request.length > 0 || maskedIn.response.length > 0) && {
       masked: { ...(maskedIn.request.length > 0 && { request: maskedIn.request }), ...(maskedIn.response.length > 0 && { response: maskedIn.response }) },
     }),

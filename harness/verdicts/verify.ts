@@ -16,7 +16,7 @@ import { withoutKnownDeviations } from './contract-deviations';
 import { currentTestInfo, latestExchange } from '../environment/current-test';
 import { toCurl } from '../reporting/curl';
 import type { Exchange } from '../reporting/exchange';
-import { recordVerification } from '../reporting/exchange-recording';
+import { recordVerification, verificationsOf } from '../reporting/exchange-recording';
 import { declaredIds } from '../reporting/covers';
 import { defectId, type Finding, type SeenFinding } from '../reporting/findings';
 import { BLOCKED, failureMessage, judge, keyOf, violatedRequirements } from './judge';
@@ -46,11 +46,9 @@ export interface SetupOf {
   onInference?: boolean;
 }
 
-const verified = new WeakSet<Exchange>();
-
-/** True once `verify` has judged the exchange; the fixtures judge the others when the test ends. */
+/** True once `verify` has judged the exchange (it records each verification); the fixtures judge the others when the test ends. */
 export function isVerified(exchange: Exchange): boolean {
-  return verified.has(exchange);
+  return verificationsOf(exchange) !== undefined;
 }
 
 /**
@@ -62,7 +60,6 @@ export function isVerified(exchange: Exchange): boolean {
  * verify(exchange, { status: 409, businessCode: 'PPCUST_032', requirements: ['CUST-STATUS-002'] });
  */
 export function verify<Body = unknown>(exchange: Exchange, expectation?: Expectation, step?: SetupOf): Body {
-  verified.add(exchange);
   recordVerification(exchange, { ...(expectation && { expectation }), ...(step && { step }) });
   const info = currentTestInfo();
   const setup = isSetup(info, step);

@@ -38,8 +38,8 @@ export interface RejudgedRun {
   sameVerdict: boolean;
 }
 
-/** The key of a test in both files: its file and its own title (the recording's title path ends with it). */
-const testKey = (file: string, title: string) => `${file} › ${title}`;
+/** A test's key in the recording and the live results: its file, then its own title (the recording's title path ends with it) or, among re-judged tests, its name. */
+export const testKey = (file: string, title: string) => `${file} › ${title}`;
 
 /** Judges every recorded exchange again and sets each test beside its live result. */
 export function rejudgeRun(lines: readonly RecordedExchange[], live: RunResults, options: JudgeOptions = {}): RejudgedRun {

@@ -4,7 +4,7 @@
  * recorded and who judged. A test that passed live and breaks a requirement now fails, as it would have live; what the
  * recording cannot judge again (values read back, masked or cut values) keeps its live verdict.
  */
-import { markOf, type RejudgedRun } from './rejudge-run';
+import { markOf, type RejudgedRun, testKey } from './rejudge-run';
 import type { RunFinding } from './run-findings';
 import { failureOf, type RunResults, type RunTest, testName } from './run-results';
 
@@ -12,10 +12,10 @@ const union = (a: readonly string[] = [], b: readonly string[] = []) => [...new 
 
 /** The live results with the re-judged findings, under the judging suite's facts and the mark. */
 export function rejudgedResults(live: RunResults, rejudged: RejudgedRun, judging: Pick<RunResults, 'suiteVersion' | 'commit' | 'contractHash' | 'catalogueVersion'>): RunResults {
-  const again = new Map(rejudged.tests.filter((t) => t.added.length > 0).map((t) => [`${t.file} › ${t.name}`, t]));
+  const again = new Map(rejudged.tests.filter((t) => t.added.length > 0).map((t) => [testKey(t.file, t.name), t]));
   const findings = new Map((live.findings ?? []).map((f) => [f.id, { ...f }]));
   const tests = live.tests.map((test): RunTest => {
-    const judged = again.get(`${test.file} › ${testName(test)}`);
+    const judged = again.get(testKey(test.file, testName(test)));
     if (!judged) return test;
     // What stops a test, as a live run decides it (runner/run-findings.ts, blockingFindings): its own steps' findings
     // that are not warnings; a set-up step's only when the test's own steps saw none.

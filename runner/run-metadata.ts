@@ -11,9 +11,6 @@ import type { RunMetadata } from './run-results';
 const root = join(import.meta.dirname, '..');
 const readJson = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
 
-/** The suite's version, as package.json says it. */
-export const suiteVersion = (): string => readJson('package.json').version;
-
 export function runMetadata(target: Target, report: PlaywrightJsonReport): RunMetadata {
   const startedAt = new Date(report.stats?.startTime ?? Date.now());
   return {
@@ -30,7 +27,7 @@ export function runMetadata(target: Target, report: PlaywrightJsonReport): RunMe
 /** What judged a run: this suite's version and commit, the contract and the requirements catalogue it checks against. */
 export function judgingSuite(): Pick<RunMetadata, 'suiteVersion' | 'commit' | 'contractHash' | 'catalogueVersion'> {
   return {
-    suiteVersion: suiteVersion(),
+    suiteVersion: readJson('package.json').version,
     commit: commit(),
     contractHash: sha256(readFileSync(join(root, 'openapi', 'm2p-prepaid-v2.json'))),
     catalogueVersion: readJson('fixtures/requirements.json').version,
@@ -50,7 +47,7 @@ export function sha256(content: Buffer | string): string {
  * The checked-out commit, with `-dirty` when the suite's files differ from it (a certification must say so); CI
  * systems also say the commit in the environment when the checkout has no .git.
  */
-export function commit(): string {
+function commit(): string {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   try {
     return `${git('rev-parse', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? '-dirty' : ''}`;
